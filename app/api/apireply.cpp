@@ -1,0 +1,350 @@
+#include "api/apireply.h"
+
+#include "api/kimaiclient.h"
+#include "core/clock.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace kd {
+
+namespace {
+constexpr qsizetype kKeepOfOversizeBody = 64 * 1024;
+}
+
+ApiReply::ApiReply(KimaiClient *client, RequestSpec spec)
+    : QObject(client)
+    , m_client(client)
+    , m_spec(std::move(spec))
+{
+    m_stallTimer = new QTimer(this);
+    m_stallTimer->setSingleShot(true);
+    connect(m_stallTimer, &QTimer::timeout, this, &ApiReply::onStall);
+    m_deadlineTimer = new QTimer(this);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &ApiReply::onDeadline);
+}
+
+ApiReply::~ApiReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiReply::start()
+{
+    if (!m_client || !m_client->nam() || !m_client->server().isValid()) {
+        // Finish asynchronously so that callers can connect first.
+        QTimer::singleShot(0, this, [this] {
+            finish(ApiError(ApiError::Kind::Network, ApiError::Cause::OtherNetwork,
+                            ApiError::tr("No server address is set."), QStringLiteral("no server")));
+        });
+        return;
+    }
+    m_deadlineTimer->start(m_client->deadlineMs());
+    sendAttempt(m_client->firstScheme());
+}
+
+void ApiReply::sendAttempt(AuthScheme scheme)
+{
+    m_scheme = scheme;
+    m_body.clear();
+    m_facts = ApiError::Facts{};
+    m_facts.sentBearer = scheme == AuthScheme::Bearer;
+    m_facts.sentLegacy = scheme == AuthScheme::Legacy;
+    m_facts.sizeCap = m_client->maxResponseBytes();
+    m_sslErrors.clear();
+
+    QString endpoint = m_spec.endpoint;
+    if (!m_spec.query.isEmpty())
+        endpoint += QLatin1Char('?') + m_spec.query.encoded();
+    const QUrl url = m_client->server().apiUrl(endpoint);
+    m_facts.url = url.toString(QUrl::RemoveQuery);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "KimaiDesk/" KD_VERSION);
+    if (m_spec.hasBody)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setMaximumRedirectsAllowed(5);
+    // Our own stall timer measures inactivity precisely; Qt's transfer timeout stays off.
+    m_client->applyAuth(request, scheme);
+
+    Exchange ex;
+    ex.id = m_client->nextExchangeId();
+    ex.startedAt = m_client->clock()->now();
+    ex.method = m_spec.method;
+    ex.url = url;
+    HeaderList headers;
+    const QList<QByteArray> names = request.rawHeaderList();
+    for (const QByteArray &name : names)
+        headers.append({name, request.rawHeader(name)});
+    ex.requestHeaders = redactHeaders(headers);
+    ex.requestBody = m_spec.body;
+    m_exchange = ex;
+    m_attemptStartMs = m_client->clock()->monotonicMs();
+
+    QNetworkAccessManager *nam = m_client->nam();
+    QNetworkReply *reply = nullptr;
+    if (m_spec.method == "GET")
+        reply = nam->get(request);
+    else if (m_spec.method == "DELETE" && !m_spec.hasBody)
+        reply = nam->deleteResource(request);
+    else if (m_spec.method == "POST")
+        reply = nam->post(request, m_spec.body);
+    else
+        reply = nam->sendCustomRequest(request, m_spec.method, m_spec.body);
+    m_reply = reply;
+
+    connect(reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiReply::onMetaData);
+    connect(reply, &QNetworkReply::redirected, this, &ApiReply::onRedirected);
+    connect(reply, &QNetworkReply::sslErrors, this, &ApiReply::onSslErrors);
+    connect(reply, &QNetworkReply::finished, this, &ApiReply::onReplyFinished);
+    connect(reply, &QNetworkReply::uploadProgress, m_stallTimer, [this] { m_stallTimer->start(); });
+    connect(reply, &QNetworkReply::downloadProgress, m_stallTimer, [this] { m_stallTimer->start(); });
+    m_stallTimer->start(m_client->transferTimeoutMs());
+}
+
+void ApiReply::onMetaData()
+{
+    if (!m_reply)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_facts.sizeCap) {
+        m_facts.tooLarge = true;
+        abortAttempt();
+    }
+}
+
+void ApiReply::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_stallTimer->start();
+    const QByteArray chunk = m_reply->readAll();
+    if (m_body.size() + chunk.size() > m_facts.sizeCap) {
+        m_facts.tooLarge = true;
+        m_exchange.size = m_body.size() + chunk.size();
+        abortAttempt();
+        return;
+    }
+    m_body += chunk;
+}
+
+void ApiReply::onRedirected(const QUrl &url)
+{
+    if (!m_reply || !m_client)
+        return;
+    const QUrl target = m_reply->url().resolved(url);
+    const bool safeMethod = m_spec.method == "GET";
+    if (safeMethod && m_client->server().sameOrigin(target)) {
+        Q_EMIT m_reply->redirectAllowed();
+        return;
+    }
+    m_facts.redirectRefused = true;
+    m_facts.redirectTarget = target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    abortAttempt();
+}
+
+void ApiReply::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply || !m_client)
+        return;
+    m_sslErrors = errors;
+    QStringList texts;
+    for (const QSslError &e : errors)
+        texts.append(e.errorString());
+    m_facts.sslErrors = texts.join(QStringLiteral("; "));
+    m_peerCertificate = m_reply->sslConfiguration().peerCertificate();
+    if (m_peerCertificate.isNull() && !errors.isEmpty())
+        m_peerCertificate = errors.first().certificate();
+
+    const QByteArray pinned = m_client->pinnedCertificates().value(m_client->pinKey());
+    if (pinned.isEmpty())
+        return;   // not trusted: the handshake fails and the error is reported as Tls
+    if (!m_peerCertificate.isNull() && KimaiClient::fingerprint(m_peerCertificate) == pinned) {
+        // Ignore exactly these errors for exactly this certificate.
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_facts.pinMismatch = true;
+    abortAttempt();
+}
+
+void ApiReply::onStall()
+{
+    m_facts.timedOut = true;
+    abortAttempt();
+}
+
+void ApiReply::onDeadline()
+{
+    m_facts.deadline = true;
+    abortAttempt();
+}
+
+void ApiReply::abort()
+{
+    if (m_finished)
+        return;
+    m_facts.cancelled = true;
+    if (m_reply) {
+        abortAttempt();
+    } else {
+        finish(ApiError::classify(m_facts));
+    }
+}
+
+void ApiReply::abortAttempt()
+{
+    // QNetworkReply::abort() emits finished() synchronously; onReplyFinished() takes it from there.
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ApiReply::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply.data();
+    if (!reply || !m_client)
+        return;
+    m_reply.clear();
+    m_stallTimer->stop();
+    if (!m_facts.tooLarge && reply->isReadable())
+        m_body += reply->readAll();
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_facts.httpStatus = status;
+    m_facts.networkError = int(reply->error());
+    m_facts.networkErrorString = reply->errorString();
+    m_facts.contentType = reply->rawHeader("Content-Type");
+    m_facts.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    m_facts.body = m_body;
+
+    // Complete the exchange for the inspector.
+    m_exchange.status = status;
+    m_exchange.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    const auto pairs = reply->rawHeaderPairs();
+    for (const auto &p : pairs)
+        m_exchange.responseHeaders.append({p.first, p.second});
+    m_exchange.elapsedMs = m_client->clock()->monotonicMs() - m_attemptStartMs;
+    if (m_facts.tooLarge) {
+        m_exchange.bodyTruncated = true;
+        m_exchange.responseBody = m_body.left(kKeepOfOversizeBody);
+        if (m_exchange.size == 0) {
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            m_exchange.size = length.isValid() ? length.toLongLong() : m_body.size();
+        }
+    } else {
+        m_exchange.responseBody = m_body;
+        m_exchange.size = m_body.size();
+    }
+    if (status > 0)
+        m_client->noteServerDate(reply->rawHeader("Date"));
+    m_pageInfo = Parse::pageInfo(reply->rawHeader("X-Page"), reply->rawHeader("X-Total-Count"),
+                                 reply->rawHeader("X-Total-Pages"), reply->rawHeader("X-Per-Page"));
+
+    ApiError error = ApiError::classify(m_facts);
+
+    // Auto mode: Bearer first; if refused and a username is known, try the legacy headers once.
+    const bool authRefused = error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden;
+    if (authRefused && m_scheme == AuthScheme::Bearer && !m_triedFallback && m_client->canFallBackToLegacy()) {
+        m_triedFallback = true;
+        m_firstAttemptError = error;
+        m_exchange.error = ApiError::kindTitle(error.kind());
+        m_client->recordExchange(m_exchange);
+        sendAttempt(AuthScheme::Legacy);
+        return;
+    }
+    if (authRefused && m_triedFallback && m_firstAttemptError.isError()
+        && m_firstAttemptError.cause() != ApiError::Cause::LegacyHeaderMissing
+        && m_firstAttemptError.cause() != ApiError::Cause::AuthHeaderStripped) {
+        // Both ways failed: the token answer is the more useful one on Kimai 2.x.
+        error = m_firstAttemptError;
+    }
+
+    if (!error.isError() && (m_scheme == AuthScheme::Bearer || m_scheme == AuthScheme::Legacy))
+        m_client->noteResolved(m_scheme);
+
+    if (error.kind() == ApiError::Kind::NotFound && m_spec.on404 != RequestSpec::On404::Error
+        && (error.cause() == ApiError::Cause::EntityNotFound || m_spec.on404 == RequestSpec::On404::Unavailable)) {
+        m_notOffered = m_spec.on404 == RequestSpec::On404::Unavailable;
+        m_pageInfo.pastEnd = m_spec.on404 == RequestSpec::On404::PastEnd;
+        clearResult();
+        finish(ApiError());
+        return;
+    }
+    if (error.isError()) {
+        if (authRefused)
+            Q_EMIT m_client->authenticationFailed(error);
+        finish(error);
+        return;
+    }
+    if (!m_spec.expectJson) {
+        parse(m_body);   // the parser of a body-less answer ignores the body
+        return;
+    }
+    if (ApiError::looksLikeHtml(m_body, m_facts.contentType)) {
+        finish(ApiError(ApiError::Kind::InvalidResponse, ApiError::Cause::HtmlInsteadOfJson,
+                        ApiError::tr("The server answered with a web page instead of Kimai's JSON. Is Kimai at this "
+                                     "address? Check the server address, including a sub-path such as "
+                                     "https://example.com/kimai."),
+                        m_facts.url + QStringLiteral(": HTML answer")));
+        return;
+    }
+    parse(m_body);
+}
+
+void ApiReply::finishParsed(const QString &parseError)
+{
+    if (parseError.isEmpty()) {
+        finish(ApiError());
+        return;
+    }
+    const bool notJson = parseError.startsWith(QLatin1String("not valid JSON"));
+    if (notJson) {
+        finish(ApiError(ApiError::Kind::InvalidResponse, ApiError::Cause::NotJson,
+                        ApiError::tr("The server's answer is not valid JSON. Is Kimai at this address, and is nothing "
+                                     "in between (a proxy or a security filter) changing the answers?"),
+                        m_facts.url + QStringLiteral(": ") + parseError));
+        return;
+    }
+    finish(ApiError::invalidResponse(parseError, m_facts.url));
+}
+
+void ApiReply::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_stallTimer->stop();
+    m_deadlineTimer->stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply.clear();
+    }
+    if (m_exchange.isValid()) {
+        if (error.isError())
+            m_exchange.error = error.message();
+        if (m_client)
+            m_client->recordExchange(m_exchange);
+    }
+    Q_EMIT finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace kd

@@ -1,0 +1,148 @@
+#include "core/serverurl.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace kd {
+
+namespace {
+
+bool isLocaleSegment(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z]{2,3}(_[A-Za-z]{2,4})?$"));
+    return re.match(s).hasMatch();
+}
+
+bool isKimaiPage(const QString &s)
+{
+    static const QStringList pages = {
+        QStringLiteral("login"),    QStringLiteral("homepage"), QStringLiteral("dashboard"),
+        QStringLiteral("timesheet"), QStringLiteral("team"),    QStringLiteral("admin"),
+        QStringLiteral("profile"),  QStringLiteral("auth"),     QStringLiteral("invoice"),
+        QStringLiteral("export"),   QStringLiteral("reporting"), QStringLiteral("calendar"),
+        QStringLiteral("wizard"),   QStringLiteral("contract"), QStringLiteral("quick_entry"),
+    };
+    return pages.contains(s);
+}
+
+} // namespace
+
+ServerUrl ServerUrl::fromUserInput(const QString &text, Problem *problem)
+{
+    auto fail = [problem](Problem p) {
+        if (problem)
+            *problem = p;
+        return ServerUrl();
+    };
+    QString input = text.trimmed();
+    if (input.isEmpty())
+        return fail(Problem::Empty);
+
+    static const QRegularExpression hasScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (!hasScheme.match(input).hasMatch())
+        input.prepend(QStringLiteral("https://"));
+
+    QUrl url(input, QUrl::StrictMode);
+    if (!url.isValid())
+        url = QUrl(input, QUrl::TolerantMode);
+    if (!url.isValid())
+        return fail(Problem::Invalid);
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return fail(Problem::BadScheme);
+    if (url.host().isEmpty())
+        return fail(Problem::NoHost);
+    if (!url.userInfo().isEmpty())
+        return fail(Problem::HasCredentials);
+
+    url.setScheme(scheme);
+    url.setQuery(QString());
+    url.setFragment(QString());
+
+    QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // A pasted API URL: drop the last `api` segment and everything after it.
+    const qsizetype apiAt = segments.lastIndexOf(QStringLiteral("api"));
+    if (apiAt >= 0)
+        segments = segments.mid(0, apiAt);
+    // A copied Kimai page such as /kimai/en/timesheet/ or /de/login.
+    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+        if (isLocaleSegment(segments.at(i)) && isKimaiPage(segments.at(i + 1))) {
+            segments = segments.mid(0, i);
+            break;
+        }
+    }
+    if (!segments.isEmpty() && segments.constLast() == QLatin1String("index.php"))
+        segments.removeLast();
+    url.setPath(segments.isEmpty() ? QString() : QLatin1Char('/') + segments.join(QLatin1Char('/')));
+    if ((scheme == QLatin1String("https") && url.port() == 443) || (scheme == QLatin1String("http") && url.port() == 80))
+        url.setPort(-1);
+
+    if (problem)
+        *problem = Problem::None;
+    ServerUrl result;
+    result.m_url = url;
+    return result;
+}
+
+bool ServerUrl::isLoopback() const
+{
+    const QString h = m_url.host();
+    if (h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost")))
+        return true;
+    if (h == QLatin1String("::1") || h == QLatin1String("0:0:0:0:0:0:0:1"))
+        return true;
+    static const QRegularExpression v4(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    return v4.match(h).hasMatch();
+}
+
+int ServerUrl::port() const
+{
+    return m_url.port(isHttps() ? 443 : 80);
+}
+
+QUrl ServerUrl::apiUrl(const QString &endpoint) const
+{
+    QUrl u = m_url;
+    QString ep = endpoint;
+    QString query;
+    const qsizetype q = ep.indexOf(QLatin1Char('?'));
+    if (q >= 0) {
+        query = ep.mid(q + 1);
+        ep.truncate(q);
+    }
+    while (ep.startsWith(QLatin1Char('/')))
+        ep.remove(0, 1);
+    u.setPath(m_url.path() + QStringLiteral("/api/") + ep);
+    if (!query.isEmpty())
+        u.setQuery(query, QUrl::StrictMode);
+    return u;
+}
+
+bool ServerUrl::sameOrigin(const QUrl &other) const
+{
+    const bool otherHttps = other.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    return other.scheme().compare(m_url.scheme(), Qt::CaseInsensitive) == 0
+        && other.host().compare(m_url.host(), Qt::CaseInsensitive) == 0
+        && other.port(otherHttps ? 443 : 80) == port();
+}
+
+QString ServerUrl::problemText(Problem problem)
+{
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::Empty:
+        return QCoreApplication::translate("ServerUrl", "Enter the address of your Kimai, for example https://kimai.example.com.");
+    case Problem::BadScheme:
+        return QCoreApplication::translate("ServerUrl", "The address must start with https:// (or http:// for a server on this computer).");
+    case Problem::NoHost:
+        return QCoreApplication::translate("ServerUrl", "The address has no host name.");
+    case Problem::Invalid:
+        return QCoreApplication::translate("ServerUrl", "This is not a valid web address.");
+    case Problem::HasCredentials:
+        return QCoreApplication::translate("ServerUrl", "Do not put a user name or password into the address; use the fields below.");
+    }
+    return {};
+}
+
+} // namespace kd
