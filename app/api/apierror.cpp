@@ -182,6 +182,7 @@ ApiError ApiError::classify(const Facts &f)
                         tr("The server refused the connection. Check the address and port, and that Kimai is "
                            "running."),
                         net);
+        case QNetworkReply::ContentReSendError:   // closed before answering a request we do not resend
         case QNetworkReply::RemoteHostClosedError:
             return make(Kind::Network, Cause::ConnectionClosed,
                         tr("The server closed the connection before answering. Try again; if it keeps happening, "

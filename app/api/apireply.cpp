@@ -13,7 +13,47 @@ namespace kd {
 
 namespace {
 constexpr qsizetype kKeepOfOversizeBody = 64 * 1024;
+
+// A body that can be read once. QNetworkAccessManager silently resends a request when the connection
+// closes before the answer starts, POST included; with an unbuffered, non-rewindable body it cannot,
+// and reports the failure instead, so that a start or restart is never sent twice behind our back.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool seek(qint64) override { return false; }   // cannot rewind: that is the point
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "DELETE" || method == "PUT" || method == "OPTIONS";
 }
+
+} // namespace
 
 ApiReply::ApiReply(KimaiClient *client, RequestSpec spec)
     : QObject(client)
@@ -94,14 +134,20 @@ void ApiReply::sendAttempt(AuthScheme scheme)
 
     QNetworkAccessManager *nam = m_client->nam();
     QNetworkReply *reply = nullptr;
-    if (m_spec.method == "GET")
+    if (m_spec.method == "GET") {
         reply = nam->get(request);
-    else if (m_spec.method == "DELETE" && !m_spec.hasBody)
+    } else if (m_spec.method == "DELETE" && !m_spec.hasBody) {
         reply = nam->deleteResource(request);
-    else if (m_spec.method == "POST")
-        reply = nam->post(request, m_spec.body);
-    else
+    } else if (!isIdempotent(m_spec.method)) {
+        // Never resent by Qt (see OneShotBody); an empty body still goes through the device.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
+        auto *body = new OneShotBody(m_spec.body, this);
+        reply = nam->sendCustomRequest(request, m_spec.method, body);
+        connect(reply, &QObject::destroyed, body, &QObject::deleteLater);
+    } else {
         reply = nam->sendCustomRequest(request, m_spec.method, m_spec.body);
+    }
     m_reply = reply;
 
     connect(reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);

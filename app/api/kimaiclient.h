@@ -2,6 +2,7 @@
 
 #include "api/apireply.h"
 #include "api/queries.h"
+#include "core/authmode.h"
 #include "core/entities.h"
 #include "core/serverurl.h"
 
@@ -17,10 +18,6 @@ class QNetworkRequest;
 namespace kd {
 
 class Clock;
-
-enum class AuthMode { Auto, Bearer, Legacy };
-QString authModeId(AuthMode mode);                // "auto" | "bearer" | "legacy"
-std::optional<AuthMode> authModeFromId(const QString &id);
 
 // The Kimai API over one injected QNetworkAccessManager. Each call returns a new reply object that
 // finishes exactly once and deletes itself afterwards; connect to ApiReply::finished.
@@ -66,6 +63,7 @@ public:
     // Server clock minus local clock, from the last `Date` header (0 until seen).
     qint64 serverClockOffsetMs() const { return m_serverOffsetMs; }
     const Clock *clock() const { return m_clock; }
+    QNetworkAccessManager *nam() const { return m_nam; }
 
     // --- Endpoints ---------------------------------------------------------------------------
     TypedReply<QString> *ping();
@@ -117,7 +115,6 @@ private:
     void noteServerDate(const QByteArray &dateHeader);
     quint64 nextExchangeId() { return ++m_exchangeCounter; }
     void recordExchange(const Exchange &exchange);
-    QNetworkAccessManager *nam() const { return m_nam; }
 
     QPointer<QNetworkAccessManager> m_nam;
     const Clock *m_clock = nullptr;

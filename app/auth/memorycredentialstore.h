@@ -1,0 +1,35 @@
+#pragma once
+
+#include "auth/credentialstore.h"
+
+#include <QHash>
+
+namespace kd {
+
+// Keeps secrets in memory for this session only. Used when no keychain is available and by tests
+// (which can also make it behave like a missing or failing keychain).
+class MemoryCredentialStore final : public CredentialStore
+{
+    Q_OBJECT
+public:
+    explicit MemoryCredentialStore(QObject *parent = nullptr);
+    ~MemoryCredentialStore() override;
+
+    CredentialJob *read(const QString &key) override;
+    CredentialJob *write(const QString &key, const QString &secret) override;
+    CredentialJob *remove(const QString &key) override;
+    bool isPersistent() const override { return false; }
+    QString backendName() const override;
+
+    // Test hooks.
+    void setFailure(CredentialJob::Status status) { m_failure = status; }
+    int size() const { return int(m_secrets.size()); }
+
+private:
+    CredentialJob *schedule(CredentialJob *job, CredentialJob::Status status, const QString &secret = {});
+
+    QHash<QString, QString> m_secrets;
+    CredentialJob::Status m_failure = CredentialJob::Status::Pending;   // Pending: no failure
+};
+
+} // namespace kd

@@ -1,0 +1,108 @@
+#pragma once
+
+// An embedded Kimai 2.28 look-alike on loopback, with sample data. Used by `kimai-desk --demo`,
+// `--demo --serve-only` and by the tests. It runs in its own thread; every public method is
+// thread-safe and may be called from the GUI/test thread.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace kd {
+class Clock;
+}
+
+namespace kd::demo {
+
+struct DemoOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;                    // 0: any free port
+    int timesheetCount = 2000;           // sample timesheets for the demo user
+    int days = 120;                      // spread over the last N days (more when the count needs it)
+    quint32 seed = 20261129;             // sample data is deterministic for a given seed
+    QString username = QStringLiteral("demo");
+    QString token;                       // Bearer token; empty: random 40 hex chars
+    QString legacyPassword;              // X-AUTH-TOKEN password; empty: random
+    QString timezone;                    // IANA id of the demo user; empty: this computer's zone (UTC if unknown)
+    QString language = QStringLiteral("en");
+    QString locale = QStringLiteral("en");
+    bool kimai1 = false;                 // Kimai 1.x mode: version 1.30, /api/config/i18n, legacy auth only, no pagination headers
+    QString trackingMode = QStringLiteral("default");   // default | duration_fixed_begin | punch
+    int activeEntriesHardLimit = 1;
+    const kd::Clock *clock = nullptr;    // nullptr: system clock. Must outlive the server.
+    int sizeCap = 0;                     // 0: no cap on `size` (Kimai 2.28 behaviour); else clamp
+};
+
+// A request the server received (for tests that assert what the client sent).
+struct ReceivedRequest
+{
+    QByteArray method;
+    QString path;
+    QString query;                       // decoded query string, "" if none
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray header(const QByteArray &name) const;
+};
+
+// A scripted misbehaviour for the next matching request(s).
+struct Fault
+{
+    enum class Action {
+        DropBeforeHandling,   // close the connection without handling the request
+        DropAfterHandling,    // handle it (state changes happen!) then close without answering
+        Delay,                // answer normally after delayMs
+        Status,               // answer `status` with `body` instead of handling
+    };
+    QByteArray method;                   // empty: any
+    QString pathRegex;                   // matched against the path, e.g. "^/api/timesheets$"
+    Action action = Action::DropBeforeHandling;
+    int delayMs = 0;
+    int status = 500;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    int times = 1;                       // how many requests it applies to (-1: forever)
+};
+
+class DemoServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoServer(DemoOptions options = {}, QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    // Generates the data, binds and starts serving in a worker thread. Returns once listening.
+    bool start(QString *error = nullptr);
+    void stop();
+    bool isRunning() const;
+
+    QUrl url() const;                    // http://127.0.0.1:<port>
+    quint16 port() const;
+    QString username() const;
+    QString token() const;
+    QString legacyPassword() const;
+    QString timezone() const;
+
+    // Test hooks.
+    QList<ReceivedRequest> requests() const;
+    void clearRequests();
+    void addFault(const Fault &fault);
+    void clearFaults();
+    void setTrackingMode(const QString &mode);
+    void setActiveEntriesHardLimit(int limit);
+    int timesheetCount() const;          // all timesheets of the demo user
+    int runningCount() const;            // running timesheets of the demo user
+    QList<int> runningIds() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace kd::demo

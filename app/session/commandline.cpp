@@ -1,0 +1,206 @@
+#include "session/commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kd {
+
+namespace {
+
+QString commandName(CommandLine::Command c)
+{
+    switch (c) {
+    case CommandLine::Command::Start: return QStringLiteral("start");
+    case CommandLine::Command::Stop: return QStringLiteral("stop");
+    case CommandLine::Command::RestartLast: return QStringLiteral("restart-last");
+    case CommandLine::Command::Status: return QStringLiteral("status");
+    case CommandLine::Command::Show: return QStringLiteral("show");
+    case CommandLine::Command::None: break;
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray CommandLine::commandJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("command"), commandName(command));
+    if (!project.isEmpty())
+        o.insert(QStringLiteral("project"), project);
+    if (!activity.isEmpty())
+        o.insert(QStringLiteral("activity"), activity);
+    if (!description.isEmpty())
+        o.insert(QStringLiteral("description"), description);
+    if (!tags.isEmpty())
+        o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<CommandLine> CommandLine::fromCommandJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = QStringLiteral("not a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    CommandLine c;
+    const QString name = o.value(QLatin1String("command")).toString();
+    for (Command cmd : {Command::Start, Command::Stop, Command::RestartLast, Command::Status, Command::Show}) {
+        if (commandName(cmd) == name)
+            c.command = cmd;
+    }
+    if (c.command == Command::None) {
+        *error = QStringLiteral("unknown command");
+        return std::nullopt;
+    }
+    c.project = o.value(QLatin1String("project")).toString();
+    c.activity = o.value(QLatin1String("activity")).toString();
+    c.description = o.value(QLatin1String("description")).toString();
+    const QJsonArray tags = o.value(QLatin1String("tags")).toArray();
+    for (const QJsonValue &t : tags)
+        c.tags.append(t.toString());
+    return c;
+}
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "kd::CommandLine", "Kimai Desk — a native desktop client for the Kimai time-tracking server."));
+    p.addHelpOption();
+    p.addVersionOption();
+
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("kd::CommandLine", "Start the embedded Kimai demo server and log in to it."));
+    const QCommandLineOption serveOnly(QStringLiteral("serve-only"),
+                                       QCoreApplication::translate("kd::CommandLine", "With --demo: only serve the demo API (print URL, user and token) until stopped."));
+    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("kd::CommandLine", "Port of the demo server (default: any free port)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption demoTimesheets(QStringLiteral("demo-timesheets"),
+                                            QCoreApplication::translate("kd::CommandLine", "Number of sample timesheets of the demo server (default 2000)."),
+                                            QStringLiteral("N"));
+    const QCommandLineOption demoToken(QStringLiteral("demo-token"),
+                                       QCoreApplication::translate("kd::CommandLine", "API token of the demo server (default: random)."), QStringLiteral("TOKEN"));
+    const QCommandLineOption demoTimezone(QStringLiteral("demo-timezone"),
+                                          QCoreApplication::translate("kd::CommandLine", "Timezone of the demo user (default: this computer's)."),
+                                          QStringLiteral("ZONE"));
+    const QCommandLineOption demoKimai1(QStringLiteral("demo-kimai1"),
+                                        QCoreApplication::translate("kd::CommandLine", "Make the demo server behave like Kimai 1.x."));
+    const QCommandLineOption demoTracking(QStringLiteral("demo-tracking-mode"),
+                                          QCoreApplication::translate("kd::CommandLine", "Tracking mode of the demo server: default, punch or duration_fixed_begin."),
+                                          QStringLiteral("MODE"));
+    const QCommandLineOption server(QStringLiteral("server"), QCoreApplication::translate("kd::CommandLine", "Address of the Kimai server."), QStringLiteral("URL"));
+    const QCommandLineOption username(QStringLiteral("username"), QCoreApplication::translate("kd::CommandLine", "Kimai username."), QStringLiteral("NAME"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       QCoreApplication::translate("kd::CommandLine", "Read the API token from this file (- reads standard input)."),
+                                       QStringLiteral("PATH"));
+    const QCommandLineOption auth(QStringLiteral("auth"), QCoreApplication::translate("kd::CommandLine", "Authentication: auto, bearer or legacy."),
+                                  QStringLiteral("MODE"));
+    const QCommandLineOption remember(QStringLiteral("remember"),
+                                      QCoreApplication::translate("kd::CommandLine", "Store the given token in the system keychain."));
+    const QCommandLineOption profile(QStringLiteral("profile"), QCoreApplication::translate("kd::CommandLine", "Use the saved server profile NAME."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QCoreApplication::translate("kd::CommandLine", "Open this tab: ping, version, timesheets, activities, projects, customers or i18n."),
+                                 QStringLiteral("NAME"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("kd::CommandLine", "When the visible tab has loaded, save a PNG of the window and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption minimized(QStringLiteral("minimized"), QCoreApplication::translate("kd::CommandLine", "Start in the tray (if there is one)."));
+    const QCommandLineOption start(QStringLiteral("start"), QCoreApplication::translate("kd::CommandLine", "Start a timer (with --project and --activity)."));
+    const QCommandLineOption stop(QStringLiteral("stop"), QCoreApplication::translate("kd::CommandLine", "Stop the running timer(s)."));
+    const QCommandLineOption restartLast(QStringLiteral("restart-last"), QCoreApplication::translate("kd::CommandLine", "Restart the most recent timesheet."));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QCoreApplication::translate("kd::CommandLine", "Print the running timers as one JSON line."));
+    const QCommandLineOption show(QStringLiteral("show"), QCoreApplication::translate("kd::CommandLine", "Show the window of the running instance."));
+    const QCommandLineOption project(QStringLiteral("project"), QCoreApplication::translate("kd::CommandLine", "Project for --start (ID or name)."),
+                                     QStringLiteral("ID|NAME"));
+    const QCommandLineOption activity(QStringLiteral("activity"), QCoreApplication::translate("kd::CommandLine", "Activity for --start (ID or name)."),
+                                      QStringLiteral("ID|NAME"));
+    const QCommandLineOption description(QStringLiteral("description"), QCoreApplication::translate("kd::CommandLine", "Description for --start."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption tags(QStringLiteral("tags"), QCoreApplication::translate("kd::CommandLine", "Comma-separated tags for --start."),
+                                  QStringLiteral("a,b"));
+    p.addOptions({demo, serveOnly, port, demoTimesheets, demoToken, demoTimezone, demoKimai1, demoTracking, server, username, tokenFile,
+                  auth, remember, profile, tab, screenshot, minimized, start, stop, restartLast, status, show, project,
+                  activity, description, tags});
+    p.process(arguments);   // --help / --version exit here; unknown options print an error and exit 1
+
+    CommandLine c;
+    auto fail = [&c](const QString &e) {
+        if (c.error.isEmpty())
+            c.error = e;
+    };
+    c.demo = p.isSet(demo);
+    c.serveOnly = p.isSet(serveOnly);
+    if (c.serveOnly && !c.demo)
+        fail(QCoreApplication::translate("kd::CommandLine", "--serve-only needs --demo."));
+    if (p.isSet(port)) {
+        bool ok = false;
+        c.port = p.value(port).toInt(&ok);
+        if (!ok || c.port < 1 || c.port > 65535)
+            fail(QCoreApplication::translate("kd::CommandLine", "--port must be a number from 1 to 65535."));
+    }
+    if (p.isSet(demoTimesheets)) {
+        bool ok = false;
+        c.demoTimesheets = p.value(demoTimesheets).toInt(&ok);
+        if (!ok || c.demoTimesheets < 0 || c.demoTimesheets > 1'000'000)
+            fail(QCoreApplication::translate("kd::CommandLine", "--demo-timesheets must be a number from 0 to 1000000."));
+    }
+    c.demoToken = p.value(demoToken);
+    c.demoTimezone = p.value(demoTimezone);
+    c.demoKimai1 = p.isSet(demoKimai1);
+    c.demoTrackingMode = p.value(demoTracking);
+    c.server = p.value(server);
+    c.username = p.value(username);
+    c.tokenFile = p.value(tokenFile);
+    if (p.isSet(auth)) {
+        c.auth = authModeFromId(p.value(auth));
+        if (!c.auth)
+            fail(QCoreApplication::translate("kd::CommandLine", "--auth must be auto, bearer or legacy."));
+    }
+    c.remember = p.isSet(remember);
+    c.profile = p.value(profile);
+    c.tab = p.value(tab).toLower();
+    static const QStringList tabs = {QStringLiteral("ping"),     QStringLiteral("version"),  QStringLiteral("timesheets"),
+                                     QStringLiteral("activities"), QStringLiteral("projects"), QStringLiteral("customers"),
+                                     QStringLiteral("i18n")};
+    if (!c.tab.isEmpty() && !tabs.contains(c.tab))
+        fail(QCoreApplication::translate("kd::CommandLine", "Unknown tab \"%1\"; use one of: %2.").arg(c.tab, tabs.join(QStringLiteral(", "))));
+    c.screenshot = p.value(screenshot);
+    c.minimized = p.isSet(minimized);
+
+    int commands = 0;
+    for (const auto &[opt, cmd] : {std::pair{&start, CommandLine::Command::Start}, std::pair{&stop, CommandLine::Command::Stop},
+                                   std::pair{&restartLast, CommandLine::Command::RestartLast},
+                                   std::pair{&status, CommandLine::Command::Status}, std::pair{&show, CommandLine::Command::Show}}) {
+        if (p.isSet(*opt)) {
+            c.command = cmd;
+            ++commands;
+        }
+    }
+    if (commands > 1)
+        fail(QCoreApplication::translate("kd::CommandLine", "Give only one of --start, --stop, --restart-last, --status and --show."));
+    c.project = p.value(project);
+    c.activity = p.value(activity);
+    c.description = p.value(description);
+    for (const QString &t : p.value(tags).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!t.trimmed().isEmpty())
+            c.tags.append(t.trimmed());
+    }
+    if (c.command == CommandLine::Command::Start && (c.project.isEmpty() || c.activity.isEmpty()))
+        fail(QCoreApplication::translate("kd::CommandLine", "--start needs --project and --activity."));
+    if (c.command != CommandLine::Command::Start && (!c.project.isEmpty() || !c.activity.isEmpty()))
+        fail(QCoreApplication::translate("kd::CommandLine", "--project and --activity belong to --start."));
+    if (!c.screenshot.isEmpty() && c.serveOnly)
+        fail(QCoreApplication::translate("kd::CommandLine", "--screenshot cannot be combined with --serve-only."));
+    return c;
+}
+
+} // namespace kd

@@ -1,0 +1,60 @@
+#pragma once
+
+// Kimai Desk's command line (QCommandLineParser, with --help and --version).
+
+#include "core/authmode.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace kd {
+
+struct CommandLine
+{
+    // Demo server
+    bool demo = false;
+    bool serveOnly = false;
+    int port = 0;
+    int demoTimesheets = 2000;
+    QString demoToken;
+    QString demoTimezone;
+    bool demoKimai1 = false;
+    QString demoTrackingMode;
+
+    // Login
+    QString server;
+    QString username;
+    QString tokenFile;             // "-" = stdin
+    std::optional<AuthMode> auth;
+    bool remember = false;
+    QString profile;
+
+    // Window
+    QString tab;
+    QString screenshot;
+    bool minimized = false;
+
+    // Scripted control (forwarded to a running instance, or run without a window)
+    enum class Command { None, Start, Stop, RestartLast, Status, Show };
+    Command command = Command::None;
+    QString project;               // id or name
+    QString activity;              // id or name
+    QString description;
+    QStringList tags;
+
+    QString error;                 // a usage problem, for stderr; exit code 2
+
+    bool hasCommand() const { return command != Command::None; }
+    // The command as sent to a running instance (one JSON line).
+    QByteArray commandJson() const;
+    static std::optional<CommandLine> fromCommandJson(const QByteArray &json, QString *error);
+};
+
+// Parses the arguments; handles --help and --version itself (prints and exits).
+CommandLine parseCommandLine(const QStringList &arguments);
+
+} // namespace kd

@@ -1,0 +1,62 @@
+#include "session/loader.h"
+
+#include "api/apireply.h"
+
+namespace kd {
+
+void Loader::ensureLoaded()
+{
+    if (m_state == State::Idle || m_state == State::Failed)
+        refresh();
+}
+
+void Loader::reset()
+{
+    if (m_current)
+        m_current->abort();
+    m_current.clear();
+    m_error = ApiError();
+    m_exchange = Exchange();
+    m_state = State::Idle;
+    Q_EMIT stateChanged(m_state);
+}
+
+void Loader::setLoading()
+{
+    m_state = State::Loading;
+    Q_EMIT stateChanged(m_state);
+}
+
+void Loader::setReady()
+{
+    m_error = ApiError();
+    m_state = State::Ready;
+    Q_EMIT stateChanged(m_state);
+}
+
+void Loader::setFailed(const ApiError &error)
+{
+    m_error = error;
+    m_state = State::Failed;
+    Q_EMIT stateChanged(m_state);
+}
+
+void Loader::showExchange(const Exchange &exchange)
+{
+    if (!exchange.isValid())
+        return;
+    m_exchange = exchange;
+    Q_EMIT exchangeChanged(m_exchange);
+}
+
+void Loader::track(ApiReply *reply)
+{
+    if (m_current && m_current != reply) {
+        ApiReply *old = m_current;
+        m_current = reply;
+        old->abort();
+    }
+    m_current = reply;
+}
+
+} // namespace kd

@@ -1,0 +1,448 @@
+#include "session/logincontroller.h"
+
+#include "api/kimaiclient.h"
+#include "auth/credentialstore.h"
+#include "core/serverurl.h"
+#include "session/session.h"
+
+namespace kd {
+
+namespace {
+
+ApiError inputError(const QString &field, const QString &message)
+{
+    ApiError e(ApiError::Kind::Validation, ApiError::Cause::FormInvalid, message, field + QStringLiteral(": input"));
+    FieldErrors fe;
+    fe.fields.append({field, {message}});
+    e.setFieldErrors(fe);
+    return e;
+}
+
+QString progressLine(const Exchange &ex)
+{
+    const QString path = ex.url.path();
+    if (ex.status == 0)
+        return LoginController::tr("%1 %2 → no answer: %3").arg(QString::fromLatin1(ex.method), path, ex.error);
+    return LoginController::tr("%1 %2 → %3 · %4 ms")
+        .arg(QString::fromLatin1(ex.method), path, ex.statusText())
+        .arg(ex.elapsedMs);
+}
+
+} // namespace
+
+LoginController::LoginController(KimaiClient *client, CredentialStore *store, ProfileStore *profiles, Session *session,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_profiles(profiles)
+    , m_session(session)
+{
+}
+
+bool LoginController::isBusy() const
+{
+    return m_state == State::ReadingToken || m_state == State::Connecting || m_state == State::StoringToken;
+}
+
+void LoginController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+bool LoginController::needsHttpConfirmation(const QString &serverText, const std::optional<ServerProfile> &profile)
+{
+    const ServerUrl url = ServerUrl::fromUserInput(serverText);
+    if (!url.isValid() || url.isHttps() || url.isLoopback())
+        return false;
+    return !(profile && profile->httpConfirmed && profile->server() == url);
+}
+
+KimaiClient *LoginController::activeClient() const
+{
+    return m_request.testOnly ? m_testClient.data() : m_client;
+}
+
+void LoginController::abortCalls()
+{
+    const auto calls = m_calls;
+    m_calls.clear();
+    for (const QPointer<ApiReply> &r : calls) {
+        if (r)
+            r->abort();
+    }
+    if (m_testClient) {
+        m_testClient->deleteLater();
+        m_testClient.clear();
+    }
+}
+
+void LoginController::cancel()
+{
+    if (!isBusy())
+        return;
+    ++m_generation;
+    abortCalls();
+    m_token.fill(QLatin1Char('\0'));
+    m_token.clear();
+    setState(State::Idle);
+}
+
+void LoginController::fail(const ApiError &error)
+{
+    abortCalls();
+    // After an untrusted certificate the person may choose to trust it: keep a typed token until then.
+    m_retryToken.clear();
+    if (error.kind() == ApiError::Kind::Tls && !m_tokenFromKeychain)
+        m_retryToken = m_token;
+    m_token.fill(QLatin1Char('\0'));
+    m_token.clear();
+    setState(State::Failed);
+    Q_EMIT failed(error);
+}
+
+bool LoginController::canAutoLogin() const
+{
+    if (!m_profiles->autoLoginEnabled())
+        return false;
+    const auto p = m_profiles->profile(m_profiles->lastProfileId());
+    return p && p->tokenStored && p->server().isValid();
+}
+
+bool LoginController::autoLogin()
+{
+    if (!canAutoLogin())
+        return false;
+    const ServerProfile p = *m_profiles->profile(m_profiles->lastProfileId());
+    Request r;
+    r.server = p.serverUrl;
+    r.username = p.username;
+    r.authMode = p.authMode;
+    r.remember = true;
+    r.profileId = p.id;
+    r.httpConfirmed = p.httpConfirmed;
+    login(r);
+    return true;
+}
+
+void LoginController::login(const Request &request)
+{
+    if (isBusy())
+        cancel();
+    ++m_generation;
+    m_request = request;
+    m_request.token.clear();   // the token lives in m_token only
+
+    ServerUrl::Problem problem = ServerUrl::Problem::None;
+    const ServerUrl server = ServerUrl::fromUserInput(request.server, &problem);
+    if (!server.isValid()) {
+        fail(inputError(QStringLiteral("server"), ServerUrl::problemText(problem)));
+        return;
+    }
+    const QString username = request.username.trimmed();
+    if (request.authMode == AuthMode::Legacy && username.isEmpty()) {
+        fail(inputError(QStringLiteral("username"), tr("The API password method needs your Kimai username.")));
+        return;
+    }
+
+    // The profile: the one chosen, else the one for this server and user, else a new one.
+    std::optional<ServerProfile> existing;
+    if (!request.profileId.isEmpty())
+        existing = m_profiles->profile(request.profileId);
+    if (!existing)
+        existing = m_profiles->findByServer(server, username);
+    m_profile = existing.value_or(ServerProfile{});
+    const bool serverChanged = existing && (existing->server() != server || existing->username != username);
+    m_profile.serverUrl = server.toString();
+    m_profile.username = username;
+    m_profile.authMode = request.authMode;
+    if (!request.displayName.trimmed().isEmpty())
+        m_profile.displayName = request.displayName.trimmed();
+    else if (m_profile.displayName.isEmpty())
+        m_profile.displayName = server.host();
+    if (serverChanged) {
+        // A stored token belongs to the old address and user.
+        m_profile.tokenStored = false;
+        m_profile.httpConfirmed = false;
+    }
+    if (request.httpConfirmed)
+        m_profile.httpConfirmed = true;
+    if (needsHttpConfirmation(server.toString(), m_profile.httpConfirmed ? std::optional(m_profile) : std::nullopt)) {
+        fail(inputError(QStringLiteral("server"),
+                        tr("This address uses plain http: your API token would travel unencrypted over the network. "
+                           "Use https, or confirm that you accept this for this server.")));
+        return;
+    }
+
+    const QString typed = request.token.trimmed();
+    if (!typed.isEmpty()) {
+        connectWithToken(typed, false);
+        return;
+    }
+    if (request.testOnly && !m_profile.tokenStored) {
+        fail(inputError(QStringLiteral("token"), tr("Enter your API token.")));
+        return;
+    }
+    if (!m_profile.tokenStored) {
+        fail(inputError(QStringLiteral("token"),
+                        tr("Enter your API token (create one in Kimai under your profile → API access).")));
+        return;
+    }
+    setState(State::ReadingToken);
+    Q_EMIT progress(tr("Reading the token from the %1…").arg(m_store->backendName()));
+    const quint64 generation = m_generation;
+    CredentialJob *job = m_store->read(m_profile.credentialKey());
+    m_job = job;
+    connect(job, &CredentialJob::finished, this, [this, generation](CredentialJob *done) {
+        if (generation != m_generation)
+            return;
+        switch (done->status()) {
+        case CredentialJob::Status::Ok:
+            connectWithToken(done->secret(), true);
+            return;
+        case CredentialJob::Status::NotFound:
+            fail(inputError(QStringLiteral("token"),
+                            tr("No token is stored in the %1 for this server any more. Enter your API token.")
+                                .arg(m_store->backendName())));
+            return;
+        case CredentialJob::Status::NoBackend:
+            fail(inputError(QStringLiteral("token"),
+                            tr("The system keychain is not available, so the stored token cannot be read. Enter "
+                               "your API token; it will be kept for this session only.")));
+            return;
+        case CredentialJob::Status::Denied:
+            fail(inputError(QStringLiteral("token"),
+                            tr("Access to the keychain was refused (or it is locked). Unlock it, or enter your API "
+                               "token.")));
+            return;
+        case CredentialJob::Status::Pending:
+        case CredentialJob::Status::Failed:
+            break;
+        }
+        fail(inputError(QStringLiteral("token"), done->errorText()));
+    });
+}
+
+void LoginController::connectWithToken(const QString &token, bool tokenFromKeychain)
+{
+    m_token = token;
+    m_tokenFromKeychain = tokenFromKeychain;
+    setState(State::Connecting);
+
+    KimaiClient *client = m_client;
+    if (m_request.testOnly) {
+        m_testClient = new KimaiClient(m_client->nam(), m_client->clock(), this);
+        m_testClient->setTransferTimeoutMs(m_client->transferTimeoutMs());
+        m_testClient->setDeadlineMs(m_client->deadlineMs());
+        m_testClient->setMaxResponseBytes(m_client->maxResponseBytes());
+        // The test's exchanges appear in the Exchanges list like all others.
+        connect(m_testClient, &KimaiClient::exchangeFinished, m_client, &KimaiClient::exchangeFinished);
+        client = m_testClient;
+    } else if (m_session->isActive()) {
+        m_session->end();
+    }
+    client->setServer(m_profile.server());
+    client->setCredentials(m_profile.username, m_token, m_profile.authMode);
+    client->setPinnedCertificates(m_profile.pinnedCertificates);
+
+    m_calls.clear();
+    auto *version = client->version();
+    auto *me = client->me();
+    auto *config = client->timesheetConfig();
+    for (ApiReply *r : std::initializer_list<ApiReply *>{version, me, config}) {
+        r->setAutoDelete(false);
+        m_calls.append(r);
+        connect(r, &ApiReply::finished, this, &LoginController::onCallFinished);
+    }
+}
+
+void LoginController::onCallFinished()
+{
+    auto *reply = qobject_cast<ApiReply *>(sender());
+    if (!reply || !m_calls.contains(reply))
+        return;
+    Q_EMIT progress(progressLine(reply->exchange()));
+    for (const QPointer<ApiReply> &r : std::as_const(m_calls)) {
+        if (!r || !r->isFinished())
+            return;
+    }
+    // All three are done: the first error wins (version, then users/me, then config).
+    const auto calls = m_calls;
+    m_calls.clear();
+    ApiError error;
+    ApiReply *failedReply = nullptr;
+    for (const QPointer<ApiReply> &r : calls) {
+        if (r && !r->ok() && !error.isError()) {
+            error = r->error();
+            failedReply = r;
+        }
+    }
+    if (!error.isError()) {
+        m_version = static_cast<TypedReply<Version> *>(calls.at(0).data())->result();
+        m_user = static_cast<TypedReply<User> *>(calls.at(1).data())->result();
+        m_config = static_cast<TypedReply<TimesheetConfig> *>(calls.at(2).data())->result();
+    }
+    const QSslCertificate cert = failedReply ? failedReply->peerCertificate() : QSslCertificate();
+    const QList<QSslError> sslErrors = failedReply ? failedReply->sslErrors() : QList<QSslError>();
+    for (const QPointer<ApiReply> &r : calls) {
+        if (r)
+            r->deleteLater();
+    }
+    if (error.isError()) {
+        fail(error);
+        if (error.kind() == ApiError::Kind::Tls && error.cause() == ApiError::Cause::TlsCertificate && !cert.isNull())
+            Q_EMIT certificateUntrusted(cert, sslErrors);
+        return;
+    }
+    finishLogin();
+}
+
+void LoginController::finishLogin()
+{
+    if (m_request.testOnly) {
+        if (m_testClient) {
+            m_testClient->deleteLater();
+            m_testClient.clear();
+        }
+        m_token.fill(QLatin1Char('\0'));
+        m_token.clear();
+        setState(State::Idle);
+        Q_EMIT testSucceeded(m_version, m_user);
+        return;
+    }
+
+    // What worked in Auto mode is remembered in the profile.
+    if (m_profile.authMode == AuthMode::Auto) {
+        if (m_client->resolvedScheme() == AuthScheme::Legacy)
+            m_profile.authMode = AuthMode::Legacy;
+        else if (m_client->resolvedScheme() == AuthScheme::Bearer)
+            m_profile.authMode = AuthMode::Bearer;
+    }
+
+    auto complete = [this](bool inKeychain) {
+        m_profile.tokenStored = inKeychain;
+        m_profile.id = m_profiles->save(m_profile);
+        m_profiles->setLastProfileId(m_profile.id);
+        m_profiles->setAutoLoginEnabled(true);
+        SessionInfo info;
+        info.profile = m_profile;
+        info.version = m_version;
+        info.user = m_user;
+        info.timesheetConfig = m_config;
+        info.tokenInKeychain = inKeychain;
+        m_token.fill(QLatin1Char('\0'));
+        m_token.clear();
+        m_session->start(info);
+        setState(State::LoggedIn);
+        Q_EMIT loggedIn();
+    };
+
+    if (m_tokenFromKeychain) {
+        complete(true);
+        return;
+    }
+    const QString key = m_profile.credentialKey();
+    const quint64 generation = m_generation;
+    if (!m_request.remember) {
+        if (m_profile.tokenStored) {
+            // The person chose not to keep the token: remove the one stored earlier.
+            CredentialJob *job = m_store->remove(key);
+            connect(job, &CredentialJob::finished, this, [this, generation, complete](CredentialJob *) {
+                if (generation == m_generation)
+                    complete(false);
+            });
+            return;
+        }
+        complete(false);
+        return;
+    }
+    if (!m_store->isPersistent() || m_keychainAvailable == false) {
+        Q_EMIT notice(tr("No system keychain is available: the token is kept for this session only and you will "
+                         "need to enter it again next time."));
+        complete(false);
+        return;
+    }
+    setState(State::StoringToken);
+    CredentialJob *job = m_store->write(key, m_token);
+    m_job = job;
+    connect(job, &CredentialJob::finished, this, [this, generation, complete](CredentialJob *done) {
+        if (generation != m_generation)
+            return;
+        if (!done->ok()) {
+            Q_EMIT notice(tr("The token could not be stored in the %1 (%2). It is kept for this session only.")
+                              .arg(m_store->backendName(), done->errorText()));
+            complete(false);
+            return;
+        }
+        complete(true);
+    });
+}
+
+void LoginController::logout()
+{
+    cancel();
+    m_session->end();
+    m_profiles->setAutoLoginEnabled(false);
+    setState(State::Idle);
+}
+
+void LoginController::forgetToken(const QString &profileId)
+{
+    const QString id = profileId.isEmpty() ? m_profile.id : profileId;
+    auto profile = m_profiles->profile(id);
+    if (!profile) {
+        Q_EMIT tokenForgotten(false, tr("There is no saved server to forget a token for."));
+        return;
+    }
+    CredentialJob *job = m_store->remove(profile->credentialKey());
+    connect(job, &CredentialJob::finished, this, [this, id](CredentialJob *done) {
+        auto p = m_profiles->profile(id);
+        const bool ok = done->ok() || done->status() == CredentialJob::Status::NotFound;
+        if (ok && p) {
+            p->tokenStored = false;
+            m_profiles->save(*p);
+            if (m_profile.id == id)
+                m_profile.tokenStored = false;
+        }
+        Q_EMIT tokenForgotten(ok, ok ? tr("The token was removed from the %1.").arg(m_store->backendName())
+                                     : tr("The token could not be removed: %1").arg(done->errorText()));
+    });
+}
+
+void LoginController::trustCertificateAndRetry(const QSslCertificate &certificate)
+{
+    const ServerUrl server = m_profile.server();
+    m_profile.pinnedCertificates.insert(server.host() + QLatin1Char(':') + QString::number(server.port()),
+                                        KimaiClient::fingerprint(certificate));
+    if (!m_profile.id.isEmpty() || !m_request.testOnly)
+        m_profile.id = m_profiles->save(m_profile);
+    Request r = m_request;
+    r.profileId = m_profile.id;
+    r.token = m_retryToken;
+    m_retryToken.clear();
+    login(r);
+}
+
+void LoginController::probeKeychain()
+{
+    if (!m_store->isPersistent()) {
+        m_keychainAvailable = false;
+        m_keychainProblem = tr("No system keychain is configured.");
+        Q_EMIT keychainProbed(false, m_keychainProblem);
+        return;
+    }
+    CredentialJob *job = m_store->read(QStringLiteral("kimai-desk/keychain-probe"));
+    connect(job, &CredentialJob::finished, this, [this](CredentialJob *done) {
+        const bool available = done->ok() || done->status() == CredentialJob::Status::NotFound;
+        m_keychainAvailable = available;
+        m_keychainProblem = available ? QString()
+                                      : tr("No system keychain (Secret Service) answers on this computer: %1")
+                                            .arg(done->errorText().isEmpty() ? tr("not available") : done->errorText());
+        Q_EMIT keychainProbed(available, m_keychainProblem);
+    });
+}
+
+} // namespace kd

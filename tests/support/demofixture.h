@@ -1,0 +1,52 @@
+#pragma once
+
+// A demo server on loopback plus a client for it, for integration tests over real HTTP.
+
+#include "api/kimaiclient.h"
+#include "core/clock.h"
+#include "demo/demoserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace kd::test {
+
+inline constexpr auto kToken = "test-token-0123456789abcdef";
+inline constexpr auto kLegacyPassword = "test-legacy-password";
+
+struct DemoFixture
+{
+    explicit DemoFixture(demo::DemoOptions options = defaultOptions());
+    ~DemoFixture();
+
+    static demo::DemoOptions defaultOptions();
+
+    // A client configured for the server with the given auth mode (Bearer token by default).
+    void useBearer();
+    void useLegacy();
+    void useAuto(const QString &secret);
+
+    std::unique_ptr<demo::DemoServer> server;
+    QNetworkAccessManager nam;
+    std::unique_ptr<KimaiClient> client;
+    bool started = false;
+};
+
+// Waits for a reply to finish (it must not be auto-deleted before we read it). Fails the test on timeout.
+template<typename R>
+bool waitFor(R *reply, int timeoutMs = 15000)
+{
+    reply->setAutoDelete(false);
+    if (reply->isFinished())
+        return true;
+    QSignalSpy spy(reply, &ApiReply::finished);
+    return spy.wait(timeoutMs);
+}
+
+// Finds the last request the server received for `path`.
+demo::ReceivedRequest lastRequest(const demo::DemoServer &server, const QString &path);
+
+} // namespace kd::test
