@@ -18,10 +18,11 @@ public:
     CredentialJob *read(const QString &key) override;
     CredentialJob *write(const QString &key, const QString &secret) override;
     CredentialJob *remove(const QString &key) override;
-    bool isPersistent() const override { return false; }
+    bool isPersistent() const override { return m_persistent; }
     QString backendName() const override;
 
-    // Test hooks.
+    // Test hooks: behave like a keychain (persistent), or like a failing one.
+    void setPersistent(bool persistent) { m_persistent = persistent; }
     void setFailure(CredentialJob::Status status) { m_failure = status; }
     int size() const { return int(m_secrets.size()); }
 
@@ -30,6 +31,7 @@ private:
 
     QHash<QString, QString> m_secrets;
     CredentialJob::Status m_failure = CredentialJob::Status::Pending;   // Pending: no failure
+    bool m_persistent = false;
 };
 
 } // namespace kd

@@ -1,0 +1,552 @@
+// Kimai Desk: the composition root. Builds the one QNetworkAccessManager, the credential store, the
+// client, the controllers and the window, wires them, and runs the command line.
+
+#include "api/kimaiclient.h"
+#include "auth/keychaincredentialstore.h"
+#include "auth/memorycredentialstore.h"
+#include "auth/profilestore.h"
+#include "core/clock.h"
+#include "demo/demoserver.h"
+#include "models/exchangelogmodel.h"
+#include "session/appsettings.h"
+#include "session/catalog.h"
+#include "session/commandline.h"
+#include "session/commandrunner.h"
+#include "session/controlchannel.h"
+#include "session/logincontroller.h"
+#include "session/session.h"
+#include "session/simpleloaders.h"
+#include "session/timercontroller.h"
+#include "session/timesheetloader.h"
+#include "ui/aboutdialog.h"
+#include "ui/jsoninspector.h"
+#include "ui/loginpage.h"
+#include "ui/mainwindow.h"
+#include "ui/notifier.h"
+#include "ui/prompter.h"
+#include "ui/screenshotter.h"
+#include "ui/settingsdialog.h"
+#include "ui/tabpage.h"
+#include "ui/trayicon.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QTranslator>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace kd;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QByteArray &text)
+{
+    std::fputs(text.constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void installTranslations(QApplication &app, const QString &override)
+{
+    const QLocale locale = override.isEmpty() ? QLocale() : QLocale(override);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("kimaidesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    if (locale.textDirection() == Qt::RightToLeft)
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+}
+
+QString readToken(const QString &path, QString *error)
+{
+    QFile f;
+    const bool opened = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                   : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = tr("Cannot read the token file %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    const QString token = QString::fromUtf8(f.read(64 * 1024)).trimmed();
+    if (token.isEmpty())
+        *error = tr("The token file %1 is empty.").arg(path);
+    return token;
+}
+
+demo::DemoOptions demoOptions(const CommandLine &cli)
+{
+    demo::DemoOptions options;
+    options.port = quint16(cli.port);
+    options.timesheetCount = cli.demoTimesheets;
+    options.token = cli.demoToken;
+    options.timezone = cli.demoTimezone;
+    options.kimai1 = cli.demoKimai1;
+    if (!cli.demoTrackingMode.isEmpty())
+        options.trackingMode = cli.demoTrackingMode;
+    return options;
+}
+
+// Ctrl+C / SIGTERM end `--serve-only` cleanly.
+int g_signalPipe[2] = {-1, -1};
+void onSignal(int)
+{
+#ifdef Q_OS_UNIX
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+#endif
+}
+
+int serveOnly(QApplication &app, const CommandLine &cli)
+{
+    demo::DemoServer server(demoOptions(cli));
+    QString error;
+    if (!server.start(&error)) {
+        printErr(tr("The demo server could not start: %1").arg(error));
+        return 1;
+    }
+    printOut(QStringLiteral("Kimai demo server: %1").arg(server.url().toString()).toUtf8());
+    printOut(QStringLiteral("user:   %1").arg(server.username()).toUtf8());
+    printOut(QStringLiteral("token:  %1").arg(server.token()).toUtf8());
+    printOut(QStringLiteral("legacy: X-AUTH-USER: %1  X-AUTH-TOKEN: %2").arg(server.username(), server.legacyPassword()).toUtf8());
+    printOut(QStringLiteral("try:    curl -H \"Authorization: Bearer %1\" %2/api/version").arg(server.token(), server.url().toString()).toUtf8());
+#ifdef Q_OS_UNIX
+    if (::pipe(g_signalPipe) == 0) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    }
+#endif
+    const int rc = app.exec();
+    server.stop();
+    return rc;
+}
+
+// Everything the app is made of, built once.
+class Composition
+{
+public:
+    Composition(const CommandLine &cli, QSettings *settings, bool demoMode)
+        : m_cli(cli)
+        , m_settings(settings)
+        , m_appSettings(settings)
+        , m_client(&m_nam, &m_clock)
+        , m_profiles(settings)
+        , m_session(&m_client)
+        , m_catalog(&m_client)
+        , m_timesheets(&m_session, &m_catalog, &m_clock)
+        , m_ping(&m_session)
+        , m_version(&m_session)
+        , m_i18n(&m_session)
+        , m_timer(&m_session, &m_catalog, &m_clock)
+        , m_runner(&m_session, &m_catalog, &m_timer)
+    {
+        m_client.setTransferTimeoutMs(m_appSettings.transferTimeoutSeconds() * 1000);
+        m_client.setMaxResponseBytes(qint64(m_appSettings.maxResponseMegabytes()) * 1024 * 1024);
+        // The demo's throw-away token never goes into the real keychain.
+        if (demoMode)
+            m_store = std::make_unique<MemoryCredentialStore>();
+        else
+            m_store = std::make_unique<KeychainCredentialStore>(QStringLiteral(KD_APP_ID));
+        m_login = std::make_unique<LoginController>(&m_client, m_store.get(), &m_profiles, &m_session);
+        m_timer.setRefreshIntervalSeconds(m_appSettings.activeRefreshSeconds());
+        QObject::connect(&m_client, &KimaiClient::exchangeFinished, &m_exchanges, &ExchangeLogModel::append);
+        QObject::connect(&m_session, &Session::ended, &m_catalog, [this] {
+            m_catalog.reset();
+            m_timesheets.reset();
+            m_ping.reset();
+            m_version.reset();
+            m_i18n.reset();
+        });
+        QObject::connect(&m_runner, &CommandRunner::timerStarted, &m_catalog,
+                         [this](const QString &title) { m_notifier.notify(tr("Timer started"), title); });
+        QObject::connect(&m_runner, &CommandRunner::timerStopped, &m_catalog,
+                         [this](const QString &title) { m_notifier.notify(tr("Timer stopped"), title); });
+        m_notifier.setEnabled(m_appSettings.notifications());
+    }
+
+    ~Composition()
+    {
+        m_session.end();
+        if (m_demo)
+            m_demo->stop();
+    }
+
+    bool startDemo()
+    {
+        if (!m_cli.demo)
+            return true;
+        m_demo = std::make_unique<demo::DemoServer>(demoOptions(m_cli));
+        QString error;
+        if (!m_demo->start(&error)) {
+            printErr(tr("The demo server could not start: %1").arg(error));
+            return false;
+        }
+        return true;
+    }
+
+    // The login the command line asks for; false with a message on a usage problem.
+    bool loginRequest(LoginController::Request *request, bool *have, QString *error)
+    {
+        *have = false;
+        if (m_demo) {
+            request->server = m_demo->url().toString();
+            request->username = m_demo->username();
+            request->token = m_demo->token();
+            request->displayName = tr("Demo");
+            request->remember = false;
+            *have = true;
+            return true;
+        }
+        if (m_cli.server.isEmpty() && m_cli.profile.isEmpty() && m_cli.tokenFile.isEmpty())
+            return true;
+        std::optional<ServerProfile> profile;
+        if (!m_cli.profile.isEmpty()) {
+            profile = m_profiles.find(m_cli.profile);
+            if (!profile) {
+                *error = tr("There is no saved server called \"%1\".").arg(m_cli.profile);
+                return false;
+            }
+        }
+        request->server = !m_cli.server.isEmpty() ? m_cli.server : profile ? profile->serverUrl : QString();
+        request->username = !m_cli.username.isEmpty() ? m_cli.username : profile ? profile->username : QString();
+        request->authMode = m_cli.auth.value_or(profile ? profile->authMode : AuthMode::Auto);
+        request->profileId = profile ? profile->id : QString();
+        if (!profile) {
+            if (const auto known = m_profiles.findByServer(ServerUrl::fromUserInput(request->server), request->username))
+                request->profileId = known->id;
+        }
+        if (!m_cli.tokenFile.isEmpty()) {
+            request->token = readToken(m_cli.tokenFile, error);
+            if (!error->isEmpty())
+                return false;
+        }
+        request->remember = m_cli.remember;
+        request->httpConfirmed = !m_cli.server.isEmpty();   // the script named this address on purpose
+        *have = true;
+        return true;
+    }
+
+    // Answers a command forwarded by a second invocation.
+    void handleForwarded(const QByteArray &line, const std::function<void(const QByteArray &)> &reply)
+    {
+        QString error;
+        const auto command = CommandLine::fromCommandJson(line, &error);
+        if (!command) {
+            reply(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("message"), error}}).toJson(QJsonDocument::Compact));
+            return;
+        }
+        if (command->command == CommandLine::Command::Show) {
+            if (m_window) {
+                m_window->show();
+                m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+                m_window->raise();
+                m_window->activateWindow();
+            }
+            reply(m_runner.statusJson(true, QString()));
+            return;
+        }
+        if (m_runner.isRunning()) {
+            reply(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("message"), tr("Another command is still running.")}})
+                      .toJson(QJsonDocument::Compact));
+            return;
+        }
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(&m_runner, &CommandRunner::finished, &m_catalog,
+                                 [once, reply](int, const QByteArray &json, const QString &) {
+                                     QObject::disconnect(*once);
+                                     reply(json);
+                                 });
+        m_runner.run(*command);
+    }
+
+    int runGui(QApplication &app)
+    {
+        if (!startDemo())
+            return 1;
+        MainWindow::Parts parts;
+        parts.session = &m_session;
+        parts.login = m_login.get();
+        parts.catalog = &m_catalog;
+        parts.timesheets = &m_timesheets;
+        parts.ping = &m_ping;
+        parts.version = &m_version;
+        parts.i18n = &m_i18n;
+        parts.timer = &m_timer;
+        parts.exchanges = &m_exchanges;
+        parts.settings = &m_appSettings;
+        parts.prompter = &m_prompter;
+        m_window = std::make_unique<MainWindow>(parts);
+        MainWindow *window = m_window.get();
+        QObject::connect(window, &MainWindow::quitRequested, &app, &QCoreApplication::quit);
+        QObject::connect(window, &MainWindow::aboutRequested, window, [this, window] {
+            auto *dialog = new AboutDialog(&m_session, window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        QObject::connect(window, &MainWindow::settingsRequested, window, [this, window] {
+            auto *dialog = new SettingsDialog(&m_appSettings, window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(dialog, &SettingsDialog::applied, window, [this] {
+                m_timer.setRefreshIntervalSeconds(m_appSettings.activeRefreshSeconds());
+                m_client.setTransferTimeoutMs(m_appSettings.transferTimeoutSeconds() * 1000);
+                m_client.setMaxResponseBytes(qint64(m_appSettings.maxResponseMegabytes()) * 1024 * 1024);
+                m_notifier.setEnabled(m_appSettings.notifications());
+            });
+            dialog->open();
+        });
+        window->restoreWindowState();
+        if (!m_cli.tab.isEmpty())
+            window->showTab(m_cli.tab);
+
+        // Tray, and notifications for starts and stops that happen while the window is not in use.
+        m_tray = std::make_unique<TrayIcon>(&m_timer, &m_session);
+        m_notifier = Notifier(m_tray.get());
+        m_notifier.setEnabled(m_appSettings.notifications());
+        const bool screenshotRun = !m_cli.screenshot.isEmpty();
+        if (m_tray->isAvailable() && !screenshotRun) {
+            m_tray->setVisible(true);
+            app.setQuitOnLastWindowClosed(false);
+        }
+        QObject::connect(m_tray.get(), &TrayIcon::showWindowRequested, window, [window] {
+            window->show();
+            window->raise();
+            window->activateWindow();
+        });
+        QObject::connect(m_tray.get(), &TrayIcon::startRequested, window, [window] {
+            window->show();
+            window->raise();
+            window->openStartDialog();
+        });
+        QObject::connect(m_tray.get(), &TrayIcon::quitRequested, &app, &QCoreApplication::quit);
+        QObject::connect(&m_timer, &TimerController::started, window, [this, window](const Timesheet &t) {
+            if (!window->isActiveWindow())
+                m_notifier.notify(tr("Timer started"), m_timer.titleOf(t));
+        });
+        QObject::connect(&m_timer, &TimerController::stopped, window, [this, window](const Timesheet &t) {
+            if (!window->isActiveWindow())
+                m_notifier.notify(tr("Timer stopped"), m_timer.titleOf(t));
+        });
+
+        m_login->probeKeychain();
+        LoginController::Request request;
+        bool haveRequest = false;
+        QString error;
+        if (!loginRequest(&request, &haveRequest, &error)) {
+            printErr(error);
+            return 2;
+        }
+        if (haveRequest)
+            window->loginPage()->setValues(request.server, request.username, request.authMode);
+
+        int exitCode = 0;
+        if (screenshotRun) {
+            auto *shot = new Screenshotter(window, m_cli.screenshot, &app);
+            auto loginError = std::make_shared<QString>();
+            QObject::connect(m_login.get(), &LoginController::failed, &app,
+                             [loginError](const ApiError &e) { *loginError = e.message(); });
+            shot->failed = [this, loginError, window]() -> QString {
+                if (!loginError->isEmpty())
+                    return tr("Login failed: %1").arg(*loginError);
+                TabPage *tab = window->currentTab();
+                if (m_session.isActive() && tab && !tab->errorText().isEmpty())
+                    return tr("Loading the %1 tab failed: %2").arg(tab->title(), tab->errorText());
+                return {};
+            };
+            shot->ready = [this, window, haveRequest]() -> bool {
+                if (!haveRequest && !m_login->canAutoLogin())
+                    return true;   // nothing to log in to: the login form is the picture
+                if (!m_session.isActive() || !window->isShowingWorkspace() || !m_timer.activeKnown())
+                    return false;
+                TabPage *tab = window->currentTab();
+                if (!tab || !tab->isLoaded() || window->inspector()->isBusy())
+                    return false;
+                return !(tab == window->tab(QStringLiteral("timesheets")) && !m_catalog.isComplete());
+            };
+            QObject::connect(shot, &Screenshotter::done, &app, [&exitCode](int code, const QString &message) {
+                exitCode = code;
+                if (code == 0)
+                    printOut(tr("Screenshot written to %1").arg(message).toUtf8());
+                else
+                    printErr(message);
+                QCoreApplication::exit(code);
+            });
+            shot->start();
+        }
+
+        if (m_cli.minimized && m_tray->isAvailable())
+            window->hide();
+        else
+            window->show();
+        if (haveRequest)
+            m_login->login(request);
+        else
+            m_login->autoLogin();
+        const int rc = app.exec();
+        return screenshotRun ? exitCode : rc;
+    }
+
+    // A command with no instance running: log in without a window, run it, print, exit.
+    int runHeadless(QApplication &app)
+    {
+        if (!startDemo())
+            return 1;
+        LoginController::Request request;
+        bool haveRequest = false;
+        QString error;
+        if (!loginRequest(&request, &haveRequest, &error)) {
+            printErr(error);
+            return 2;
+        }
+        if (!haveRequest && !m_login->canAutoLogin()) {
+            printErr(tr("Kimai Desk has no saved login with a token in the keychain. Log in once in the window "
+                        "(with \"Remember\"), or give --server, --username and --token-file."));
+            printOut(m_runner.statusJson(false, tr("Not logged in.")));
+            return 1;
+        }
+        int exitCode = 1;
+        QObject::connect(m_login.get(), &LoginController::failed, &app, [this, &exitCode](const ApiError &e) {
+            printErr(tr("Login failed: %1").arg(e.message()));
+            printOut(m_runner.statusJson(false, e.message()));
+            exitCode = 1;
+            QCoreApplication::exit(1);
+        });
+        QObject::connect(m_login.get(), &LoginController::loggedIn, &app, [this] { m_runner.run(m_cli); });
+        QObject::connect(&m_runner, &CommandRunner::finished, &app,
+                         [&exitCode](int code, const QByteArray &json, const QString &message) {
+                             printOut(json);
+                             if (code != 0 && !message.isEmpty())
+                                 printErr(message);
+                             exitCode = code;
+                             // Let a desktop notification go out before leaving.
+                             QTimer::singleShot(100, qApp, [code] { QCoreApplication::exit(code); });
+                         });
+        if (haveRequest)
+            m_login->login(request);
+        else
+            m_login->autoLogin();
+        app.exec();
+        return exitCode;
+    }
+
+private:
+    CommandLine m_cli;
+    QSettings *m_settings;
+    AppSettings m_appSettings;
+    SystemClock m_clock;
+    QNetworkAccessManager m_nam;
+    KimaiClient m_client;
+    std::unique_ptr<CredentialStore> m_store;
+    ProfileStore m_profiles;
+    Session m_session;
+    std::unique_ptr<LoginController> m_login;
+    Catalog m_catalog;
+    TimesheetLoader m_timesheets;
+    PingLoader m_ping;
+    VersionLoader m_version;
+    I18nLoader m_i18n;
+    TimerController m_timer;
+    CommandRunner m_runner;
+    ExchangeLogModel m_exchanges;
+    Prompter m_prompter;
+    Notifier m_notifier;
+    std::unique_ptr<demo::DemoServer> m_demo;
+    std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KimaiDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("kimaidesk.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("kimai-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Kimai Desk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(KD_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kimai-desk.svg")));
+
+    // The demo keeps its own settings so that trying it never touches real profiles.
+    const bool demoMode = app.arguments().contains(QStringLiteral("--demo"));
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("KimaiDesk"),
+                       demoMode ? QStringLiteral("kimai-desk-demo") : QStringLiteral("kimai-desk"));
+    installTranslations(app, AppSettings(&settings).language());
+
+    const CommandLine cli = parseCommandLine(app.arguments());
+    if (!cli.error.isEmpty()) {
+        printErr(cli.error);
+        return 2;
+    }
+    if (cli.serveOnly)
+        return serveOnly(app, cli);
+
+    Composition composition(cli, &settings, demoMode);
+    // A screenshot run is a one-off: it neither forwards to nor stands in for the user's instance.
+    if (!cli.screenshot.isEmpty())
+        return composition.runGui(app);
+
+    // One instance per user session: hand the command (or "show") to a running one if there is one.
+    const QString socket = ControlServer::defaultName(demoMode);
+    CommandLine forward = cli;
+    if (!cli.hasCommand())
+        forward.command = CommandLine::Command::Show;
+    int exitCode = 0;
+    bool primary = false;
+    ControlClient probe;
+    QObject::connect(&probe, &ControlClient::answered, &app, [&exitCode](const QByteArray &answer) {
+        printOut(answer);
+        const QJsonObject o = QJsonDocument::fromJson(answer).object();
+        exitCode = o.value(QStringLiteral("ok")).toBool() ? 0 : 1;
+        if (exitCode != 0)
+            printErr(o.value(QStringLiteral("message")).toString());
+        QCoreApplication::exit(exitCode);
+    });
+    QObject::connect(&probe, &ControlClient::noInstance, &app, [&primary] {
+        primary = true;
+        QCoreApplication::exit(0);
+    });
+    probe.send(socket, forward.commandJson());
+    app.exec();
+    if (!primary)
+        return exitCode;
+
+    if (cli.hasCommand())
+        return composition.runHeadless(app);
+
+    ControlServer control([&composition](const QByteArray &line, std::function<void(const QByteArray &)> reply) {
+        composition.handleForwarded(line, reply);
+    });
+    QString error;
+    if (!control.listen(socket, &error))
+        printErr(tr("Scripted control is not available: %1").arg(error));
+    return composition.runGui(app);
+}

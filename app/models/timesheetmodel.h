@@ -1,0 +1,94 @@
+#pragma once
+
+// The Timesheets table. Rows are kept compact (100,000 of them must stay small); ids are resolved
+// to names through lookups the loader provides. Paging: canFetchMore()/fetchMore() ask for the next
+// page through `moreRequested()`; the loader answers with appendPage(). No I/O in here.
+
+#include "core/entities.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+
+namespace kd {
+
+class TimesheetModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Date, Begin, End, Duration, Customer, Project, Activity, Description, Tags, Billable, Exported, Count };
+    Q_ENUM(Column)
+
+    struct Row
+    {
+        int id = 0;
+        qint64 beginMs = 0;      // UTC ms since epoch
+        qint64 endMs = 0;        // 0 while running
+        int offsetSeconds = 0;   // the offset the server sent (the record's timezone)
+        int duration = 0;        // seconds; computed live for running rows
+        int projectId = 0;
+        int activityId = 0;
+        int customerId = 0;
+        bool billable = true;
+        bool exported = false;
+        QString description;
+        QStringList tags;
+        bool running() const { return endMs == 0; }
+    };
+
+    struct Names
+    {
+        QHash<int, QString> customers;
+        QHash<int, QString> projects;
+        QHash<int, int> projectCustomer;   // project id -> customer id
+        QHash<int, QString> activities;
+    };
+
+    explicit TimesheetModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Starts over (a new range or filter). `expected` is unknown (-1) until the first page arrives.
+    void reset();
+    // Appends a page; `hasMore` tells whether another page exists.
+    void appendPage(const QList<Timesheet> &page, bool hasMore, int totalCount);
+    void setLoadingMore(bool loading) { m_loadingMore = loading; }
+    bool hasMore() const { return m_hasMore; }
+    int totalCount() const { return m_totalCount; }   // from X-Total-Count, -1 if unknown
+
+    void setNames(Names names);
+    // Live durations: the current time on the server's clock.
+    void setNow(const QDateTime &serverNow);
+    // Replaces or inserts one record (after start/stop/edit), keeping the order newest first.
+    void upsert(const Timesheet &timesheet);
+    void removeId(int id);
+
+    const Row *rowAt(int row) const;
+    int rowOfId(int id) const;
+    qint64 loadedDurationSeconds() const;   // sum over loaded rows (running rows up to now)
+    bool hasRunning() const;
+
+    static Row toRow(const Timesheet &t);
+
+Q_SIGNALS:
+    void moreRequested();
+    void totalsChanged();
+
+private:
+    QString customerName(const Row &r) const;
+    int effectiveDuration(const Row &r) const;
+
+    QList<Row> m_rows;
+    Names m_names;
+    qint64 m_nowMs = 0;
+    int m_totalCount = -1;
+    bool m_hasMore = false;
+    bool m_loadingMore = false;
+};
+
+} // namespace kd

@@ -1,0 +1,255 @@
+#include "session/commandrunner.h"
+
+#include "api/apierror.h"
+#include "core/kimaidatetime.h"
+#include "session/catalog.h"
+#include "session/session.h"
+#include "session/timercontroller.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace kd {
+
+CommandRunner::CommandRunner(Session *session, Catalog *catalog, TimerController *timer, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_catalog(catalog)
+    , m_timer(timer)
+{
+}
+
+QByteArray CommandRunner::statusJson(bool ok, const QString &message) const
+{
+    QJsonArray running;
+    for (const Timesheet &t : m_timer->active()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), t.id);
+        o.insert(QStringLiteral("begin"), KimaiDateTime::toResponse(t.begin, QTimeZone(t.begin.offsetFromUtc())));
+        o.insert(QStringLiteral("elapsedSeconds"), m_timer->elapsedSeconds(t));
+        o.insert(QStringLiteral("project"), t.project ? t.project->name : QString());
+        o.insert(QStringLiteral("projectId"), t.projectId);
+        o.insert(QStringLiteral("activity"), t.activity ? t.activity->name : QString());
+        o.insert(QStringLiteral("activityId"), t.activityId);
+        o.insert(QStringLiteral("customer"), t.customer ? t.customer->name : QString());
+        o.insert(QStringLiteral("description"), t.description);
+        o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(t.tags));
+        running.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("ok"), ok);
+    if (!message.isEmpty())
+        root.insert(QStringLiteral("message"), message);
+    root.insert(QStringLiteral("running"), running);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+void CommandRunner::finish(bool ok, const QString &message)
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    Q_EMIT finished(ok ? 0 : 1, statusJson(ok, message), message);
+}
+
+void CommandRunner::whenReady(std::function<void()> next)
+{
+    // Continue once the running entries are known (the first /active answer after login) and no
+    // operation is in flight.
+    auto ready = [this] { return m_timer->activeKnown() && !m_timer->isBusy(); };
+    if (ready()) {
+        next();
+        return;
+    }
+    auto links = std::make_shared<QList<QMetaObject::Connection>>();
+    auto check = [this, ready, next, links] {
+        if (!m_active || !ready())
+            return;
+        for (const auto &c : std::as_const(*links))
+            disconnect(c);
+        next();
+    };
+    links->append(connect(m_timer, &TimerController::activeChanged, this, check));
+    links->append(connect(m_timer, &TimerController::busyChanged, this, check));
+    m_connections.append(*links);
+    if (!m_timer->activeKnown())
+        m_timer->refreshActive();
+}
+
+void CommandRunner::run(const CommandLine &command)
+{
+    m_command = command;
+    m_active = true;
+    m_stopped = 0;
+    // Whatever happens, a command ends: no endless wait in a script.
+    const quint64 generation = ++m_generation;
+    QTimer::singleShot(90'000, this, [this, generation] {
+        if (generation == m_generation)
+            finish(false, tr("The command did not finish in time."));
+    });
+    if (!m_session->isActive()) {
+        // Finish asynchronously like every other path.
+        QTimer::singleShot(0, this, [this] { finish(false, tr("Not logged in.")); });
+        return;
+    }
+    m_connections.append(connect(m_timer, &TimerController::operationFailed, this,
+                                 [this](TimerController::Operation, const ApiError &e) { finish(false, e.message()); }));
+    m_connections.append(connect(m_timer, &TimerController::reconciled, this,
+                                 [this](TimerController::Operation op, const QString &message) {
+                                     // After a doubtful failure the true state was read back.
+                                     const bool ok = op == TimerController::Operation::Stop ? !m_timer->isRunning()
+                                                                                            : m_timer->isRunning();
+                                     finish(ok, message);
+                                 }));
+    switch (command.command) {
+    case CommandLine::Command::Status:
+        whenReady([this] {
+            finish(true, m_timer->isRunning() ? tr("%n timer(s) running.", nullptr, int(m_timer->active().size()))
+                                              : tr("No timer running."));
+        });
+        return;
+    case CommandLine::Command::Stop:
+        whenReady([this] { stopNext(); });
+        return;
+    case CommandLine::Command::RestartLast:
+        whenReady([this] {
+            if (m_timer->recent().isEmpty()) {
+                m_timer->refreshRecent();
+                m_connections.append(connect(m_timer, &TimerController::recentChanged, this, [this] {
+                    if (m_timer->recent().isEmpty()) {
+                        finish(false, tr("There is no recent timesheet to restart."));
+                        return;
+                    }
+                    m_timer->restart(m_timer->recent().first().id, true);
+                }));
+            } else {
+                m_timer->restart(m_timer->recent().first().id, true);
+            }
+            m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
+                Q_EMIT timerStarted(m_timer->titleOf(t));
+                // Let the active list catch up so the answer shows the new entry.
+                m_timer->refreshActive();
+                whenReady([this] { finish(true, tr("Restarted.")); });
+            }));
+        });
+        return;
+    case CommandLine::Command::Start:
+        whenReady([this] { runStart(); });
+        return;
+    case CommandLine::Command::Show:
+    case CommandLine::Command::None:
+        QTimer::singleShot(0, this, [this] { finish(true, QString()); });
+        return;
+    }
+}
+
+void CommandRunner::stopNext()
+{
+    if (!m_active)
+        return;
+    if (!m_timer->isRunning()) {
+        finish(true, m_stopped ? tr("Stopped.") : tr("No timer was running."));
+        return;
+    }
+    const Timesheet first = m_timer->active().first();
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_timer, &TimerController::stopped, this, [this, once](const Timesheet &t) {
+        disconnect(*once);
+        ++m_stopped;
+        Q_EMIT timerStopped(m_timer->titleOf(t));
+        whenReady([this] { stopNext(); });
+    });
+    m_connections.append(*once);
+    m_timer->stop(first.id);
+}
+
+std::optional<int> CommandRunner::resolve(const QString &text, bool project, QString *error) const
+{
+    bool isNumber = false;
+    const int id = text.toInt(&isNumber);
+    if (isNumber)
+        return id;
+    QList<QPair<int, QString>> matches;
+    const QString wanted = text.trimmed();
+    if (project) {
+        for (const Project &p : m_catalog->projects()->items()) {
+            if (p.visible && p.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                matches.append({p.id, p.name});
+        }
+    } else {
+        const std::optional<int> pid = resolve(m_command.project, true, nullptr);
+        const Project *p = pid ? m_catalog->project(*pid) : nullptr;
+        for (const Activity &a : m_catalog->activities()->items()) {
+            const bool fits = !p || (a.projectId && *a.projectId == p->id) || (a.isGlobal() && p->globalActivities);
+            if (a.visible && fits && a.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                matches.append({a.id, a.name});
+        }
+    }
+    if (matches.size() == 1)
+        return matches.first().first;
+    if (error) {
+        *error = matches.isEmpty()
+            ? (project ? tr("No visible project is called \"%1\".") : tr("No activity called \"%1\" fits this project.")).arg(wanted)
+            : tr("\"%1\" is ambiguous (%n matches); use the ID.", nullptr, int(matches.size())).arg(wanted);
+    }
+    return std::nullopt;
+}
+
+void CommandRunner::runStart()
+{
+    auto go = [this] {
+        QString error;
+        const auto project = resolve(m_command.project, true, &error);
+        const auto activity = project ? resolve(m_command.activity, false, &error) : std::nullopt;
+        if (!project || !activity) {
+            finish(false, error);
+            return;
+        }
+        m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
+            Q_EMIT timerStarted(m_timer->titleOf(t));
+            m_timer->refreshActive();
+            whenReady([this] { finish(true, tr("Started.")); });
+        }));
+        TimerController::StartRequest r;
+        r.project = *project;
+        r.activity = *activity;
+        r.description = m_command.description;
+        r.tags = m_command.tags;
+        m_timer->start(r);
+    };
+    bool numeric = false;
+    m_command.project.toInt(&numeric);
+    bool numericActivity = false;
+    m_command.activity.toInt(&numericActivity);
+    if ((numeric && numericActivity) || m_catalog->isComplete()) {
+        go();
+        return;
+    }
+    // Names need the catalog.
+    auto links = std::make_shared<QList<QMetaObject::Connection>>();
+    auto check = [this, go, links] {
+        if (!m_active)
+            return;
+        const bool failed = m_catalog->projectLoader()->state() == Loader::State::Failed
+            || m_catalog->activityLoader()->state() == Loader::State::Failed;
+        if (!failed && !m_catalog->isComplete())
+            return;
+        for (const auto &c : std::as_const(*links))
+            disconnect(c);
+        if (failed)
+            finish(false, tr("The projects and activities could not be loaded."));
+        else
+            go();
+    };
+    for (EntityLoader *l : {m_catalog->customerLoader(), m_catalog->projectLoader(), m_catalog->activityLoader()})
+        links->append(connect(l, &Loader::stateChanged, this, check));
+    m_connections.append(*links);
+    m_catalog->ensureLoaded();
+}
+
+} // namespace kd

@@ -1,0 +1,56 @@
+#pragma once
+
+// Runs one scripted command (--start, --stop, --restart-last, --status) against a logged-in session
+// and answers with one JSON line: {"ok":true|false,"message":"…","running":[…]}.
+
+#include "session/commandline.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+
+namespace kd {
+
+class ApiError;
+class Catalog;
+class Session;
+class TimerController;
+struct Timesheet;
+
+class CommandRunner : public QObject
+{
+    Q_OBJECT
+public:
+    CommandRunner(Session *session, Catalog *catalog, TimerController *timer, QObject *parent = nullptr);
+
+    // Starts the command; `finished` follows exactly once.
+    void run(const CommandLine &command);
+    bool isRunning() const { return m_active; }
+
+    // The running entries as the JSON `--status` prints.
+    QByteArray statusJson(bool ok, const QString &message) const;
+
+Q_SIGNALS:
+    void finished(int exitCode, const QByteArray &json, const QString &message);
+    // For desktop notifications.
+    void timerStarted(const QString &title);
+    void timerStopped(const QString &title);
+
+private:
+    void finish(bool ok, const QString &message);
+    void runStart();
+    void stopNext();
+    void whenReady(std::function<void()> next);
+    std::optional<int> resolve(const QString &text, bool project, QString *error) const;
+
+    Session *m_session;
+    Catalog *m_catalog;
+    TimerController *m_timer;
+    CommandLine m_command;
+    bool m_active = false;
+    QList<QMetaObject::Connection> m_connections;
+    int m_stopped = 0;
+    quint64 m_generation = 0;
+};
+
+} // namespace kd

@@ -1,0 +1,422 @@
+#include "ui/mainwindow.h"
+
+#include "api/kimaiclient.h"
+#include "core/duration.h"
+#include "models/exchangelogmodel.h"
+#include "session/appsettings.h"
+#include "session/catalog.h"
+#include "session/logincontroller.h"
+#include "session/session.h"
+#include "session/simpleloaders.h"
+#include "session/timercontroller.h"
+#include "session/timesheetloader.h"
+#include "ui/catalogtab.h"
+#include "ui/exchangesview.h"
+#include "ui/jsoninspector.h"
+#include "ui/loginpage.h"
+#include "ui/smalltabs.h"
+#include "ui/startdialog.h"
+#include "ui/timerbar.h"
+#include "ui/timesheetstab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace kd {
+
+MainWindow::MainWindow(const Parts &parts, QWidget *parent)
+    : QMainWindow(parent)
+    , m_parts(parts)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kimai-desk.svg")));
+    m_stack = new QStackedWidget(this);
+    m_loginPage = new LoginPage(parts.login, parts.prompter, m_stack);
+    m_stack->addWidget(m_loginPage);
+    buildWorkspace();
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+
+    m_connection = new QLabel(this);
+    m_server = new QLabel(this);
+    m_version = new QLabel(this);
+    m_user = new QLabel(this);
+    statusBar()->addPermanentWidget(m_server);
+    statusBar()->addPermanentWidget(m_version);
+    statusBar()->addPermanentWidget(m_user);
+    statusBar()->insertWidget(0, m_connection);
+
+    buildMenus();
+
+    connect(parts.login, &LoginController::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(parts.login, &LoginController::stateChanged, this, &MainWindow::updateStatus);
+    connect(parts.login, &LoginController::notice, this, [this](const QString &t) { showMessage(t, 15000); });
+    connect(parts.session, &Session::ended, this, &MainWindow::onSessionEnded);
+    connect(parts.session, &Session::infoChanged, this, &MainWindow::updateStatus);
+    connect(parts.timer, &TimerController::activeChanged, this, &MainWindow::updateTitle);
+    connect(parts.timer, &TimerController::reconciled, this,
+            [this](TimerController::Operation, const QString &message) { showMessage(message, 20000); });
+    connect(parts.timer, &TimerController::operationFailed, this,
+            [this](TimerController::Operation op, const ApiError &e) {
+                if (op == TimerController::Operation::Stop || op == TimerController::Operation::Restart)
+                    showMessage(e.message(), 15000);
+            });
+    connect(parts.timer, &TimerController::busyChanged, this, [this] {
+        m_startAction->setEnabled(!m_parts.timer->isBusy() && m_parts.session->isActive());
+        m_stopAction->setEnabled(!m_parts.timer->isBusy() && m_parts.timer->isRunning());
+    });
+    connect(parts.timer, &TimerController::activeChanged, this,
+            [this] { m_stopAction->setEnabled(!m_parts.timer->isBusy() && m_parts.timer->isRunning()); });
+    auto *titleTick = new QTimer(this);
+    titleTick->setInterval(1000);
+    connect(titleTick, &QTimer::timeout, this, &MainWindow::updateTitle);
+    titleTick->start();
+
+    onSessionEnded();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::tabIds()
+{
+    return {QStringLiteral("ping"),     QStringLiteral("version"),   QStringLiteral("timesheets"),
+            QStringLiteral("activities"), QStringLiteral("projects"), QStringLiteral("customers"),
+            QStringLiteral("i18n")};
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_workspace = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(4, 4, 4, 0);
+    m_timerBar = new TimerBar(m_parts.timer, m_workspace);
+    layout->addWidget(m_timerBar);
+    connect(m_timerBar, &TimerBar::startRequested, this, &MainWindow::openStartDialog);
+    connect(m_timerBar, &TimerBar::editRequested, this, &MainWindow::openEditDialog);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_workspace);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setDocumentMode(true);
+    m_tabPages = {
+        new PingTab(m_parts.ping, m_tabs),
+        new VersionTab(m_parts.version, m_parts.session, m_tabs),
+        new TimesheetsTab(m_parts.timesheets, m_parts.catalog, m_parts.timer, m_tabs),
+        new CatalogTab(CatalogTab::Kind::Activities, m_parts.catalog, m_tabs),
+        new CatalogTab(CatalogTab::Kind::Projects, m_parts.catalog, m_tabs),
+        new CatalogTab(CatalogTab::Kind::Customers, m_parts.catalog, m_tabs),
+        new I18nTab(m_parts.i18n, m_parts.session, m_tabs),
+    };
+    for (int i = 0; i < m_tabPages.size(); ++i) {
+        TabPage *page = m_tabPages.at(i);
+        page->setObjectName(tabIds().at(i) + QStringLiteral("Tab"));
+        m_tabs->addTab(page, page->title());
+        m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(page->title()).arg(i + 1));
+        connect(page, &TabPage::exchangeChanged, this, [this, page](const Exchange &ex) {
+            if (currentTab() == page)
+                m_inspector->showExchange(ex);
+        });
+    }
+    m_inspector = new JsonInspector(m_splitter);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_inspector);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+
+    m_exchangesDock = new QDockWidget(tr("Exchanges"), this);
+    m_exchangesDock->setObjectName(QStringLiteral("exchangesDock"));
+    m_exchangesView = new ExchangesView(m_parts.exchanges, m_exchangesDock);
+    m_exchangesDock->setWidget(m_exchangesView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_exchangesDock);
+    connect(m_exchangesView, &ExchangesView::exchangeSelected, this, [this](quint64 id) {
+        if (const Exchange *ex = m_parts.exchanges->exchangeById(id))
+            m_inspector->showExchange(*ex, m_parts.exchanges->bodyDropped(m_parts.exchanges->rowOf(id)));
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *loginAction = file->addAction(tr("Log &in…"));
+    connect(loginAction, &QAction::triggered, this, [this] {
+        m_stack->setCurrentWidget(m_loginPage);
+        m_loginPage->reloadProfiles();
+        m_loginPage->focusFirstEmpty();
+    });
+    m_logoutAction = file->addAction(tr("Log &out"));
+    connect(m_logoutAction, &QAction::triggered, m_parts.login, &LoginController::logout);
+    m_forgetAction = file->addAction(tr("&Forget token"));
+    m_forgetAction->setToolTip(tr("Delete this server's token from the system keychain"));
+    connect(m_forgetAction, &QAction::triggered, this, [this] {
+        m_parts.login->forgetToken(m_parts.session->info().profile.id);
+    });
+    connect(m_parts.login, &LoginController::tokenForgotten, this, [this](bool, const QString &text) { showMessage(text); });
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, [this] {
+        m_reallyQuit = true;
+        Q_EMIT quitRequested();
+    });
+
+    QMenu *timer = menuBar()->addMenu(tr("&Timer"));
+    m_startAction = timer->addAction(tr("&Start…"));
+    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::openStartDialog);
+    m_stopAction = timer->addAction(tr("S&top"));
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_stopAction, &QAction::triggered, m_parts.timer, &TimerController::stopAll);
+    QAction *restartLast = timer->addAction(tr("&Restart last"));
+    restartLast->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(restartLast, &QAction::triggered, this, [this] {
+        if (!m_parts.timer->recent().isEmpty())
+            m_parts.timer->restart(m_parts.timer->recent().first().id, true);
+    });
+    QAction *refreshTimer = timer->addAction(tr("Re&load running timer"));
+    connect(refreshTimer, &QAction::triggered, m_parts.timer, &TimerController::refreshActive);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabPages.size(); ++i) {
+        QAction *a = view->addAction(m_tabPages.at(i)->title());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] {
+            if (isShowingWorkspace())
+                m_tabs->setCurrentIndex(i);
+        });
+    }
+    view->addSeparator();
+    m_refreshAction = view->addAction(tr("&Refresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (TabPage *t = currentTab(); t && isShowingWorkspace())
+            t->refresh();
+    });
+    QAction *find = view->addAction(tr("&Find"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (TabPage *t = currentTab(); t && isShowingWorkspace())
+            t->focusFilter();
+    });
+    QAction *findJson = view->addAction(tr("Find in &JSON"));
+    findJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(findJson, &QAction::triggered, this, [this] { m_inspector->focusSearch(); });
+    view->addSeparator();
+    QAction *exchanges = m_exchangesDock->toggleViewAction();
+    exchanges->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    view->addAction(exchanges);
+    QAction *inspector = view->addAction(tr("JSON &inspector"));
+    inspector->setCheckable(true);
+    inspector->setChecked(true);
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(inspector, &QAction::toggled, m_inspector, &QWidget::setVisible);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Kimai Desk"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
+}
+
+bool MainWindow::isShowingWorkspace() const
+{
+    return m_stack->currentWidget() == m_workspace;
+}
+
+TabPage *MainWindow::currentTab() const
+{
+    return qobject_cast<TabPage *>(m_tabs->currentWidget());
+}
+
+TabPage *MainWindow::tab(const QString &id) const
+{
+    const qsizetype i = tabIds().indexOf(id.toLower());
+    return i >= 0 ? m_tabPages.at(i) : nullptr;
+}
+
+bool MainWindow::showTab(const QString &id)
+{
+    const qsizetype i = tabIds().indexOf(id.toLower());
+    if (i < 0)
+        return false;
+    m_tabs->setCurrentIndex(int(i));
+    return true;
+}
+
+void MainWindow::onTabChanged(int index)
+{
+    TabPage *page = qobject_cast<TabPage *>(m_tabs->widget(index));
+    if (!page)
+        return;
+    if (m_parts.settings)
+        m_parts.settings->settings()->setValue(QStringLiteral("window/lastTab"), tabIds().value(index));
+    m_inspector->showExchange(page->currentExchange());
+    if (m_parts.session->isActive())
+        page->activate();
+}
+
+void MainWindow::onLoggedIn()
+{
+    m_stack->setCurrentWidget(m_workspace);
+    updateStatus();
+    if (TabPage *page = currentTab())
+        page->activate();
+    m_startAction->setEnabled(true);
+}
+
+void MainWindow::onSessionEnded()
+{
+    m_stack->setCurrentWidget(m_loginPage);
+    m_loginPage->reloadProfiles();
+    m_inspector->clear();
+    m_startAction->setEnabled(false);
+    m_stopAction->setEnabled(false);
+    updateStatus();
+    updateTitle();
+}
+
+void MainWindow::openStartDialog()
+{
+    if (!m_parts.session->isActive())
+        return;
+    auto *dialog = new StartDialog(m_parts.timer, m_parts.catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("startDialog"));
+    dialog->open();
+    dialog->customerBox()->setFocus();
+}
+
+void MainWindow::openEditDialog(int timesheetId)
+{
+    for (const Timesheet &t : m_parts.timer->active()) {
+        if (t.id != timesheetId)
+            continue;
+        auto *dialog = new StartDialog(m_parts.timer, m_parts.catalog, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("editDialog"));
+        dialog->setEditing(t);
+        dialog->open();
+        return;
+    }
+}
+
+void MainWindow::showMessage(const QString &text, int ms)
+{
+    statusBar()->showMessage(text, ms);
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_connection->text(), m_server->text(), m_version->text(), m_user->text()}.join(QStringLiteral(" | "));
+}
+
+void MainWindow::updateStatus()
+{
+    const Session *s = m_parts.session;
+    const bool active = s->isActive();
+    m_logoutAction->setEnabled(active);
+    m_forgetAction->setEnabled(active && s->info().profile.tokenStored);
+    if (active) {
+        const SessionInfo &info = s->info();
+        m_connection->setText(QStringLiteral("● ") + tr("Connected"));
+        m_server->setText(info.profile.server().toString());
+        m_version->setText(tr("Kimai %1").arg(info.version.version));
+        m_user->setText(info.tokenInKeychain ? tr("%1 (token in keychain)").arg(info.user.displayName())
+                                             : tr("%1 (token for this session only)").arg(info.user.displayName()));
+    } else {
+        switch (m_parts.login->state()) {
+        case LoginController::State::ReadingToken:
+        case LoginController::State::Connecting:
+        case LoginController::State::StoringToken:
+            m_connection->setText(tr("Logging in to %1…").arg(m_parts.login->currentProfile().title()));
+            break;
+        case LoginController::State::Failed:
+            m_connection->setText(tr("Not connected (login failed)"));
+            break;
+        default:
+            m_connection->setText(tr("Not connected"));
+            break;
+        }
+        m_server->clear();
+        m_version->clear();
+        m_user->clear();
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Kimai Desk");
+    if (m_parts.session->isActive()) {
+        const SessionInfo &info = m_parts.session->info();
+        title = tr("%1@%2 — Kimai Desk").arg(info.user.username, info.profile.server().host());
+        const QList<Timesheet> &active = m_parts.timer->active();
+        if (!active.isEmpty())
+            title = QStringLiteral("⏱ %1 — ").arg(Duration::clock(m_parts.timer->elapsedSeconds(active.first()))) + title;
+    }
+    if (windowTitle() != title)
+        setWindowTitle(title);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!m_parts.settings)
+        return;
+    QSettings *s = m_parts.settings->settings();
+    if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(s->value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
+    showTab(s->value(QStringLiteral("window/lastTab"), QStringLiteral("timesheets")).toString());
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_parts.settings)
+        return;
+    QSettings *s = m_parts.settings->settings();
+    s->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s->setValue(QStringLiteral("window/state"), saveState());
+    s->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    if (!m_reallyQuit && m_parts.settings && m_parts.settings->closeToTray() && QSystemTrayIcon::isSystemTrayAvailable()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    event->accept();
+    Q_EMIT quitRequested();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_parts.session->isActive())
+        m_parts.timer->refreshActiveThrottled();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace kd

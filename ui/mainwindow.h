@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QDockWidget;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace kd {
+
+class AppSettings;
+class Catalog;
+class ExchangeLogModel;
+class ExchangesView;
+class I18nLoader;
+class JsonInspector;
+class LoginController;
+class LoginPage;
+class PingLoader;
+class Prompter;
+class Session;
+class TabPage;
+class TimerBar;
+class TimerController;
+class TimesheetLoader;
+class VersionLoader;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Parts
+    {
+        Session *session = nullptr;
+        LoginController *login = nullptr;
+        Catalog *catalog = nullptr;
+        TimesheetLoader *timesheets = nullptr;
+        PingLoader *ping = nullptr;
+        VersionLoader *version = nullptr;
+        I18nLoader *i18n = nullptr;
+        TimerController *timer = nullptr;
+        ExchangeLogModel *exchanges = nullptr;
+        AppSettings *settings = nullptr;
+        Prompter *prompter = nullptr;
+    };
+
+    explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Tabs by stable id: ping, version, timesheets, activities, projects, customers, i18n.
+    static QStringList tabIds();
+    bool showTab(const QString &id);
+    TabPage *currentTab() const;
+    TabPage *tab(const QString &id) const;
+    QTabWidget *tabWidget() const { return m_tabs; }
+    LoginPage *loginPage() const { return m_loginPage; }
+    JsonInspector *inspector() const { return m_inspector; }
+    TimerBar *timerBar() const { return m_timerBar; }
+    ExchangesView *exchangesView() const { return m_exchangesView; }
+    bool isShowingWorkspace() const;
+    QString statusText() const;
+
+    void restoreWindowState();
+    void openStartDialog();
+    void openEditDialog(int timesheetId);
+    // Shown briefly in the status bar.
+    void showMessage(const QString &text, int ms = 8000);
+
+Q_SIGNALS:
+    void quitRequested();
+    void settingsRequested();
+    void aboutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildWorkspace();
+    void onLoggedIn();
+    void onSessionEnded();
+    void onTabChanged(int index);
+    void updateStatus();
+    void updateTitle();
+    void saveWindowState();
+
+    Parts m_parts;
+    QStackedWidget *m_stack;
+    LoginPage *m_loginPage;
+    QWidget *m_workspace;
+    TimerBar *m_timerBar;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    JsonInspector *m_inspector;
+    ExchangesView *m_exchangesView;
+    QDockWidget *m_exchangesDock;
+    QList<TabPage *> m_tabPages;
+    QLabel *m_connection;
+    QLabel *m_server;
+    QLabel *m_version;
+    QLabel *m_user;
+    QAction *m_logoutAction = nullptr;
+    QAction *m_forgetAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    bool m_reallyQuit = false;
+};
+
+} // namespace kd

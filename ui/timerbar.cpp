@@ -1,0 +1,157 @@
+#include "ui/timerbar.h"
+
+#include "core/duration.h"
+#include "session/timercontroller.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kd {
+
+TimerBar::TimerBar(TimerController *timer, QWidget *parent)
+    : QFrame(parent)
+    , m_timer(timer)
+{
+    setObjectName(QStringLiteral("timerBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 4, 8, 4);
+    outer->setSpacing(2);
+    m_rows = new QVBoxLayout();
+    m_rows->setSpacing(2);
+    outer->addLayout(m_rows);
+
+    m_idle = new QWidget(this);
+    auto *idle = new QHBoxLayout(m_idle);
+    idle->setContentsMargins(0, 0, 0, 0);
+    m_idleLabel = new QLabel(m_idle);
+    idle->addWidget(m_idleLabel, 1);
+    m_recent = new QToolButton(m_idle);
+    m_recent->setText(tr("Restart recent"));
+    m_recent->setPopupMode(QToolButton::InstantPopup);
+    m_recent->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_recent->setMenu(new QMenu(m_recent));
+    idle->addWidget(m_recent);
+    m_start = new QPushButton(tr("Start…"), m_idle);
+    m_start->setToolTip(tr("Start a timer (Ctrl+N)"));
+    idle->addWidget(m_start);
+    outer->addWidget(m_idle);
+
+    connect(m_start, &QPushButton::clicked, this, &TimerBar::startRequested);
+    connect(timer, &TimerController::activeChanged, this, &TimerBar::rebuild);
+    connect(timer, &TimerController::recentChanged, this, &TimerBar::rebuild);
+    connect(timer, &TimerController::todayChanged, this, &TimerBar::tick);
+    connect(timer, &TimerController::busyChanged, this, &TimerBar::rebuild);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &TimerBar::tick);
+    m_tick.start();
+    rebuild();
+}
+
+QPushButton *TimerBar::stopButton() const
+{
+    return m_running.isEmpty() ? nullptr : m_running.first().stop;
+}
+
+QString TimerBar::elapsedText() const
+{
+    return m_running.isEmpty() ? QString() : m_running.first().elapsed->text();
+}
+
+QString TimerBar::summaryText() const
+{
+    if (m_running.isEmpty())
+        return m_idleLabel->text();
+    QStringList parts;
+    for (const RunningRow &r : m_running) {
+        const auto labels = r.widget->findChildren<QLabel *>();
+        for (const QLabel *l : labels)
+            parts.append(l->text());
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+void TimerBar::rebuild()
+{
+    for (const RunningRow &r : std::as_const(m_running))
+        r.widget->deleteLater();
+    m_running.clear();
+
+    const QList<Timesheet> &active = m_timer->active();
+    const bool busy = m_timer->isBusy();
+    for (const Timesheet &t : active) {
+        auto *row = new QWidget(this);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *dot = new QLabel(QStringLiteral("<span style='color:#d93f2f;font-size:14pt'>●</span>"), row);
+        h->addWidget(dot);
+        auto *title = new QLabel(row);
+        const QString desc = t.description.simplified();
+        title->setText(QStringLiteral("<b>%1</b>%2").arg(m_timer->titleOf(t).toHtmlEscaped(),
+                                                          desc.isEmpty() ? QString()
+                                                                         : QStringLiteral(" — ") + desc.toHtmlEscaped()));
+        title->setTextFormat(Qt::RichText);
+        title->setToolTip(tr("Started %1").arg(QLocale().toString(t.begin, QLocale::ShortFormat)));
+        h->addWidget(title, 1);
+        auto *elapsed = new QLabel(row);
+        QFont mono(QStringLiteral("monospace"));
+        mono.setPointSizeF(font().pointSizeF() * 1.3);
+        mono.setBold(true);
+        elapsed->setFont(mono);
+        elapsed->setAccessibleName(tr("Elapsed time"));
+        h->addWidget(elapsed);
+        auto *edit = new QPushButton(tr("Edit…"), row);
+        edit->setEnabled(!busy);
+        const int id = t.id;
+        connect(edit, &QPushButton::clicked, this, [this, id] { Q_EMIT editRequested(id); });
+        h->addWidget(edit);
+        auto *stop = new QPushButton(tr("Stop"), row);
+        stop->setToolTip(tr("Stop this timer (Ctrl+Shift+S stops the newest)"));
+        stop->setEnabled(!busy);
+        connect(stop, &QPushButton::clicked, this, [this, id] { m_timer->stop(id); });
+        h->addWidget(stop);
+        m_rows->addWidget(row);
+        m_running.append({id, row, elapsed, stop});
+    }
+    m_idle->setVisible(active.isEmpty());
+    m_start->setEnabled(!busy);
+
+    QMenu *menu = m_recent->menu();
+    menu->clear();
+    int n = 0;
+    for (const Timesheet &t : m_timer->recent()) {
+        if (++n > 5)
+            break;
+        const int id = t.id;
+        QString label = m_timer->titleOf(t);
+        if (!t.description.isEmpty())
+            label += QStringLiteral(" — ") + t.description.simplified().left(40);
+        connect(menu->addAction(label), &QAction::triggered, this, [this, id] { m_timer->restart(id, true); });
+    }
+    m_recent->setEnabled(n > 0 && !busy);
+    tick();
+}
+
+void TimerBar::tick()
+{
+    const QList<Timesheet> &active = m_timer->active();
+    for (const RunningRow &r : std::as_const(m_running)) {
+        for (const Timesheet &t : active) {
+            if (t.id == r.id)
+                r.elapsed->setText(Duration::clock(m_timer->elapsedSeconds(t)));
+        }
+    }
+    if (m_running.isEmpty()) {
+        QString text = m_timer->isBusy() ? tr("Working…") : tr("No timer running.");
+        text += QLatin1Char(' ') + tr("Today: %1").arg(Duration::hoursMinutes(m_timer->todaySeconds()));
+        m_idleLabel->setText(text);
+    }
+}
+
+} // namespace kd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QFrame>
+#include <QTimer>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+namespace kd {
+
+class TimerController;
+
+// Always visible at the top of the main window: what is running, for how long (ticking), Stop; or
+// "No timer running" with Start… and a quick restart of recent work.
+class TimerBar final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit TimerBar(TimerController *timer, QWidget *parent = nullptr);
+
+    QString elapsedText() const;          // of the first running entry, "" when none
+    QString summaryText() const;          // for tests: what the bar says
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *stopButton() const;      // of the first running entry
+
+Q_SIGNALS:
+    void startRequested();
+    void editRequested(int timesheetId);
+
+private:
+    void rebuild();
+    void tick();
+
+    TimerController *m_timer;
+    QVBoxLayout *m_rows;
+    QWidget *m_idle;
+    QLabel *m_idleLabel;
+    QPushButton *m_start;
+    QToolButton *m_recent;
+    QTimer m_tick;
+    struct RunningRow
+    {
+        int id;
+        QWidget *widget;
+        QLabel *elapsed;
+        QPushButton *stop;
+    };
+    QList<RunningRow> m_running;
+};
+
+} // namespace kd

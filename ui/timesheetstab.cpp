@@ -1,0 +1,289 @@
+#include "ui/timesheetstab.h"
+
+#include "core/duration.h"
+#include "models/roles.h"
+#include "session/catalog.h"
+#include "session/timercontroller.h"
+#include "session/timesheetloader.h"
+#include "ui/detailsdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QTableView>
+
+namespace kd {
+
+TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerController *timer, QWidget *parent)
+    : TabPage(parent)
+    , m_loader(loader)
+    , m_catalog(catalog)
+    , m_timer(timer)
+{
+    auto *bar = new QHBoxLayout();
+    m_preset = new QComboBox(this);
+    m_preset->setAccessibleName(tr("Date range"));
+    m_preset->addItem(tr("Today"), int(DateRange::Preset::Today));
+    m_preset->addItem(tr("This week"), int(DateRange::Preset::ThisWeek));
+    m_preset->addItem(tr("Last week"), int(DateRange::Preset::LastWeek));
+    m_preset->addItem(tr("This month"), int(DateRange::Preset::ThisMonth));
+    m_preset->addItem(tr("Last month"), int(DateRange::Preset::LastMonth));
+    m_preset->addItem(tr("Custom range"), int(DateRange::Preset::Custom));
+    m_preset->addItem(tr("All time"), int(DateRange::Preset::All));
+    m_preset->setCurrentIndex(1);
+    bar->addWidget(m_preset);
+
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        e->hide();
+        bar->addWidget(e);
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+
+    m_customer = new QComboBox(this);
+    m_project = new QComboBox(this);
+    m_activity = new QComboBox(this);
+    m_customer->setAccessibleName(tr("Customer"));
+    m_project->setAccessibleName(tr("Project"));
+    m_activity->setAccessibleName(tr("Activity"));
+    for (QComboBox *c : {m_customer, m_project, m_activity}) {
+        c->setMinimumContentsLength(14);
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        bar->addWidget(c, 1);
+    }
+    contentLayout()->addLayout(bar);
+
+    m_view = new QTableView(this);
+    m_view->setModel(loader->model());
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    // Uniform rows: the view never measures 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int widths[] = {11, 7, 7, 9, 16, 18, 14, 34, 12, 8, 8};
+    for (int c = 0; c < int(TimesheetModel::Column::Count); ++c)
+        m_view->setColumnWidth(c, fm.averageCharWidth() * widths[c] + 12);
+    contentLayout()->addWidget(m_view, 1);
+
+    m_totals = new QLabel(this);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    contentLayout()->addWidget(m_totals);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = DateRange::Preset(m_preset->currentData().toInt()) == DateRange::Preset::Custom;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        if (custom && !m_from->date().isValid())
+            m_from->setDate(m_loader->userToday().addDays(-30));
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &TimesheetsTab::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &TimesheetsTab::applyFilter);
+    connect(m_customer, &QComboBox::currentIndexChanged, this, [this] {
+        fillProjects();
+        applyFilter();
+    });
+    connect(m_project, &QComboBox::currentIndexChanged, this, [this] {
+        fillActivities();
+        applyFilter();
+    });
+    connect(m_activity, &QComboBox::currentIndexChanged, this, &TimesheetsTab::applyFilter);
+    connect(m_catalog, &Catalog::namesChanged, this, &TimesheetsTab::fillCustomers);
+    connect(loader->model(), &TimesheetModel::totalsChanged, this, &TimesheetsTab::updateTotals);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &TimesheetsTab::showContextMenu);
+    connect(m_view, &QTableView::activated, this, &TimesheetsTab::showDetails);
+    if (m_timer) {
+        connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) { m_loader->model()->upsert(t); });
+        connect(m_timer, &TimerController::stopped, this, [this](const Timesheet &t) { m_loader->model()->upsert(t); });
+        connect(m_timer, &TimerController::updated, this, [this](const Timesheet &t) { m_loader->model()->upsert(t); });
+    }
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_loader->model()->hasRunning())
+            m_loader->model()->setNow(m_loader->serverNow());
+    });
+    m_tick.start();
+
+    setLoader(loader);
+    fillCustomers();
+    updateTotals();
+}
+
+QString TimesheetsTab::title() const
+{
+    return tr("Timesheets");
+}
+
+void TimesheetsTab::refresh()
+{
+    m_started = true;
+    applyFilter();
+}
+
+void TimesheetsTab::activate()
+{
+    if (!m_started || m_loader->state() == Loader::State::Idle)
+        refresh();
+}
+
+void TimesheetsTab::focusFilter()
+{
+    m_customer->setFocus(Qt::ShortcutFocusReason);
+}
+
+void TimesheetsTab::applyFilter()
+{
+    if (!m_started)
+        return;
+    TimesheetLoader::Filter f;
+    f.preset = DateRange::Preset(m_preset->currentData().toInt());
+    f.customFirst = m_from->date();
+    f.customLast = m_to->date();
+    if (m_customer->currentData().isValid())
+        f.customer = m_customer->currentData().toInt();
+    if (m_project->currentData().isValid())
+        f.project = m_project->currentData().toInt();
+    if (m_activity->currentData().isValid())
+        f.activity = m_activity->currentData().toInt();
+    m_loader->setFilter(f);
+}
+
+void TimesheetsTab::fillCustomers()
+{
+    const QVariant current = m_customer->currentData();
+    {
+        const QSignalBlocker blocker(m_customer);
+        m_customer->clear();
+        m_customer->addItem(tr("All customers"));
+        QList<Customer> list = m_catalog->customers()->items();
+        std::sort(list.begin(), list.end(), [](const Customer &a, const Customer &b) { return a.name.localeAwareCompare(b.name) < 0; });
+        for (const Customer &c : list)
+            m_customer->addItem(c.name, c.id);
+        m_customer->setCurrentIndex(qMax(0, m_customer->findData(current)));
+    }
+    fillProjects();
+}
+
+void TimesheetsTab::fillProjects()
+{
+    const QVariant current = m_project->currentData();
+    const QVariant customer = m_customer->currentData();
+    {
+        const QSignalBlocker blocker(m_project);
+        m_project->clear();
+        m_project->addItem(tr("All projects"));
+        QList<Project> list = m_catalog->projects()->items();
+        std::sort(list.begin(), list.end(), [](const Project &a, const Project &b) { return a.name.localeAwareCompare(b.name) < 0; });
+        for (const Project &p : list) {
+            if (!customer.isValid() || p.customerId == customer.toInt())
+                m_project->addItem(p.name, p.id);
+        }
+        m_project->setCurrentIndex(qMax(0, m_project->findData(current)));
+    }
+    fillActivities();
+}
+
+void TimesheetsTab::fillActivities()
+{
+    const QVariant current = m_activity->currentData();
+    const QVariant project = m_project->currentData();
+    const Project *p = project.isValid() ? m_catalog->project(project.toInt()) : nullptr;
+    const QSignalBlocker blocker(m_activity);
+    m_activity->clear();
+    m_activity->addItem(tr("All activities"));
+    QList<Activity> list = m_catalog->activities()->items();
+    std::sort(list.begin(), list.end(), [](const Activity &a, const Activity &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    for (const Activity &a : list) {
+        const bool fits = !project.isValid() || (a.projectId && *a.projectId == project.toInt())
+            || (a.isGlobal() && (!p || p->globalActivities));
+        if (fits)
+            m_activity->addItem(a.isGlobal() ? tr("%1 (global)").arg(a.name) : a.name, a.id);
+    }
+    m_activity->setCurrentIndex(qMax(0, m_activity->findData(current)));
+}
+
+QString TimesheetsTab::totalsText() const
+{
+    return m_totals->text();
+}
+
+void TimesheetsTab::updateTotals()
+{
+    const TimesheetModel *model = m_loader->model();
+    const int loaded = model->rowCount();
+    const int total = model->totalCount();
+    const QString duration = Duration::hoursMinutes(model->loadedDurationSeconds());
+    if (total < 0 && loaded == 0) {
+        m_totals->clear();
+        return;
+    }
+    if (total <= loaded || !model->hasMore()) {
+        m_totals->setText(tr("%n record(s) · total %1", nullptr, loaded).arg(duration));
+        return;
+    }
+    m_totals->setText(tr("%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)", nullptr, total)
+                          .arg(duration, QLocale().toString(loaded)));
+}
+
+void TimesheetsTab::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const int id = index.data(IdRole).toInt();
+    const bool running = index.data(RunningRole).toBool();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *restart = menu->addAction(tr("Restart"));
+    restart->setEnabled(m_timer && !running && !m_timer->isBusy());
+    connect(restart, &QAction::triggered, this, [this, id] { m_timer->restart(id, true); });
+    QAction *stop = menu->addAction(tr("Stop"));
+    stop->setEnabled(m_timer && running && !m_timer->isBusy());
+    connect(stop, &QAction::triggered, this, [this, id] { m_timer->stop(id); });
+    menu->addSeparator();
+    const QString description = m_loader->model()->rowAt(index.row())->description;
+    connect(menu->addAction(tr("Copy description")), &QAction::triggered, this,
+            [description] { QApplication::clipboard()->setText(description); });
+    const QPersistentModelIndex persistent(index);
+    connect(menu->addAction(tr("Details…")), &QAction::triggered, this, [this, persistent] {
+        if (persistent.isValid())
+            showDetails(persistent);
+    });
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
+}
+
+void TimesheetsTab::showDetails(const QModelIndex &index)
+{
+    const TimesheetModel *model = m_loader->model();
+    const TimesheetModel::Row *row = model->rowAt(index.row());
+    if (!row)
+        return;
+    FieldList fields;
+    for (int c = 0; c < int(TimesheetModel::Column::Count); ++c)
+        fields.append({model->headerData(c, Qt::Horizontal).toString(), model->index(index.row(), c).data().toString()});
+    fields.prepend({tr("ID"), QString::number(row->id)});
+    fields.append({tr("Description (full)"), row->description});
+    auto *dialog = new DetailsDialog(tr("Timesheet #%1").arg(row->id), fields, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace kd

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ui/tabpage.h"
+
+#include <QTimer>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+namespace kd {
+
+class Catalog;
+class TimesheetLoader;
+class TimerController;
+
+class TimesheetsTab final : public TabPage
+{
+    Q_OBJECT
+public:
+    TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerController *timer, QWidget *parent = nullptr);
+
+    void refresh() override;
+    void activate() override;
+    void focusFilter() override;
+    QString title() const override;
+
+    QTableView *view() const { return m_view; }
+    QComboBox *presetBox() const { return m_preset; }
+    QString totalsText() const;
+
+private:
+    void applyFilter();
+    void fillCustomers();
+    void fillProjects();
+    void fillActivities();
+    void updateTotals();
+    void showContextMenu(const QPoint &pos);
+    void showDetails(const QModelIndex &index);
+
+    TimesheetLoader *m_loader;
+    Catalog *m_catalog;
+    TimerController *m_timer;
+    QComboBox *m_preset;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_customer;
+    QComboBox *m_project;
+    QComboBox *m_activity;
+    QLabel *m_totals;
+    QTableView *m_view;
+    QTimer m_tick;
+    bool m_started = false;
+};
+
+} // namespace kd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace kd {
+
+class Session;
+class TimerController;
+
+// The tray icon: running or stopped at a glance, a tooltip with the entry, the elapsed time and
+// today's total, and a menu with everything (Linux trays cannot tell click types apart).
+class TrayIcon final : public QObject
+{
+    Q_OBJECT
+public:
+    TrayIcon(TimerController *timer, Session *session, QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    bool isAvailable() const;
+    void setVisible(bool visible);
+    QMenu *menu() const { return m_menu; }
+    QString toolTip() const;
+    void notify(const QString &title, const QString &text);
+
+Q_SIGNALS:
+    void startRequested();
+    void showWindowRequested();
+    void quitRequested();
+
+private:
+    void rebuildMenu();
+    void update();
+
+    TimerController *m_timer;
+    Session *m_session;
+    QSystemTrayIcon *m_tray;
+    QMenu *m_menu;
+    QTimer m_tick;
+    bool m_running = false;
+};
+
+} // namespace kd
