@@ -135,6 +135,14 @@ private Q_SLOTS:
                  QStringLiteral("2026-11-29T05:32:41-0330"));
     }
 
+    void httpDates()
+    {
+        QCOMPARE(KimaiDateTime::parseHttpDate("Sun, 29 Nov 2026 09:02:41 GMT").toSecsSinceEpoch(), qint64(1795942961));
+        QCOMPARE(KimaiDateTime::parseHttpDate("Sun, 29 Nov 2026 09:02:41 +0000").toSecsSinceEpoch(), qint64(1795942961));
+        QVERIFY(!KimaiDateTime::parseHttpDate("yesterday").isValid());
+        QVERIFY(!KimaiDateTime::parseHttpDate("").isValid());
+    }
+
     void unknownZoneFallsBackToUtc()
     {
         bool ok = true;

@@ -113,7 +113,7 @@ void KimaiClient::noteServerDate(const QByteArray &dateHeader)
 {
     if (dateHeader.isEmpty())
         return;
-    const QDateTime server = QDateTime::fromString(QString::fromLatin1(dateHeader), Qt::RFC2822Date);
+    const QDateTime server = KimaiDateTime::parseHttpDate(dateHeader);
     if (!server.isValid())
         return;
     // The header has whole seconds; the local clock is read when the answer arrived.

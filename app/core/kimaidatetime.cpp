@@ -136,6 +136,15 @@ QString toResponse(const QDateTime &when, const QTimeZone &zone)
     return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + suffix;
 }
 
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    QDateTime dt = QDateTime::fromString(text, Qt::RFC2822Date);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
 QTimeZone zoneFromId(const QString &ianaId, bool *ok)
 {
     QTimeZone zone(ianaId.toUtf8());

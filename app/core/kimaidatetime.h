@@ -25,6 +25,10 @@ QString toRequest(const QDateTime &when, const QTimeZone &userZone);
 // As Kimai writes it in answers: `yyyy-MM-ddTHH:mm:ss+hhmm` in `zone`.
 QString toResponse(const QDateTime &when, const QTimeZone &zone);
 
+// An HTTP `Date` header (IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT"); invalid if unreadable.
+// Qt 6.4's RFC 2822 parser refuses the "GMT" zone name that every HTTP server sends.
+QDateTime parseHttpDate(const QByteArray &value);
+
 // A timezone from an IANA id; falls back to UTC for unknown ids (and reports it through `ok`).
 QTimeZone zoneFromId(const QString &ianaId, bool *ok = nullptr);
 
