@@ -38,7 +38,7 @@ asan: deps
 
 fuzz: deps
 	cmake --preset fuzz
-	cmake --build build-fuzz -j $(JOBS)
+	cmake --build build-fuzz -j $(JOBS) --target fuzzers
 	tests/fuzz/run-fuzzers.sh build-fuzz $${FUZZ_SECONDS:-60}
 
 package: deps

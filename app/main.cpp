@@ -486,6 +486,18 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // --help and --version work without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+            QCoreApplication core(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("kimai-desk"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
+            parseCommandLine(core.arguments());   // prints and exits
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KimaiDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("kimaidesk.org"));
@@ -539,7 +551,7 @@ int main(int argc, char *argv[])
     if (!primary)
         return exitCode;
 
-    if (cli.hasCommand())
+    if (cli.hasCommand() && cli.command != CommandLine::Command::Show)
         return composition.runHeadless(app);
 
     ControlServer control([&composition](const QByteArray &line, std::function<void(const QByteArray &)> reply) {

@@ -192,6 +192,25 @@ private Q_SLOTS:
         QVERIFY(kd::findAllMatches(text, QString()).isEmpty());
     }
 
+    void groupsLinesForDisplayWithoutMovingOffsets()
+    {
+        QString text = QStringLiteral("a\nb\nc\nd\ne\r\nf\rg");
+        const qsizetype length = text.size();
+        const QList<int> counts = kd::groupLinesForDisplay(text, 3);
+        QCOMPARE(text.size(), length);
+        QCOMPARE(counts, (QList<int>{3, 3, 1}));
+        QCOMPARE(text, QStringLiteral("a\u2028b\u2028c\nd\u2028e \u2028f\ng"));
+        QCOMPARE(text.count(QLatin1Char('\n')) + 1, counts.size());
+
+        // A long line broken for display is split into blocks too, also by characters.
+        QString raw = kd::breakLongLines(QString(10000, QLatin1Char('x')), 1000);
+        QCOMPARE(raw.size(), 10009);
+        QCOMPARE(raw.count(QChar::LineSeparator), 9);
+        const QList<int> rawCounts = kd::groupLinesForDisplay(raw, 64, 2500);
+        QCOMPARE(rawCounts, (QList<int>{3, 3, 3, 1}));
+        QCOMPARE(kd::breakLongLines(QStringLiteral("short\nlines"), 1000), QStringLiteral("short\nlines"));
+    }
+
     void classifiesBodies()
     {
         QCOMPARE(kd::classifyBody("application/json", "{}"), kd::BodyKind::Json);

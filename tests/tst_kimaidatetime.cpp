@@ -61,6 +61,8 @@ private Q_SLOTS:
         QTest::newRow("hour 24") << QStringLiteral("2026-11-29T24:00:00+0000");
         QTest::newRow("minute 60") << QStringLiteral("2026-11-29T10:60:00+0000");
         QTest::newRow("bad offset") << QStringLiteral("2026-11-29T10:00:00+2500");
+        QTest::newRow("offset beyond 14h") << QStringLiteral("2026-11-29T10:00:00+1500");
+        QTest::newRow("year 10000 in UTC") << QStringLiteral("9999-12-31T23:59:59-1000");
         QTest::newRow("trailing junk") << QStringLiteral("2026-11-29T10:00:00+0000x");
         QTest::newRow("offset junk") << QStringLiteral("2026-11-29T10:00:00+00:0");
         QTest::newRow("arabic digits") << QStringLiteral("٢٠٢٦-11-29T10:00:00Z");

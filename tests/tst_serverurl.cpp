@@ -53,6 +53,8 @@ private Q_SLOTS:
         QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << int(ServerUrl::Problem::BadScheme);
         QTest::newRow("credentials") << QStringLiteral("https://user:pw@example.com") << int(ServerUrl::Problem::HasCredentials);
         QTest::newRow("no host") << QStringLiteral("https:///kimai") << int(ServerUrl::Problem::NoHost);
+        QTest::newRow("blank inside") << QStringLiteral("https://kimai.example.com/my kimai") << int(ServerUrl::Problem::Invalid);
+        QTest::newRow("control character") << QStringLiteral("https://kimai\u0000.example.com") << int(ServerUrl::Problem::Invalid);
     }
     void rejects()
     {

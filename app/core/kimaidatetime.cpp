@@ -45,7 +45,7 @@ bool parseOffset(QStringView s, qsizetype pos, bool *hasOffset, int *offsetSecon
         if (!digits(s, p, 2, &mm) || p + 2 != s.size())
             return false;
     }
-    if (hh > 23 || mm > 59)
+    if (hh > 14 || mm > 59)   // real offsets run from -12:00 to +14:00
         return false;
     *hasOffset = true;
     *offsetSeconds = sign * (hh * 3600 + mm * 60);
@@ -116,6 +116,10 @@ std::optional<QDateTime> parse(QStringView s, const QTimeZone &assumeZone)
     QDateTime dt = hasOffset ? QDateTime(*date, time, Qt::OffsetFromUTC, offset)
                              : QDateTime(*date, time, assumeZone.isValid() ? assumeZone : QTimeZone::utc());
     if (!dt.isValid())
+        return std::nullopt;
+    // Four-digit years in every timezone (so that every value formats back to something parseable).
+    const int utcYear = dt.toUTC().date().year();
+    if (utcYear < 2 || utcYear > 9998)
         return std::nullopt;
     return dt;
 }

@@ -38,6 +38,11 @@ ServerUrl ServerUrl::fromUserInput(const QString &text, Problem *problem)
     if (input.isEmpty())
         return fail(Problem::Empty);
 
+    for (const QChar c : std::as_const(input)) {
+        if (c.unicode() < 0x20 || c.isSpace() || c.unicode() == 0x7f)
+            return fail(Problem::Invalid);   // control characters or blanks inside an address
+    }
+
     static const QRegularExpression hasScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
     if (!hasScheme.match(input).hasMatch())
         input.prepend(QStringLiteral("https://"));
@@ -60,8 +65,8 @@ ServerUrl ServerUrl::fromUserInput(const QString &text, Problem *problem)
     url.setFragment(QString());
 
     QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    // A pasted API URL: drop the last `api` segment and everything after it.
-    const qsizetype apiAt = segments.lastIndexOf(QStringLiteral("api"));
+    // A pasted API URL: drop the first `api` segment and everything after it.
+    const qsizetype apiAt = segments.indexOf(QStringLiteral("api"));
     if (apiAt >= 0)
         segments = segments.mid(0, apiAt);
     // A copied Kimai page such as /kimai/en/timesheet/ or /de/login.
@@ -71,9 +76,13 @@ ServerUrl ServerUrl::fromUserInput(const QString &text, Problem *problem)
             break;
         }
     }
-    if (!segments.isEmpty() && segments.constLast() == QLatin1String("index.php"))
+    while (!segments.isEmpty() && segments.constLast() == QLatin1String("index.php"))
         segments.removeLast();
     url.setPath(segments.isEmpty() ? QString() : QLatin1Char('/') + segments.join(QLatin1Char('/')));
+    while (url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path().chopped(1));
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(Problem::Invalid);
     if ((scheme == QLatin1String("https") && url.port() == 443) || (scheme == QLatin1String("http") && url.port() == 80))
         url.setPort(-1);
 

@@ -88,7 +88,9 @@ void ControlClient::send(const QString &name, const QByteArray &request, int tim
 {
     m_request = request;
     QTimer::singleShot(timeoutMs, this, [this] { finish(!m_buffer.isEmpty()); });
-    m_socket->connectToServer(name);
+    // Connect from the event loop: a missing socket fails at once, and the answer must come after
+    // the caller has entered exec().
+    QTimer::singleShot(0, this, [this, name] { m_socket->connectToServer(name); });
 }
 
 void ControlClient::finish(bool gotAnswer)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace kd {
+
+class ExchangeLogModel;
+
+// The session's HTTP exchanges as a sortable, filterable table, newest at the bottom.
+class ExchangesView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExchangesView(kd::ExchangeLogModel *model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    quint64 selectedId() const;
+
+Q_SIGNALS:
+    void exchangeSelected(quint64 id);
+
+private:
+    void onCurrentChanged();
+    void onRowsAboutToBeInserted();
+    void onRowsInserted();
+
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    bool m_stickToBottom = true;
+};
+
+} // namespace kd
