@@ -53,10 +53,11 @@ using namespace kd;
 
 namespace {
 
-QString tr(const char *text)
+// Translation context for the strings of this file.
+struct Main
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
 
 void printErr(const QString &text)
 {
@@ -73,15 +74,20 @@ void printOut(const QByteArray &text)
 
 void installTranslations(QApplication &app, const QString &override)
 {
-    const QLocale locale = override.isEmpty() ? QLocale() : QLocale(override);
-    QLocale::setDefault(locale);
+    // The language follows the system (LANGUAGE, LC_MESSAGES, LANG), unless the settings override it;
+    // with an override, dates and numbers follow that language too.
+    const QLocale system;
+    const QLocale ui = override.isEmpty() ? system : QLocale(override);
+    if (!override.isEmpty())
+        QLocale::setDefault(ui);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(ui, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("kimaidesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(ui, QStringLiteral("kimaidesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
-    if (locale.textDirection() == Qt::RightToLeft)
+    const QString language = ui.uiLanguages().value(0, ui.name());
+    if (QLocale(language).textDirection() == Qt::RightToLeft)
         QGuiApplication::setLayoutDirection(Qt::RightToLeft);
 }
 
@@ -91,12 +97,12 @@ QString readToken(const QString &path, QString *error)
     const bool opened = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
                                                    : (f.setFileName(path), f.open(QIODevice::ReadOnly));
     if (!opened) {
-        *error = tr("Cannot read the token file %1: %2").arg(path, f.errorString());
+        *error = Main::tr("Cannot read the token file %1: %2").arg(path, f.errorString());
         return {};
     }
     const QString token = QString::fromUtf8(f.read(64 * 1024)).trimmed();
     if (token.isEmpty())
-        *error = tr("The token file %1 is empty.").arg(path);
+        *error = Main::tr("The token file %1 is empty.").arg(path);
     return token;
 }
 
@@ -128,7 +134,7 @@ int serveOnly(QApplication &app, const CommandLine &cli)
     demo::DemoServer server(demoOptions(cli));
     QString error;
     if (!server.start(&error)) {
-        printErr(tr("The demo server could not start: %1").arg(error));
+        printErr(Main::tr("The demo server could not start: %1").arg(error));
         return 1;
     }
     printOut(QStringLiteral("Kimai demo server: %1").arg(server.url().toString()).toUtf8());
@@ -186,9 +192,9 @@ public:
             m_i18n.reset();
         });
         QObject::connect(&m_runner, &CommandRunner::timerStarted, &m_catalog,
-                         [this](const QString &title) { m_notifier.notify(tr("Timer started"), title); });
+                         [this](const QString &title) { m_notifier.notify(Main::tr("Timer started"), title); });
         QObject::connect(&m_runner, &CommandRunner::timerStopped, &m_catalog,
-                         [this](const QString &title) { m_notifier.notify(tr("Timer stopped"), title); });
+                         [this](const QString &title) { m_notifier.notify(Main::tr("Timer stopped"), title); });
         m_notifier.setEnabled(m_appSettings.notifications());
     }
 
@@ -206,7 +212,7 @@ public:
         m_demo = std::make_unique<demo::DemoServer>(demoOptions(m_cli));
         QString error;
         if (!m_demo->start(&error)) {
-            printErr(tr("The demo server could not start: %1").arg(error));
+            printErr(Main::tr("The demo server could not start: %1").arg(error));
             return false;
         }
         return true;
@@ -220,7 +226,7 @@ public:
             request->server = m_demo->url().toString();
             request->username = m_demo->username();
             request->token = m_demo->token();
-            request->displayName = tr("Demo");
+            request->displayName = Main::tr("Demo");
             request->remember = false;
             *have = true;
             return true;
@@ -231,7 +237,7 @@ public:
         if (!m_cli.profile.isEmpty()) {
             profile = m_profiles.find(m_cli.profile);
             if (!profile) {
-                *error = tr("There is no saved server called \"%1\".").arg(m_cli.profile);
+                *error = Main::tr("There is no saved server called \"%1\".").arg(m_cli.profile);
                 return false;
             }
         }
@@ -274,7 +280,7 @@ public:
             return;
         }
         if (m_runner.isRunning()) {
-            reply(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("message"), tr("Another command is still running.")}})
+            reply(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("message"), Main::tr("Another command is still running.")}})
                       .toJson(QJsonDocument::Compact));
             return;
         }
@@ -348,11 +354,11 @@ public:
         QObject::connect(m_tray.get(), &TrayIcon::quitRequested, &app, &QCoreApplication::quit);
         QObject::connect(&m_timer, &TimerController::started, window, [this, window](const Timesheet &t) {
             if (!window->isActiveWindow())
-                m_notifier.notify(tr("Timer started"), m_timer.titleOf(t));
+                m_notifier.notify(Main::tr("Timer started"), m_timer.titleOf(t));
         });
         QObject::connect(&m_timer, &TimerController::stopped, window, [this, window](const Timesheet &t) {
             if (!window->isActiveWindow())
-                m_notifier.notify(tr("Timer stopped"), m_timer.titleOf(t));
+                m_notifier.notify(Main::tr("Timer stopped"), m_timer.titleOf(t));
         });
 
         m_login->probeKeychain();
@@ -374,10 +380,10 @@ public:
                              [loginError](const ApiError &e) { *loginError = e.message(); });
             shot->failed = [this, loginError, window]() -> QString {
                 if (!loginError->isEmpty())
-                    return tr("Login failed: %1").arg(*loginError);
+                    return Main::tr("Login failed: %1").arg(*loginError);
                 TabPage *tab = window->currentTab();
                 if (m_session.isActive() && tab && !tab->errorText().isEmpty())
-                    return tr("Loading the %1 tab failed: %2").arg(tab->title(), tab->errorText());
+                    return Main::tr("Loading the %1 tab failed: %2").arg(tab->title(), tab->errorText());
                 return {};
             };
             shot->ready = [this, window, haveRequest]() -> bool {
@@ -393,7 +399,7 @@ public:
             QObject::connect(shot, &Screenshotter::done, &app, [&exitCode](int code, const QString &message) {
                 exitCode = code;
                 if (code == 0)
-                    printOut(tr("Screenshot written to %1").arg(message).toUtf8());
+                    printOut(Main::tr("Screenshot written to %1").arg(message).toUtf8());
                 else
                     printErr(message);
                 QCoreApplication::exit(code);
@@ -426,14 +432,14 @@ public:
             return 2;
         }
         if (!haveRequest && !m_login->canAutoLogin()) {
-            printErr(tr("Kimai Desk has no saved login with a token in the keychain. Log in once in the window "
+            printErr(Main::tr("Kimai Desk has no saved login with a token in the keychain. Log in once in the window "
                         "(with \"Remember\"), or give --server, --username and --token-file."));
-            printOut(m_runner.statusJson(false, tr("Not logged in.")));
+            printOut(m_runner.statusJson(false, Main::tr("Not logged in.")));
             return 1;
         }
         int exitCode = 1;
         QObject::connect(m_login.get(), &LoginController::failed, &app, [this, &exitCode](const ApiError &e) {
-            printErr(tr("Login failed: %1").arg(e.message()));
+            printErr(Main::tr("Login failed: %1").arg(e.message()));
             printOut(m_runner.statusJson(false, e.message()));
             exitCode = 1;
             QCoreApplication::exit(1);
@@ -559,6 +565,6 @@ int main(int argc, char *argv[])
     });
     QString error;
     if (!control.listen(socket, &error))
-        printErr(tr("Scripted control is not available: %1").arg(error));
+        printErr(Main::tr("Scripted control is not available: %1").arg(error));
     return composition.runGui(app);
 }
