@@ -166,6 +166,24 @@ ApiError ApiError::classify(const Facts &f)
                     QStringLiteral("pinned certificate mismatch; ") + f.sslErrors);
     }
 
+    // Transport failures that can come with a status line already received.
+    if (f.tooManyRedirects || f.networkError == QNetworkReply::TooManyRedirectsError)
+        return make(Kind::Network, Cause::TooManyRedirects, tr("The server keeps redirecting. Check the server address."),
+                    f.networkErrorString);
+    if (f.networkError == QNetworkReply::InsecureRedirectError)
+        return make(Kind::Network, Cause::RedirectRefused,
+                    tr("The server redirected from https to plain http. Kimai Desk does not follow it, to keep your token "
+                       "safe."),
+                    f.networkErrorString);
+    if (f.httpStatus >= 200 && f.httpStatus < 300
+        && (f.incompleteBody || f.networkError == QNetworkReply::RemoteHostClosedError || f.networkError == QNetworkReply::ProtocolFailure
+            || f.networkError == QNetworkReply::TemporaryNetworkFailureError || f.networkError == QNetworkReply::UnknownNetworkError)) {
+        return make(Kind::Network, Cause::ConnectionClosed,
+                    tr("The connection broke before the whole answer arrived. Try again; if it keeps happening, the "
+                       "server or a proxy in between has a problem."),
+                    f.networkErrorString);
+    }
+
     if (f.httpStatus == 0) {
         const QString net = f.networkErrorString;
         switch (QNetworkReply::NetworkError(f.networkError)) {
@@ -238,6 +256,14 @@ ApiError ApiError::classify(const Facts &f)
     const int s = f.httpStatus;
     if (s >= 200 && s < 300)
         return {};
+    if (s < 200) {
+        // An informational status as the final answer: the exchange went wrong at the HTTP level.
+        return make(Kind::Network, Cause::OtherNetwork,
+                    tr("The server's answer could not be understood (HTTP %1). Try again; a proxy in between may be "
+                       "misbehaving.")
+                        .arg(s),
+                    QStringLiteral("final status %1").arg(s));
+    }
 
     const ErrorBody body = parseErrorBody(f.body);
     const bool html = !body.isJson && looksLikeHtml(f.body, f.contentType);
@@ -346,7 +372,9 @@ ApiError ApiError::classify(const Facts &f)
                     bodySample);
     }
     return make(Kind::Server, Cause::UnexpectedStatus,
-                tr("The server answered with an unexpected status %1.").arg(s), bodySample);
+                tr("The server answered with an unexpected status %1.").arg(s),
+                bodySample + (f.networkErrorString.isEmpty() ? QString() : QStringLiteral(" (") + f.networkErrorString + QLatin1Char(')'))
+                    + QStringLiteral(" [%1]").arg(f.networkError));
 }
 
 } // namespace kd

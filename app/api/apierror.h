@@ -111,6 +111,8 @@ public:
         bool tooLarge = false;
         qint64 sizeCap = 0;
         bool redirectRefused = false;
+        bool tooManyRedirects = false;
+        bool incompleteBody = false;   // fewer bytes than Content-Length announced
         QString redirectTarget;
         bool pinMismatch = false;
         QString sslErrors;             // joined texts

@@ -13,6 +13,7 @@ namespace kd {
 
 namespace {
 constexpr qsizetype kKeepOfOversizeBody = 64 * 1024;
+constexpr int kMaxRedirects = 5;
 
 // A body that can be read once. QNetworkAccessManager silently resends a request when the connection
 // closes before the answer starts, POST included; with an unbuffered, non-rewindable body it cannot,
@@ -100,12 +101,15 @@ void ApiReply::sendAttempt(AuthScheme scheme)
     m_facts.sentLegacy = scheme == AuthScheme::Legacy;
     m_facts.sizeCap = m_client->maxResponseBytes();
     m_sslErrors.clear();
+    m_redirects = 0;
+    m_visited.clear();
 
     QString endpoint = m_spec.endpoint;
     if (!m_spec.query.isEmpty())
         endpoint += QLatin1Char('?') + m_spec.query.encoded();
     const QUrl url = m_client->server().apiUrl(endpoint);
     m_facts.url = url.toString(QUrl::RemoveQuery);
+    m_currentUrl = url;
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
@@ -114,7 +118,7 @@ void ApiReply::sendAttempt(AuthScheme scheme)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setMaximumRedirectsAllowed(5);
+    request.setMaximumRedirectsAllowed(kMaxRedirects + 1);   // we count and stop ourselves
     // Our own stall timer measures inactivity precisely; Qt's transfer timeout stays off.
     m_client->applyAuth(request, scheme);
 
@@ -190,9 +194,18 @@ void ApiReply::onRedirected(const QUrl &url)
 {
     if (!m_reply || !m_client)
         return;
-    const QUrl target = m_reply->url().resolved(url);
+    const QUrl target = m_currentUrl.resolved(url);
+    // A redirect back to where we have been is a loop; so is a long chain.
+    m_visited.append(m_currentUrl);
+    const bool seen = m_visited.contains(target);
+    if (seen || ++m_redirects > kMaxRedirects) {
+        m_facts.tooManyRedirects = true;
+        abortAttempt();
+        return;
+    }
     const bool safeMethod = m_spec.method == "GET";
     if (safeMethod && m_client->server().sameOrigin(target)) {
+        m_currentUrl = target;
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
@@ -271,6 +284,12 @@ void ApiReply::onReplyFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_facts.httpStatus = status;
+    // Qt 6.4 reports a connection closed in the middle of a body as success: compare with the length
+    // the server announced (unless the body was compressed, where the lengths differ).
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && !m_facts.tooLarge && reply->rawHeader("Content-Encoding").isEmpty()
+        && m_body.size() < announced.toLongLong())
+        m_facts.incompleteBody = true;
     m_facts.networkError = int(reply->error());
     m_facts.networkErrorString = reply->errorString();
     m_facts.contentType = reply->rawHeader("Content-Type");

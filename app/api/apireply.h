@@ -103,6 +103,9 @@ private:
     bool m_autoDelete = true;
     bool m_notOffered = false;
     bool m_triedFallback = false;
+    int m_redirects = 0;
+    QList<QUrl> m_visited;
+    QUrl m_currentUrl;
 };
 
 template<typename T>

@@ -50,6 +50,12 @@ void TlsResponder::incomingConnection(qintptr handle)
     connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QSslSocket::readyRead, socket, [this, socket] {
         const QByteArray request = socket->readAll();
+        if (!m_redirect.isEmpty()) {
+            ++m_served;
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + m_redirect + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+            return;
+        }
         const QByteArray target = request.left(request.indexOf('\r')).split(' ').value(1);
         QString name;
         if (target.endsWith("/api/version"))

@@ -19,6 +19,8 @@ public:
     QSslCertificate certificate() const { return m_cert; }
     void setCertificate(const QString &certName);
     int requestsServed() const { return m_served; }
+    // Answer every request with a 302 to `location` (an https -> http downgrade, say).
+    void setRedirect(const QByteArray &location) { m_redirect = location; }
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -27,6 +29,7 @@ private:
     QSslCertificate m_cert;
     QSslKey m_key;
     int m_served = 0;
+    QByteArray m_redirect;
 };
 
 } // namespace kd::test

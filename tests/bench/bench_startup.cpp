@@ -1,0 +1,312 @@
+// bench_startup: start-up time, idle memory and the requests of a login, for the app and for the
+// floor (a bare Qt Widgets window, bench_bare_window).
+//
+//   bench_startup [--runs 10] [--memory-runs 3] [--idle-ms 5000] [--prefix startup] [--login-prefix login]
+//                 [--bare PATH] [--kimai-desk PATH] [--screenshot-runs 3]
+//
+// This process hosts the demo server (DemoServer, own thread) and starts every measured program as a
+// child process, stamping CLOCK_MONOTONIC just before it starts it ("process start"). The app child
+// is the composition of app/main.cpp rebuilt from the same libraries (appharness.h), logged in to the
+// demo server on loopback with the Timesheets tab in front. Each run measures, from process start:
+//   shown_ms     the window's first paint is on screen (flushed)
+//   logged_in_ms LoginController::loggedIn
+//   data_ms      the Timesheets table is painted with its rows and their customer/project names
+//   settled_ms   what --screenshot waits for: also the running timer known and the inspector idle
+// Memory runs stay idle until --idle-ms after process start and report VmHWM (peak RSS) and VmRSS.
+// Every request is timed on the wire (CountingNam): the sequential round trips are the longest chain
+// of requests where each went out only after the one before had finished.
+// With --kimai-desk, the real executable is also timed end to end with --screenshot.
+
+#include "appharness.h"
+#include "benchsupport.h"
+
+#include "demo/demoserver.h"
+#include "session/commandline.h"
+#include "session/controlchannel.h"
+#include "ui/mainwindow.h"
+#include "ui/timesheetstab.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTableView>
+
+#include <cstdio>
+#include <memory>
+
+using namespace kdbench;
+
+namespace {
+
+constexpr char kToken[] = "bench-token-0123456789abcdef0123456789";
+
+// --- The measured app (child) ----------------------------------------------------------------
+
+int runAppChild(int argc, char **argv)
+{
+    const qint64 t0 = processStartNs();
+    const qint64 mainNs = nowNs();
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int idleMs = argValue(args, QStringLiteral("--idle-ms"), QStringLiteral("0")).toInt();
+    const bool log = args.contains(QStringLiteral("--log"));
+    AppHarness::Login login;
+    login.server = QUrl(argValue(args, QStringLiteral("--server")));
+    login.username = argValue(args, QStringLiteral("--user"), QStringLiteral("demo"));
+    login.token = argValue(args, QStringLiteral("--token"));
+
+    // As main(): names and icon, settings, translations, the composition, the single-instance
+    // probe (one turn of the event loop), the control server, then the window.
+    setUpApplication(app);
+    const std::unique_ptr<QSettings> settings = demoSettings();
+    installTranslations(app, kd::AppSettings(settings.get()).language());
+    AppHarness harness(settings.get());
+    {
+        const QString socket = kd::ControlServer::defaultName(true);
+        kd::ControlClient probe;
+        bool other = false;
+        QObject::connect(&probe, &kd::ControlClient::answered, &app, [&other](const QByteArray &) {
+            other = true;
+            QCoreApplication::exit(0);
+        });
+        QObject::connect(&probe, &kd::ControlClient::noInstance, &app, [] { QCoreApplication::exit(0); });
+        kd::CommandLine show;
+        show.command = kd::CommandLine::Command::Show;
+        probe.send(socket, show.commandJson());
+        app.exec();
+        if (other) {
+            note(QStringLiteral("another instance answered on the control socket; use a fresh XDG_RUNTIME_DIR"));
+            return 2;
+        }
+    }
+    kd::ControlServer control([](const QByteArray &, std::function<void(const QByteArray &)> reply) { reply("{}"); });
+    control.listen(kd::ControlServer::defaultName(true));
+
+    qint64 shownNs = 0;
+    qint64 loggedInNs = 0;
+    qint64 dataNs = 0;
+    qint64 settledNs = 0;
+    std::unique_ptr<PaintProbe> shownProbe;
+    std::unique_ptr<PaintProbe> dataProbe;
+    QTimer settlePoll;
+    settlePoll.setInterval(1);
+
+    auto finish = [&] {
+        metric("main_ms", msBetween(t0, mainNs));
+        metric("shown_ms", msBetween(t0, shownNs));
+        metric("logged_in_ms", msBetween(t0, loggedInNs));
+        metric("data_ms", msBetween(t0, dataNs));
+        metric("data_after_shown_ms", msBetween(shownNs, dataNs));
+        metric("settled_ms", msBetween(t0, settledNs));
+        CountingNam *nam = harness.nam();
+        metric("round_trips_to_logged_in", nam->sequentialRoundTrips(loggedInNs), 0);
+        metric("requests_to_logged_in", nam->requestCount(loggedInNs), 0);
+        metric("round_trips_to_usable", nam->sequentialRoundTrips(dataNs), 0);
+        metric("requests_to_usable", nam->requestCount(dataNs), 0);
+        if (log) {
+            std::fprintf(stderr, "# requests of one start-up (ms after process start: created / sent / finished):\n");
+            for (const CountingNam::Record &r : nam->records())
+                std::fprintf(stderr, "#   %7.1f %7.1f %7.1f  %s %s\n", msBetween(t0, r.createdNs), msBetween(t0, r.startNs()),
+                             r.finishedNs ? msBetween(t0, r.finishedNs) : -1.0, r.method.constData(), qPrintable(r.path));
+            std::fprintf(stderr, "# longest chain to usable: %s\n", qPrintable(nam->longestChain(dataNs).join(QStringLiteral(" -> "))));
+        }
+        if (idleMs <= 0) {
+            QCoreApplication::quit();
+            return;
+        }
+        const qint64 wait = std::max<qint64>(0, idleMs - qint64(msBetween(t0, nowNs())));
+        QTimer::singleShot(int(wait), &app, [&harness] {
+            metric("hwm_mb", peakRssMb());
+            metric("rss_mb", rssMb());
+            metric("requests_idle", harness.nam()->requestCount(), 0);
+            QCoreApplication::quit();
+        });
+    };
+
+    QObject::connect(&settlePoll, &QTimer::timeout, &app, [&] {
+        if (!harness.settled())
+            return;
+        settlePoll.stop();
+        settledNs = nowNs();
+        finish();
+    });
+    QObject::connect(harness.login(), &kd::LoginController::loggedIn, &app, [&] { loggedInNs = nowNs(); });
+    QObject::connect(harness.login(), &kd::LoginController::failed, &app, [](const kd::ApiError &e) {
+        note(QStringLiteral("login failed: %1").arg(e.message()));
+        QCoreApplication::exit(1);
+    });
+    QTimer::singleShot(60'000, &app, [] {
+        note(QStringLiteral("app: no data on screen within 60 s"));
+        QCoreApplication::exit(3);
+    });
+
+    harness.startGui(login, QStringLiteral("timesheets"), [&] {
+        kd::MainWindow *window = harness.window();
+        shownProbe = std::make_unique<PaintProbe>(window, PaintProbe::Scope::Window, nullptr, [&](qint64 ns) { shownNs = ns; });
+        dataProbe = std::make_unique<PaintProbe>(
+            harness.timesheetsTab()->view()->viewport(), PaintProbe::Scope::Widget, [&harness] { return harness.timesheetsShown(); },
+            [&](qint64 ns) {
+                dataNs = ns;
+                settlePoll.start();
+            });
+    });
+    return app.exec();
+}
+
+// --- The driver ------------------------------------------------------------------------------
+
+struct Series
+{
+    QMap<QByteArray, std::vector<double>> values;
+    void add(const MetricMap &m)
+    {
+        for (auto it = m.begin(); it != m.end(); ++it)
+            values[it.key()].push_back(it.value());
+    }
+    double median(const QByteArray &key) const { return kdbench::median(values.value(key)); }
+    int count(const QByteArray &key) const { return int(values.value(key).size()); }
+};
+
+int runDriver(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int runs = argValue(args, QStringLiteral("--runs"), QStringLiteral("10")).toInt();
+    const int memoryRuns = argValue(args, QStringLiteral("--memory-runs"), QStringLiteral("3")).toInt();
+    const int idleMs = argValue(args, QStringLiteral("--idle-ms"), QStringLiteral("5000")).toInt();
+    const int screenshotRuns = argValue(args, QStringLiteral("--screenshot-runs"), QStringLiteral("3")).toInt();
+    const QByteArray prefix = argValue(args, QStringLiteral("--prefix"), QStringLiteral("startup")).toUtf8();
+    const QByteArray loginPrefix = argValue(args, QStringLiteral("--login-prefix"), QStringLiteral("login")).toUtf8();
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString bare = argValue(args, QStringLiteral("--bare"), dir + QStringLiteral("/bench_bare_window"));
+    const QString kimaiDesk = argValue(args, QStringLiteral("--kimai-desk"));
+
+    kd::demo::DemoOptions options;
+    options.token = QString::fromLatin1(kToken);
+    kd::demo::DemoServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "bench_startup: the demo server did not start: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QStringList appArgs = {QStringLiteral("--child"), QStringLiteral("--server"), server.url().toString(),
+                                 QStringLiteral("--user"), server.username(), QStringLiteral("--token"), server.token()};
+    note(QStringLiteral("%1: demo server %2 with %3 timesheets in the driver process; %4 timed runs, %5 memory runs")
+             .arg(QString::fromUtf8(prefix), server.url().toString())
+             .arg(server.timesheetCount())
+             .arg(runs)
+             .arg(memoryRuns));
+
+    ChildRunner runner;
+    Series bareRuns, appRuns, bareIdle, appIdle;
+    std::vector<double> screenshot;
+    bool failed = false;
+    Steps steps;
+    auto child = [&](const QString &program, QStringList childArgs, Series *into) {
+        steps.add([&runner, &failed, program, childArgs, into](Steps::Done done) {
+            runner.run(program, childArgs, [&failed, into, done](bool ok, const MetricMap &m) {
+                if (!ok)
+                    failed = true;
+                else if (into)
+                    into->add(m);
+                done();
+            });
+        });
+    };
+    // One warm-up of each (page cache, font cache), not counted.
+    child(bare, {}, nullptr);
+    child(self, appArgs, nullptr);
+    for (int i = 0; i < runs; ++i) {
+        child(bare, {}, &bareRuns);
+        child(self, i == 0 ? appArgs + QStringList{QStringLiteral("--log")} : appArgs, &appRuns);
+    }
+    for (int i = 0; i < memoryRuns; ++i) {
+        child(bare, {QStringLiteral("--idle-ms"), QString::number(idleMs)}, &bareIdle);
+        child(self, appArgs + QStringList{QStringLiteral("--idle-ms"), QString::number(idleMs)}, &appIdle);
+    }
+
+    // The real executable, end to end: `kimai-desk --demo --tab timesheets --screenshot` exits once
+    // what it waits for is on screen plus its fixed 400 ms settle delay and a 100 ms poll.
+    QTemporaryDir shots;
+    if (!kimaiDesk.isEmpty() && screenshotRuns > 0) {
+        for (int i = 0; i < screenshotRuns + 1; ++i) {
+            steps.add([&, i](Steps::Done done) {
+                auto *process = new QProcess(&app);
+                QProcessEnvironment env = runner.environment();
+                const QString home = shots.path() + QStringLiteral("/run-%1").arg(i);
+                for (const char *sub : {"config", "data", "runtime"})
+                    QDir().mkpath(home + QLatin1Char('/') + QLatin1String(sub));
+                env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+                env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+                env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/runtime"));
+                process->setProcessEnvironment(env);
+                process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+                process->setStandardOutputFile(QProcess::nullDevice());
+                auto clock = std::make_shared<QElapsedTimer>();
+                QObject::connect(process, &QProcess::finished, &app, [&, process, clock, i, done](int code) {
+                    if (code != 0)
+                        std::fprintf(stderr, "bench_startup: kimai-desk --screenshot exited with %d\n", code);
+                    else if (i > 0)   // the first is a warm-up
+                        screenshot.push_back(double(clock->nsecsElapsed()) / 1e6);
+                    process->deleteLater();
+                    done();
+                });
+                clock->start();
+                process->start(kimaiDesk, {QStringLiteral("--demo"), QStringLiteral("--tab"), QStringLiteral("timesheets"),
+                                           QStringLiteral("--screenshot"), home + QStringLiteral("/shot.png")});
+            });
+        }
+    }
+
+    steps.finished = [&] {
+        auto out = [&prefix](const char *name, double value, int decimals = 1) { metric(prefix + '.' + name, value, decimals); };
+        out("bare.main_ms", bareRuns.median("main_ms"));
+        out("bare.shown_ms", bareRuns.median("shown_ms"));
+        out("app.main_ms", appRuns.median("main_ms"));
+        out("app.shown_ms", appRuns.median("shown_ms"));
+        const double bareShown = bareRuns.median("shown_ms");
+        out("app.shown_vs_bare", bareShown > 0 ? appRuns.median("shown_ms") / bareShown : 0, 2);
+        out("app.logged_in_ms", appRuns.median("logged_in_ms"));
+        out("app.data_ms", appRuns.median("data_ms"));
+        out("app.data_after_shown_ms", appRuns.median("data_after_shown_ms"));
+        out("app.settled_ms", appRuns.median("settled_ms"));
+        out("bare.idle_hwm_mb", bareIdle.median("hwm_mb"));
+        out("app.idle_hwm_mb", appIdle.median("hwm_mb"));
+        const double bareHwm = bareIdle.median("hwm_mb");
+        out("app.idle_hwm_vs_bare", bareHwm > 0 ? appIdle.median("hwm_mb") / bareHwm : 0, 2);
+        out("bare.idle_rss_mb", bareIdle.median("rss_mb"));
+        out("app.idle_rss_mb", appIdle.median("rss_mb"));
+        if (!screenshot.empty())
+            out("kimai_desk.screenshot_exit_ms", kdbench::median(screenshot));
+        if (!loginPrefix.isEmpty()) {
+            auto login = [&loginPrefix](const char *name, double value) { metric(loginPrefix + '.' + name, value, 0); };
+            login("round_trips_to_logged_in", appRuns.median("round_trips_to_logged_in"));
+            login("round_trips_to_usable", appRuns.median("round_trips_to_usable"));
+            login("requests_to_logged_in", appRuns.median("requests_to_logged_in"));
+            login("requests_to_usable", appRuns.median("requests_to_usable"));
+            login("requests_first_idle_period", appIdle.median("requests_idle"));
+        }
+        if (failed || appRuns.count("data_ms") < runs)
+            note(QStringLiteral("some runs failed; see the messages above"));
+        server.stop();
+        QCoreApplication::exit(failed ? 1 : 0);
+    };
+    steps.start();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--child") == 0)
+            return runAppChild(argc, argv);
+    }
+    return runDriver(argc, argv);
+}

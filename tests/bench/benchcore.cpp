@@ -1,0 +1,165 @@
+#include "benchcore.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QWidget>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+namespace kdbench {
+
+qint64 nowNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+qint64 processStartNs()
+{
+    static const qint64 start = [] {
+        bool ok = false;
+        const qint64 stamped = qEnvironmentVariable(kT0Env).toLongLong(&ok);
+        return ok && stamped > 0 ? stamped : nowNs();
+    }();
+    return start;
+}
+
+void metric(const QByteArray &name, double value, int decimals)
+{
+    std::printf("%s %.*f\n", name.constData(), decimals, value);
+    std::fflush(stdout);
+}
+
+void note(const QString &text)
+{
+    std::printf("# %s\n", text.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+double statusMb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray key = QByteArray(field) + ':';
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+bool resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+// --- Steps ------------------------------------------------------------------------------------
+
+void Steps::start()
+{
+    QTimer::singleShot(0, this, [this] { next(); });
+}
+
+void Steps::next()
+{
+    if (m_steps.empty()) {
+        if (finished)
+            finished();
+        else
+            QCoreApplication::quit();
+        return;
+    }
+    Step step = std::move(m_steps.front());
+    m_steps.pop_front();
+    step([this] { QTimer::singleShot(0, this, [this] { next(); }); });
+}
+
+// --- StallMeter -------------------------------------------------------------------------------
+
+StallMeter::StallMeter()
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(5);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_max = std::max(m_max, double(m_clock.nsecsElapsed()) / 1e6);
+        m_clock.restart();
+    });
+}
+
+void StallMeter::start()
+{
+    m_max = 0;
+    m_clock.start();
+    m_timer.start();
+}
+
+double StallMeter::stop()
+{
+    m_max = std::max(m_max, double(m_clock.nsecsElapsed()) / 1e6);
+    m_timer.stop();
+    return m_max;
+}
+
+double StallMeter::current() const
+{
+    return std::max(m_max, m_timer.isActive() ? double(m_clock.nsecsElapsed()) / 1e6 : 0.0);
+}
+
+// --- PaintProbe -------------------------------------------------------------------------------
+
+PaintProbe::PaintProbe(QWidget *widget, Scope scope, std::function<bool()> condition, std::function<void(qint64)> done,
+                       QObject *parent)
+    : QObject(parent)
+    , m_widget(widget)
+    , m_scope(scope)
+    , m_condition(std::move(condition))
+    , m_done(std::move(done))
+{
+    if (scope == Scope::Widget)
+        widget->installEventFilter(this);
+    else
+        qApp->installEventFilter(this);
+}
+
+bool PaintProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_fired || event->type() != QEvent::Paint || !m_widget)
+        return false;
+    const bool ours = m_scope == Scope::Widget
+        ? watched == m_widget
+        : watched->isWidgetType() && static_cast<QWidget *>(watched)->window() == m_widget;
+    if (!ours || (m_condition && !m_condition()))
+        return false;
+    m_fired = true;
+    if (m_scope == Scope::Widget)
+        m_widget->removeEventFilter(this);
+    else
+        qApp->removeEventFilter(this);
+    // The rest of the repaint and the flush of the backing store happen before timers run.
+    QTimer::singleShot(0, this, [this] { m_done(nowNs()); });
+    return false;
+}
+
+QString argValue(const QStringList &args, const QString &name, const QString &fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+} // namespace kdbench

@@ -1,0 +1,102 @@
+#pragma once
+
+// Shared pieces of the benchmark programs that need only Qt Widgets (the bare-window floor uses
+// them too): a system-wide clock, "name value" metric lines, process memory from /proc,
+// asynchronous steps on the event loop, a GUI stall meter, and a probe that reports when a widget
+// has been painted in a given state.
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <vector>
+
+class QWidget;
+
+namespace kdbench {
+// CLOCK_MONOTONIC in nanoseconds: the same clock in every process, so a parent can stamp "process
+// start" and the child can measure from it.
+qint64 nowNs();
+inline double msBetween(qint64 fromNs, qint64 toNs) { return double(toNs - fromNs) / 1e6; }
+
+// The name of the environment variable that carries the parent's stamp taken just before it
+// started the process (falls back to the moment main() ran when absent).
+inline constexpr char kT0Env[] = "KD_BENCH_T0_NS";
+qint64 processStartNs();
+
+// One line per metric: "name value".
+void metric(const QByteArray &name, double value, int decimals = 1);
+void note(const QString &text);   // a "# ..." comment line
+
+double median(std::vector<double> values);
+
+// From /proc/self/status, in MiB (0 when unknown).
+double statusMb(const char *field);   // "VmHWM", "VmRSS", ...
+inline double peakRssMb() { return statusMb("VmHWM"); }
+inline double rssMb() { return statusMb("VmRSS"); }
+// Resets VmHWM to the current RSS (Linux: /proc/self/clear_refs "5").
+bool resetPeakRss();
+
+// Runs asynchronous steps one after the other on the main event loop (no nested loops).
+class Steps final : public QObject
+{
+public:
+    using Done = std::function<void()>;
+    using Step = std::function<void(Done done)>;
+    void add(Step step) { m_steps.push_back(std::move(step)); }
+    void start();
+    // Called when the last step is done (default: QCoreApplication::quit).
+    std::function<void()> finished;
+
+private:
+    void next();
+    std::deque<Step> m_steps;
+};
+
+// The longest gap between the ticks of a 5 ms timer: how long the GUI thread was blocked.
+class StallMeter final : public QObject
+{
+public:
+    StallMeter();
+    void start();
+    double stop();                      // ms
+    double current() const;             // longest gap so far
+    bool isRunning() const { return m_timer.isActive(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_max = 0;
+};
+
+// Calls `done(ns)` once, just after the first paint of `widget` (Scope::Widget) or of any widget in
+// the window `widget` (Scope::Window) during which `condition()` held. The stamp is taken when the
+// event loop is back, i.e. after the whole repaint and the flush of the backing store.
+class PaintProbe final : public QObject
+{
+public:
+    enum class Scope { Widget, Window };
+    PaintProbe(QWidget *widget, Scope scope, std::function<bool()> condition, std::function<void(qint64 ns)> done,
+               QObject *parent = nullptr);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QPointer<QWidget> m_widget;
+    Scope m_scope;
+    std::function<bool()> m_condition;
+    std::function<void(qint64)> m_done;
+    bool m_fired = false;
+};
+
+// Command-line helper: the value after `name`, or `fallback`.
+QString argValue(const QStringList &args, const QString &name, const QString &fallback = {});
+
+} // namespace kdbench
