@@ -5,455 +5,463 @@
     <name>ApiError</name>
     <message>
         <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Kimai refused the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat die Daten abgelehnt</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not what Kimai sends (%1). Is this a Kimai server, and is it a supported version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers entspricht nicht dem, was Kimai sendet (%1). Ist dies ein Kimai-Server, und wird seine Version unterstützt?</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MB and was not loaded. Narrow the request (for example a shorter date range) or raise the limit in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist größer als %1 MB und wurde nicht geladen. Schränken Sie die Anfrage ein (zum Beispiel mit einem kürzeren Zeitraum) oder erhöhen Sie das Limit in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server redirected to %1. Kimai Desk does not follow redirects to another address or to plain http, to keep your token safe. If that address is right, use it as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf %1 weitergeleitet. Kimai Desk folgt keinen Weiterleitungen auf eine andere Adresse oder auf unverschlüsseltes http, um Ihr Token zu schützen. Wenn diese Adresse richtig ist, verwenden Sie sie als Serveradresse.</translation>
     </message>
     <message>
         <source>The server took too long to send its answer. Try again later or check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zu lange gebraucht, um seine Antwort zu senden. Versuchen Sie es später erneut oder prüfen Sie die Verbindung.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check that the address is right and the server is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie, ob die Adresse stimmt und der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the trusted certificate in the login form and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das, dem Sie für ihn vertraut haben. Das kann bedeuten, dass jemand die Verbindung abfängt. Es wurde nichts gesendet. Wenn das Zertifikat des Servers absichtlich ersetzt wurde, entfernen Sie das vertrauenswürdige Zertifikat im Anmeldeformular und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>The connection ended without an answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde ohne Antwort des Servers beendet.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found. Check the address for typing errors and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Servers wurde nicht gefunden. Prüfen Sie die Adresse auf Tippfehler und ob dieser Computer online ist.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the address and port, and that Kimai is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port und ob Kimai läuft.</translation>
     </message>
     <message>
         <source>The server closed the connection before answering. Try again; if it keeps happening, the server or a proxy in between has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut; wenn das wiederholt passiert, hat der Server oder ein Proxy dazwischen ein Problem.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). If you know this server uses its own certificate, check its fingerprint and trust it for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (%1). Wenn Sie wissen, dass dieser Server ein eigenes Zertifikat verwendet, prüfen Sie dessen Fingerabdruck und vertrauen Sie ihm für diesen Server.</translation>
     </message>
     <message>
         <source>A secure connection could not be set up. Does the server speak https on this port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung aufgebaut werden. Spricht der Server auf diesem Port https?</translation>
     </message>
     <message>
         <source>The server keeps redirecting. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet immer wieder weiter. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <source>The server redirected from https to plain http. Kimai Desk does not follow it, to keep your token safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat von https auf unverschlüsseltes http weitergeleitet. Kimai Desk folgt dem nicht, um Ihr Token zu schützen.</translation>
     </message>
     <message>
         <source>The network is not available. Check that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht verfügbar. Prüfen Sie, ob dieser Computer online ist.</translation>
     </message>
     <message>
         <source>The proxy server failed (%1). Check the proxy settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Proxyserver (%1). Prüfen Sie die Proxy-Einstellungen dieses Computers.</translation>
     </message>
     <message>
         <source>The connection to the server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Kimai refused the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat die Daten abgelehnt.</translation>
     </message>
     <message>
         <source>Kimai refused the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat die Daten abgelehnt: %1</translation>
     </message>
     <message>
         <source>Kimai refused the request as invalid (400 Bad Request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat die Anfrage als ungültig abgelehnt (400 Bad Request).</translation>
     </message>
     <message>
         <source>Kimai refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>Kimai refused the API token: it is wrong, expired or was deleted. Create a new token in Kimai (your profile → API access) and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat das API-Token abgelehnt: Es ist falsch, abgelaufen oder wurde gelöscht. Erstellen Sie in Kimai ein neues Token (Ihr Profil → API-Zugang) und geben Sie es hier ein.</translation>
     </message>
     <message>
         <source>The server asks for a different login (an HTML page answered, not Kimai). Is a proxy protecting this address, or is Kimai somewhere else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt eine andere Anmeldung (eine HTML-Seite hat geantwortet, nicht Kimai). Schützt ein Proxy diese Adresse, oder liegt Kimai woanders?</translation>
     </message>
     <message>
         <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the API password (legacy) method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat das API-Token nicht erhalten. Ein Webserver oder Proxy vor Kimai verwirft möglicherweise den Authorization-Header (unter Apache reichen Sie ihn mit SetEnvIf Authorization weiter). Oder versuchen Sie die Methode „API-Passwort (veraltet)“.</translation>
     </message>
     <message>
         <source>Kimai wants a login: enter your username and API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai verlangt eine Anmeldung: Geben Sie Ihren Benutzernamen und Ihr API-Token ein.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat den Benutzernamen oder das API-Passwort abgelehnt.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token&quot; method instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat den Benutzernamen oder das API-Passwort abgelehnt. Prüfen Sie beides; ab Kimai 2.14 verwenden Sie stattdessen ein API-Token mit der Methode „API-Token“.</translation>
     </message>
     <message>
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server akzeptiert nur einen Benutzernamen mit API-Passwort (Kimai 1.x oder ein älteres 2.x). Geben Sie Ihren Benutzernamen ein und wählen Sie die Methode „API-Passwort (veraltet)“.</translation>
     </message>
     <message>
         <source>You are signed in, but Kimai does not allow this. Your account may lack the permission (or API access was turned off for your role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet, aber Kimai erlaubt dies nicht. Ihrem Konto fehlt möglicherweise die Berechtigung (oder der API-Zugang wurde für Ihre Rolle abgeschaltet).</translation>
     </message>
     <message>
         <source>Kimai says this does not exist (any more). It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Kimai existiert dies nicht (mehr). Es wurde möglicherweise gelöscht.</translation>
     </message>
     <message>
         <source>There is no Kimai API at this address. Check the server address, including a sub-path such as https://example.com/kimai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse gibt es keine Kimai-API. Prüfen Sie die Serveradresse, einschließlich eines Unterpfads wie https://example.com/kimai.</translation>
     </message>
     <message>
         <source>The server refused the request method (405). A proxy or a redirect (for example http → https or a missing sub-path) may have changed the request. Use the exact https address of Kimai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfragemethode abgelehnt (405). Ein Proxy oder eine Weiterleitung (zum Beispiel http → https oder ein fehlender Unterpfad) hat die Anfrage möglicherweise verändert. Verwenden Sie die genaue https-Adresse von Kimai.</translation>
     </message>
     <message>
         <source>Kimai is limiting the number of requests. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai begrenzt die Anzahl der Anfragen. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server had an internal error (%1) and answered with an error page. Try again later; if it persists, the Kimai administrator can find details in the server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (%1), er hat mit einer Fehlerseite geantwortet. Versuchen Sie es später erneut; wenn der Fehler bestehen bleibt, findet der Kimai-Administrator Details im Server-Log.</translation>
     </message>
     <message>
         <source>The server had an internal error (%1). Try again later; if it persists, the Kimai administrator can find details in the server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (%1). Versuchen Sie es später erneut; wenn der Fehler bestehen bleibt, findet der Kimai-Administrator Details im Server-Log.</translation>
     </message>
     <message>
         <source>The server answered with a redirect (%1) that Kimai Desk does not follow. Use the address it redirects to as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer Weiterleitung (%1) geantwortet, der Kimai Desk nicht folgt. Verwenden Sie die Zieladresse der Weiterleitung als Serveradresse.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit dem unerwarteten Status %1 geantwortet.</translation>
     </message>
     <message>
         <source>No server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Serveradresse angegeben.</translation>
     </message>
     <message>
         <source>The server answered with a web page instead of Kimai&apos;s JSON. Is Kimai at this address? Check the server address, including a sub-path such as https://example.com/kimai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer Webseite statt mit dem JSON von Kimai geantwortet. Ist Kimai unter dieser Adresse erreichbar? Prüfen Sie die Serveradresse, einschließlich eines Unterpfads wie https://example.com/kimai.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON. Is Kimai at this address, and is nothing in between (a proxy or a security filter) changing the answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein gültiges JSON. Ist Kimai unter dieser Adresse erreichbar, und verändert nichts dazwischen (ein Proxy oder ein Sicherheitsfilter) die Antworten?</translation>
+    </message>
+    <message>
+        <source>The connection broke before the whole answer arrived. Try again; if it keeps happening, the server or a proxy in between has a problem.</source>
+        <translation>Die Verbindung ist abgebrochen, bevor die ganze Antwort angekommen ist. Versuchen Sie es erneut; wenn das wiederholt passiert, hat der Server oder ein Proxy dazwischen ein Problem.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood (HTTP %1). Try again; a proxy in between may be misbehaving.</source>
+        <translation>Die Antwort des Servers war nicht verständlich (HTTP %1). Versuchen Sie es erneut; möglicherweise verhält sich ein Proxy dazwischen fehlerhaft.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 ist leer.</translation>
     </message>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Timer started</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer gestartet</translation>
     </message>
     <message>
         <source>Timer stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer gestoppt</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>There is no saved server called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen gespeicherten Server namens „%1“.</translation>
     </message>
     <message>
         <source>Another command is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Befehl läuft noch.</translation>
     </message>
     <message>
         <source>Login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Loading the %1 tab failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tab %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Screenshot written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot gespeichert unter %1</translation>
     </message>
     <message>
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember&quot;), or give --server, --username and --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk hat keine gespeicherte Anmeldung mit einem Token im Schlüsselbund. Melden Sie sich einmal im Fenster an (und lassen Sie das Token speichern), oder geben Sie --server, --username und --token-file an.</translation>
     </message>
     <message>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Scripted control is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skriptsteuerung ist nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
     <name>Prompter</name>
     <message>
         <source>Unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselte Verbindung</translation>
     </message>
     <message>
         <source>The address of %1 starts with http://, not https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von %1 beginnt mit http://, nicht mit https://.</translation>
     </message>
     <message>
         <source>Your API token would travel unencrypted over the network, where others can read it. Kimai&apos;s own documentation says to use the API only over https. Continue only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Token würde unverschlüsselt über das Netzwerk übertragen, wo andere es mitlesen können. Laut der Kimai-Dokumentation soll die API nur über https verwendet werden. Fahren Sie nur in einem Netzwerk fort, dem Sie vertrauen.</translation>
     </message>
     <message>
         <source>Send the token unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Token unverschlüsselt senden</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Kimai, for example https://kimai.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse Ihres Kimai ein, zum Beispiel https://kimai.example.com.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen (oder mit http:// für einen Server auf diesem Computer).</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält keinen Hostnamen.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>Do not put a user name or password into the address; use the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Benutzername und Passwort nicht in der Adresse an, sondern in den Feldern unten.</translation>
     </message>
 </context>
 <context>
     <name>kd::AboutDialog</name>
     <message>
         <source>About Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Kimai Desk</translation>
     </message>
     <message>
         <source>Connected to Kimai %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit Kimai %1 unter %2.</translation>
     </message>
     <message>
         <source>Not connected to a Kimai server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Kimai-Server verbunden.</translation>
     </message>
     <message>
         <source>A native desktop client for the Kimai time-tracking server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nativer Desktop-Client für den Zeiterfassungsserver Kimai.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>Kimai Desk is free software under the GNU General Public License, version 3 or later. It uses Qt (LGPL 3) and QtKeychain (BSD 2-clause). Kimai is a trademark of Kevin Papst; Kimai Desk is an independent client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk ist freie Software unter der GNU General Public License, Version 3 oder später. Es verwendet Qt (LGPL 3) und QtKeychain (BSD-2-Clause). Kimai ist eine Marke von Kevin Papst; Kimai Desk ist ein unabhängiger Client.</translation>
     </message>
 </context>
 <context>
     <name>kd::ActivityModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechenbar</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Global (all projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (alle Projekte)</translation>
     </message>
     <message>
         <source>A global activity can be used with every project that allows global activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine globale Tätigkeit kann mit jedem Projekt verwendet werden, das globale Tätigkeiten erlaubt.</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzfelder</translation>
     </message>
 </context>
 <context>
     <name>kd::CatalogTab</name>
     <message>
         <source>Filter by name, number, comment… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Nummer, Kommentar filtern… (Strg+F)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt:</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckt</translation>
     </message>
     <message>
         <source>Visible and hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar und versteckt</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>Double-click a row to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile, um alle Felder zu sehen.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Projekte</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -461,1177 +469,1177 @@
     <name>kd::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 presented a certificate this computer does not trust.&lt;/b&gt;&lt;br&gt;If you run this server yourself or your administrator gave you its fingerprint, compare the fingerprint below. Trusting it applies to this server only; a different certificate later will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut.&lt;/b&gt;&lt;br&gt;Wenn Sie diesen Server selbst betreiben oder Ihr Administrator Ihnen den Fingerabdruck gegeben hat, vergleichen Sie ihn mit dem Fingerabdruck unten. Das Vertrauen gilt nur für diesen Server; ein anderes Zertifikat wird später abgelehnt.</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
     <message>
         <source>Trust this certificate for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für diesen Server vertrauen</translation>
     </message>
 </context>
 <context>
     <name>kd::CommandLine</name>
     <message>
         <source>Kimai Desk — a native desktop client for the Kimai time-tracking server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk – ein nativer Desktop-Client für den Zeiterfassungsserver Kimai.</translation>
     </message>
     <message>
         <source>Start the embedded Kimai demo server and log in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Kimai-Demo-Server starten und sich dort anmelden.</translation>
     </message>
     <message>
         <source>With --demo: only serve the demo API (print URL, user and token) until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: nur die Demo-API bereitstellen (URL, Benutzer und Token ausgeben), bis zum Beenden.</translation>
     </message>
     <message>
         <source>Port of the demo server (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Demo-Servers (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
         <source>Number of sample timesheets of the demo server (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Beispiel-Zeiteinträge des Demo-Servers (Standard: 2000).</translation>
     </message>
     <message>
         <source>API token of the demo server (default: random).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token des Demo-Servers (Standard: zufällig).</translation>
     </message>
     <message>
         <source>Timezone of the demo user (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Demo-Benutzers (Standard: die dieses Computers).</translation>
     </message>
     <message>
         <source>Make the demo server behave like Kimai 1.x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Server wie Kimai 1.x verhalten lassen.</translation>
     </message>
     <message>
         <source>Tracking mode of the demo server: default, punch or duration_fixed_begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiterfassungsmodus des Demo-Servers: default, punch oder duration_fixed_begin.</translation>
     </message>
     <message>
         <source>Address of the Kimai server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Kimai-Servers.</translation>
     </message>
     <message>
         <source>Kimai username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai-Benutzername.</translation>
     </message>
     <message>
         <source>Read the API token from this file (- reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token aus dieser Datei lesen (- liest von der Standardeingabe).</translation>
     </message>
     <message>
         <source>Authentication: auto, bearer or legacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung: auto, bearer oder legacy.</translation>
     </message>
     <message>
         <source>Store the given token in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angegebene Token im Systemschlüsselbund speichern.</translation>
     </message>
     <message>
         <source>Use the saved server profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Serverprofil NAME verwenden.</translation>
     </message>
     <message>
         <source>Open this tab: ping, version, timesheets, activities, projects, customers or i18n.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tab öffnen: ping, version, timesheets, activities, projects, customers oder i18n.</translation>
     </message>
     <message>
         <source>When the visible tab has loaded, save a PNG of the window and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald der sichtbare Tab geladen ist, ein PNG des Fensters speichern und beenden.</translation>
     </message>
     <message>
         <source>Start in the tray (if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich starten (falls vorhanden).</translation>
     </message>
     <message>
         <source>Start a timer (with --project and --activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Timer starten (mit --project und --activity).</translation>
     </message>
     <message>
         <source>Stop the running timer(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Timer stoppen.</translation>
     </message>
     <message>
         <source>Restart the most recent timesheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Zeiteintrag erneut starten.</translation>
     </message>
     <message>
         <source>Print the running timers as one JSON line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufenden Timer als eine JSON-Zeile ausgeben.</translation>
     </message>
     <message>
         <source>Show the window of the running instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster der laufenden Instanz anzeigen.</translation>
     </message>
     <message>
         <source>Project for --start (ID or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt für --start (ID oder Name).</translation>
     </message>
     <message>
         <source>Activity for --start (ID or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit für --start (ID oder Name).</translation>
     </message>
     <message>
         <source>Description for --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung für --start.</translation>
     </message>
     <message>
         <source>Comma-separated tags for --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Schlagworte für --start.</translation>
     </message>
     <message>
         <source>--serve-only needs --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--serve-only benötigt --demo.</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <source>--demo-timesheets must be a number from 0 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-timesheets muss eine Zahl von 0 bis 1000000 sein.</translation>
     </message>
     <message>
         <source>--auth must be auto, bearer or legacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth muss auto, bearer oder legacy sein.</translation>
     </message>
     <message>
         <source>Unknown tab &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Tab „%1“; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>Give only one of --start, --stop, --restart-last, --status and --show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur eine der Optionen --start, --stop, --restart-last, --status und --show an.</translation>
     </message>
     <message>
         <source>--start needs --project and --activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start benötigt --project und --activity.</translation>
     </message>
     <message>
         <source>--project and --activity belong to --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--project und --activity gehören zu --start.</translation>
     </message>
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot kann nicht mit --serve-only kombiniert werden.</translation>
     </message>
 </context>
 <context>
     <name>kd::CommandRunner</name>
     <message>
         <source>The command did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde nicht rechtzeitig beendet.</translation>
     </message>
     <message>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>%n timer(s) running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Timer läuft.</numerusform>
+            <numerusform>%n Timer laufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No timer running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Timer läuft.</translation>
     </message>
     <message>
         <source>There is no recent timesheet to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen letzten Zeiteintrag, der erneut gestartet werden kann.</translation>
     </message>
     <message>
         <source>Restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gestartet.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <source>No timer was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lief kein Timer.</translation>
     </message>
     <message>
         <source>No visible project is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein sichtbares Projekt namens „%1“.</translation>
     </message>
     <message>
         <source>No activity called &quot;%1&quot; fits this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tätigkeit namens „%1“ passt zu diesem Projekt.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is ambiguous (%n matches); use the ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ ist mehrdeutig (%n Treffer); verwenden Sie die ID.</numerusform>
+            <numerusform>„%1“ ist mehrdeutig (%n Treffer); verwenden Sie die ID.</numerusform>
         </translation>
     </message>
     <message>
         <source>Started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet.</translation>
     </message>
     <message>
         <source>The projects and activities could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekte und Tätigkeiten konnten nicht geladen werden.</translation>
     </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechenbar</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>Homepage</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzfelder</translation>
     </message>
 </context>
 <context>
     <name>kd::ExchangeLogModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>The body is no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt wird nicht mehr aufbewahrt.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
     <name>kd::ExchangesView</name>
     <message>
         <source>Filter by method, path or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Methode, Pfad oder Status filtern</translation>
     </message>
 </context>
 <context>
     <name>kd::I18nTab</name>
     <message>
         <source>i18n</source>
-        <translation type="unfinished"></translation>
+        <translation>i18n</translation>
     </message>
     <message>
         <source>Formats from /api/config/i18n (Kimai 1.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate aus /api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
         <source>Form date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum in Formularen</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>24-hour clock</source>
-        <translation type="unfinished"></translation>
+        <translation>24-Stunden-Format</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Server time</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzeit</translation>
     </message>
     <message>
         <source>This Kimai does not offer /api/config/i18n: the endpoint was removed in Kimai 2.0. Kimai 2 takes language, locale and timezone from the user profile instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kimai bietet /api/config/i18n nicht an: Der Endpunkt wurde in Kimai 2.0 entfernt. Kimai 2 übernimmt Sprache, Gebietsschema und Zeitzone stattdessen aus dem Benutzerprofil:</translation>
     </message>
     <message>
         <source>Your Kimai profile (/api/users/me)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kimai-Profil (/api/users/me)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema</translation>
     </message>
     <message>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Timesheet configuration (/api/config/timesheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiterfassungs-Konfiguration (/api/config/timesheet)</translation>
     </message>
     <message>
         <source>Tracking mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiterfassungsmodus</translation>
     </message>
     <message>
         <source>Default begin time</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Beginnzeit</translation>
     </message>
     <message>
         <source>Running entries allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte laufende Einträge</translation>
     </message>
     <message>
         <source>Future times allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in der Zukunft erlaubt</translation>
     </message>
     <message>
         <source>Overlapping entries allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappende Einträge erlaubt</translation>
     </message>
     <message>
         <source>How Kimai Desk formats for locale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Kimai Desk für das Gebietsschema %1 formatiert</translation>
     </message>
     <message>
         <source>Long date</source>
-        <translation type="unfinished"></translation>
+        <translation>Langes Datum</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>The server&apos;s clock and this computer&apos;s agree (within a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhren des Servers und dieses Computers stimmen überein (auf eine Sekunde genau).</translation>
     </message>
     <message>
         <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr des Servers geht gegenüber diesem Computer %1 s vor.</translation>
     </message>
     <message>
         <source>The server&apos;s clock is %1 s behind this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr des Servers geht gegenüber diesem Computer %1 s nach.</translation>
     </message>
     <message>
         <source>Clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren</translation>
     </message>
     <message>
         <source>Server time now: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Serverzeit: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>kd::JsonFormatter</name>
     <message>
         <source>The text ends inside a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text endet innerhalb einer Zeichenkette.</translation>
     </message>
     <message>
         <source>Invalid escape sequence in a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Escape-Sequenz in einer Zeichenkette.</translation>
     </message>
     <message>
         <source>Control character inside a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen in einer Zeichenkette.</translation>
     </message>
     <message>
         <source>Invalid number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zahl.</translation>
     </message>
     <message>
         <source>Unexpected character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Zeichen.</translation>
     </message>
     <message>
         <source>Expected a key in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet.</translation>
     </message>
     <message>
         <source>Expected &apos;:&apos; after a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; nach einem Schlüssel erwartet.</translation>
     </message>
     <message>
         <source>Expected &apos;,&apos; or &apos;}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet.</translation>
     </message>
     <message>
         <source>Expected &apos;,&apos; or &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet.</translation>
     </message>
     <message>
         <source>Unexpected data after the end of the JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Daten nach dem Ende des JSON-Werts.</translation>
     </message>
     <message>
         <source>The body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt ist leer.</translation>
     </message>
     <message>
         <source>The text ends before the JSON value is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text endet, bevor der JSON-Wert vollständig ist.</translation>
     </message>
 </context>
 <context>
     <name>kd::JsonInspector</name>
     <message>
         <source>Save Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt speichern</translation>
     </message>
     <message>
         <source>JSON files (*.json);;Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiert</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitersuchen</translation>
     </message>
     <message>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts suchen</translation>
     </message>
     <message>
         <source>Find in body (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Inhalt suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the formatted body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den formatierten Inhalt in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <source>Select a request to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage aus, um sie zu untersuchen.</translation>
     </message>
     <message>
         <source>The body is no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt wird nicht mehr aufbewahrt.</translation>
     </message>
     <message>
         <source>The body is no longer kept: the log keeps only the bodies of the latest requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt wird nicht mehr aufbewahrt: Das Protokoll behält nur die Inhalte der letzten Anfragen.</translation>
     </message>
     <message>
         <source>No response was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Antwort empfangen.</translation>
     </message>
     <message>
         <source>The response has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keinen Inhalt.</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 von %2 wurden aufbewahrt.</translation>
     </message>
     <message>
         <source>This body is %1, larger than %2: the inspector shows plain text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Inhalt ist %1 groß, mehr als %2: Der Inspektor zeigt nur reinen Text.</translation>
     </message>
     <message>
         <source>The response is HTML; it is shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist HTML; sie wird als reiner Text angezeigt.</translation>
     </message>
     <message>
         <source>The body is not JSON; it is shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt ist kein JSON; er wird als reiner Text angezeigt.</translation>
     </message>
     <message>
         <source>Formatting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird formatiert…</translation>
     </message>
     <message>
         <source>Building the tree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum wird aufgebaut…</translation>
     </message>
     <message>
         <source>The body is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt ist kein JSON.</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>%1 ms · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms · %2</translation>
     </message>
     <message>
         <source>No request headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage-Header.</translation>
     </message>
     <message>
         <source>No request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anfrage-Inhalt.</translation>
     </message>
     <message numerus="yes">
         <source>Request (%n header(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfrage (%n Header)</numerusform>
+            <numerusform>Anfrage (%n Header)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Response headers (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Antwort-Header (%n)</numerusform>
+            <numerusform>Antwort-Header (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid JSON at byte %1: %2 The part before is formatted; the rest is shown as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON bei Byte %1: %2 Der Teil davor ist formatiert; der Rest wird wie empfangen angezeigt.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>The body could not be parsed as JSON, so there is no tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt konnte nicht als JSON gelesen werden, daher gibt es keinen Baum.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>kd::JsonTreeModel</name>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitswert</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>kd::KeychainCredentialStore</name>
     <message>
         <source>The system keychain reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund meldet: %1</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>system keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschlüsselbund (Secret Service)</translation>
     </message>
     <message>
         <source>The system keychain did not keep the token (reading it back gave a different value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat das Token nicht behalten (beim Zurücklesen kam ein anderer Wert).</translation>
     </message>
 </context>
 <context>
     <name>kd::LoginController</name>
     <message>
         <source>%1 %2 → no answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → keine Antwort: %3</translation>
     </message>
     <message>
         <source>%1 %2 → %3 · %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 · %4 ms</translation>
     </message>
     <message>
         <source>The API password method needs your Kimai username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode „API-Passwort“ benötigt Ihren Kimai-Benutzernamen.</translation>
     </message>
     <message>
         <source>This address uses plain http: your API token would travel unencrypted over the network. Use https, or confirm that you accept this for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse verwendet unverschlüsseltes http: Ihr API-Token würde unverschlüsselt über das Netzwerk übertragen. Verwenden Sie https, oder bestätigen Sie, dass Sie dies für diesen Server akzeptieren.</translation>
     </message>
     <message>
         <source>Enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr API-Token ein.</translation>
     </message>
     <message>
         <source>Enter your API token (create one in Kimai under your profile → API access).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr API-Token ein (erstellen Sie eines in Kimai unter Ihr Profil → API-Zugang).</translation>
     </message>
     <message>
         <source>Reading the token from the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird gelesen (%1)…</translation>
     </message>
     <message>
         <source>No token is stored in the %1 for this server any more. Enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Server ist kein Token mehr gespeichert (%1). Geben Sie Ihr API-Token ein.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so the stored token cannot be read. Enter your API token; it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar, daher kann das gespeicherte Token nicht gelesen werden. Geben Sie Ihr API-Token ein; es wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused (or it is locked). Unlock it, or enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (oder er ist gesperrt). Entsperren Sie ihn, oder geben Sie Ihr API-Token ein.</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is kept for this session only and you will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund verfügbar: Das Token wird nur für diese Sitzung aufbewahrt, und Sie müssen es beim nächsten Mal erneut eingeben.</translation>
     </message>
     <message>
         <source>The token could not be stored in the %1 (%2). It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht gespeichert werden (%1: %2). Es wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>There is no saved server to forget a token for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen gespeicherten Server, dessen Token vergessen werden könnte.</translation>
     </message>
     <message>
         <source>The token was removed from the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde entfernt (%1).</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>No system keychain is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Systemschlüsselbund eingerichtet.</translation>
     </message>
     <message>
         <source>No system keychain (Secret Service) answers on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer antwortet kein Systemschlüsselbund (Secret Service): %1</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>kd::LoginPage</name>
     <message>
         <source>Log in to Kimai</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Kimai anmelden</translation>
     </message>
     <message>
         <source>Enter the address of your Kimai and an API token. Create a token in Kimai under your profile → API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse Ihres Kimai und ein API-Token ein. Ein Token erstellen Sie in Kimai unter Ihr Profil → API-Zugang.</translation>
     </message>
     <message>
         <source>Saved server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Server</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this saved server and its stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen gespeicherten Server und sein gespeichertes Token entfernen</translation>
     </message>
     <message>
         <source>&amp;Saved server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherter Server:</translation>
     </message>
     <message>
         <source>https://kimai.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://kimai.example.com</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
         <source>needed for the API password method</source>
-        <translation type="unfinished"></translation>
+        <translation>nötig für die Methode „API-Passwort“</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token verbergen</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>API token (Bearer, Kimai 2.14+)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token (Bearer, Kimai 2.14+)</translation>
     </message>
     <message>
         <source>API password (legacy X-AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Passwort (veraltet, X-AUTH)</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmethode</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>&amp;Remember the token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token im Systemschlüsselbund s&amp;peichern</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Connection log</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprotokoll</translation>
     </message>
     <message>
         <source>Each request of Test connection and Log in appears here with its status and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage von „Verbindung testen“ und „Anmelden“ erscheint hier mit Status und Dauer.</translation>
     </message>
     <message>
         <source>Connection works: Kimai %1, signed in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung funktioniert: Kimai %1, angemeldet als %2.</translation>
     </message>
     <message>
         <source>✔ Test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Test erfolgreich.</translation>
     </message>
     <message>
         <source>New server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Server…</translation>
     </message>
     <message>
         <source>paste your API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token hier einfügen</translation>
     </message>
     <message>
         <source>stored in the system keychain — leave empty to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Systemschlüsselbund gespeichert – leer lassen, um es zu verwenden</translation>
     </message>
     <message>
         <source>The saved server was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Server wurde entfernt.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). The token will be kept for this session only — Kimai Desk never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund verfügbar (%1). Das Token wird nur für diese Sitzung aufbewahrt – Kimai Desk schreibt es nie in eine Datei.</translation>
     </message>
     <message>
         <source>— Test connection —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Verbindung testen —</translation>
     </message>
     <message>
         <source>— Log in —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Anmelden —</translation>
     </message>
     <message>
         <source>Use an https:// address to keep your token private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine https://-Adresse, damit Ihr Token geschützt bleibt.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Storing the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird im Systemschlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Trusting the certificate for this server and trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat wird für diesen Server als vertrauenswürdig gespeichert, neuer Versuch…</translation>
     </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Log &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>&amp;Forget token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;vergessen</translation>
     </message>
     <message>
         <source>Delete this server&apos;s token from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token dieses Servers aus dem Systemschlüsselbund löschen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timer</translation>
     </message>
     <message>
         <source>&amp;Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto&amp;ppen</translation>
     </message>
     <message>
         <source>&amp;Restart last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzten erneut starten</translation>
     </message>
     <message>
         <source>Re&amp;load running timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Timer &amp;aktualisieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Find in &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;JSON suchen</translation>
     </message>
     <message>
         <source>JSON &amp;inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-&amp;Inspektor</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Kimai Desk</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Kimai %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai %1</translation>
     </message>
     <message>
         <source>%1 (token in keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Token im Schlüsselbund)</translation>
     </message>
     <message>
         <source>%1 (token for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Token nur für diese Sitzung)</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Not connected (login failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden (Anmeldung fehlgeschlagen)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk</translation>
     </message>
     <message>
         <source>%1@%2 — Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 — Kimai Desk</translation>
     </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung</translation>
     </message>
 </context>
 <context>
     <name>kd::ModelFormat</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>kd::PingChart</name>
     <message>
         <source>No pings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Pings</translation>
     </message>
     <message>
         <source>max %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>last %n ping(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ping</numerusform>
+            <numerusform>letzte %n Pings</numerusform>
         </translation>
     </message>
 </context>
@@ -1639,52 +1647,52 @@
     <name>kd::PingTab</name>
     <message>
         <source>Ping again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut pingen</translation>
     </message>
     <message>
         <source>Repeat every</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen alle</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Repeat interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsintervall in Sekunden</translation>
     </message>
     <message>
         <source>The server answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat geantwortet:</translation>
     </message>
     <message>
         <source>Ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>The last ping failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Ping ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Round trip: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit: %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n ping(s), none answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ping, nicht beantwortet.</numerusform>
+            <numerusform>%n Pings, keiner beantwortet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ping: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · %4 fehlgeschlagen</numerusform>
+            <numerusform>%n Pings: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · %4 fehlgeschlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1692,591 +1700,591 @@
     <name>kd::ProjectModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechenbar</translation>
     </message>
     <message>
         <source>Global activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Tätigkeiten</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelldatum</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzfelder</translation>
     </message>
 </context>
 <context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Warten auf das Laden des Fensters.</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>kd::SettingsDialog</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies the next time Kimai Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Kimai Desk.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Re-read the running timer every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Timer neu abrufen alle:</translation>
     </message>
     <message>
         <source>Closing the window keeps Kimai Desk in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters bleibt Kimai Desk im Infobereich</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich.</translation>
     </message>
     <message>
         <source>Show a desktop notification when a timer starts or stops from the tray or a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigung anzeigen, wenn ein Timer über den Infobereich oder einen Befehl startet oder stoppt</translation>
     </message>
     <message>
         <source>Start Kimai Desk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk bei der Anmeldung am Computer starten</translation>
     </message>
     <message>
         <source>Give up when the server is silent for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, wenn der Server nicht antwortet nach:</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Largest answer to load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Antwortgröße:</translation>
     </message>
 </context>
 <context>
     <name>kd::StartDialog</name>
     <message>
         <source>Start a timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Suchen tippen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagworte</translation>
     </message>
     <message>
         <source>comma-separated, e.g. meeting, internal</source>
-        <translation type="unfinished"></translation>
+        <translation>kommagetrennt, z. B. Meeting, intern</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tätigkeit:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagworte:</translation>
     </message>
     <message>
         <source>Ctrl+Enter starts. The server records the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe startet. Der Server erfasst die Startzeit.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Edit the running timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Timer bearbeiten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (global)</translation>
     </message>
     <message>
         <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Projekt.</translation>
     </message>
     <message>
         <source>Choose an activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Tätigkeit.</translation>
     </message>
 </context>
 <context>
     <name>kd::TabPage</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>kd::TimerBar</name>
     <message>
         <source>Restart recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut starten</translation>
     </message>
     <message>
         <source>Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten…</translation>
     </message>
     <message>
         <source>Start a timer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten (Strg+N)</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop this timer (Ctrl+Shift+S stops the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Timer stoppen (Strg+Umschalt+S stoppt den neuesten)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten…</translation>
     </message>
     <message>
         <source>No timer running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Timer läuft.</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: %1</translation>
     </message>
 </context>
 <context>
     <name>kd::TimerController</name>
     <message>
         <source>Kimai does not allow times in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai erlaubt keine Zeiten in der Zukunft.</translation>
     </message>
     <message>
         <source>The server did not answer, and the current state could not be read either (%1). Nothing was retried. Check the timer in Kimai before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht geantwortet, und der aktuelle Stand konnte auch nicht gelesen werden (%1). Es wurde nichts wiederholt. Prüfen Sie den Timer in Kimai, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The server did not confirm the stop, and the timer is still running. Nothing was retried; stop it again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Stoppen nicht bestätigt, und der Timer läuft noch. Es wurde nichts wiederholt; stoppen Sie ihn erneut, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
         <source>The server did not confirm the stop, but the timer is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Stoppen nicht bestätigt, aber der Timer ist gestoppt.</translation>
     </message>
     <message>
         <source>The server did not confirm the start, but the timer is running since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Start nicht bestätigt, aber der Timer läuft seit %1.</translation>
     </message>
     <message>
         <source>The server did not confirm the start, and no timer is running for it. Nothing was retried; start it again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Start nicht bestätigt, und es läuft kein passender Timer. Es wurde nichts wiederholt; starten Sie ihn erneut, sobald die Verbindung wieder steht.</translation>
     </message>
 </context>
 <context>
     <name>kd::TimesheetModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagworte</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechenbar</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>This timer is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Timer läuft.</translation>
     </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>Timesheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiterfassung</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Projekte</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tätigkeiten</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (global)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) · total %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag · gesamt %1</numerusform>
+            <numerusform>%n Einträge · gesamt %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in diesem Zeitraum · %1 für die bisher geladenen %2 (für mehr scrollen)</numerusform>
+            <numerusform>%n Einträge in diesem Zeitraum · %1 für die bisher geladenen %2 (für mehr scrollen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Copy description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung kopieren</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Description (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (vollständig)</translation>
     </message>
     <message>
         <source>Timesheet #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteintrag #%1</translation>
     </message>
 </context>
 <context>
     <name>kd::TrayIcon</name>
     <message>
         <source>No timer running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Timer läuft</translation>
     </message>
     <message>
         <source>Stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen: %1</translation>
     </message>
     <message>
         <source>Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten…</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut starten</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster anzeigen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: %1</translation>
     </message>
 </context>
 <context>
     <name>kd::VersionTab</name>
     <message>
         <source>Version ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions-ID:</translation>
     </message>
     <message>
         <source>Copyright:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright:</translation>
     </message>
     <message>
         <source>Kimai Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk:</translation>
     </message>
     <message>
         <source>This server supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server unterstützt:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Kimai %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai %1</translation>
     </message>
     <message>
         <source>%1 (Qt %2 at run time, built with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Qt %2 zur Laufzeit, erstellt mit %3)</translation>
     </message>
     <message>
         <source>API tokens (Authorization: Bearer) — Kimai 2.14 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens (Authorization: Bearer) – Kimai 2.14 und neuer</translation>
     </message>
     <message>
         <source>API tokens (Authorization: Bearer) — only Kimai 2.14 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens (Authorization: Bearer) – erst ab Kimai 2.14</translation>
     </message>
     <message>
         <source>API passwords (X-AUTH headers) — deprecated since 2.14, removed in 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Passwörter (X-AUTH-Header) – veraltet seit 2.14, entfernt in 3.0</translation>
     </message>
     <message>
         <source>API passwords (X-AUTH headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Passwörter (X-AUTH-Header)</translation>
     </message>
     <message>
         <source>API passwords (X-AUTH headers) — removed in Kimai 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Passwörter (X-AUTH-Header) – in Kimai 3.0 entfernt</translation>
     </message>
     <message>
         <source>The /api/config/i18n endpoint (Kimai 1.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt /api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
         <source>The /api/config/i18n endpoint — removed in Kimai 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt /api/config/i18n – in Kimai 2.0 entfernt</translation>
     </message>
     <message>
         <source>Signed in with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet mit: %1</translation>
     </message>
     <message>
         <source>API password (legacy X-AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Passwort (veraltet, X-AUTH)</translation>
     </message>
     <message>
         <source>API token (Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token (Bearer)</translation>
     </message>
 </context>
 </TS>

@@ -5,455 +5,463 @@
     <name>ApiError</name>
     <message>
         <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Kimai refused the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai a refusé les données</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not what Kimai sends (%1). Is this a Kimai server, and is it a supported version?</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne correspond pas à ce qu&apos;envoie Kimai (%1). S&apos;agit-il bien d&apos;un serveur Kimai, et sa version est-elle prise en charge ?</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MB and was not loaded. Narrow the request (for example a shorter date range) or raise the limit in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur dépasse %1 Mo et n&apos;a pas été chargée. Restreignez la requête (par exemple avec une période plus courte) ou augmentez la limite dans les paramètres.</translation>
     </message>
     <message>
         <source>The server redirected to %1. Kimai Desk does not follow redirects to another address or to plain http, to keep your token safe. If that address is right, use it as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers %1. Kimai Desk ne suit pas les redirections vers une autre adresse ou vers du http non chiffré, afin de protéger votre jeton. Si cette adresse est la bonne, utilisez-la comme adresse du serveur.</translation>
     </message>
     <message>
         <source>The server took too long to send its answer. Try again later or check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis trop de temps à envoyer sa réponse. Réessayez plus tard ou vérifiez la connexion.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check that the address is right and the server is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Vérifiez que l&apos;adresse est correcte et que le serveur fonctionne, puis réessayez.</translation>
     </message>
     <message>
         <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the trusted certificate in the login form and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a présenté un autre certificat que celui que vous aviez approuvé pour lui. Quelqu&apos;un intercepte peut-être la connexion. Rien n&apos;a été envoyé. Si le certificat du serveur a été remplacé volontairement, supprimez le certificat approuvé dans le formulaire de connexion et reconnectez-vous.</translation>
     </message>
     <message>
         <source>The connection ended without an answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est terminée sans réponse du serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found. Check the address for typing errors and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur est introuvable. Vérifiez que l&apos;adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the address and port, and that Kimai is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion. Vérifiez l&apos;adresse et le port, et que Kimai fonctionne.</translation>
     </message>
     <message>
         <source>The server closed the connection before answering. Try again; if it keeps happening, the server or a proxy in between has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion avant de répondre. Réessayez ; si cela se reproduit, le serveur ou un proxy intermédiaire a un problème.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). If you know this server uses its own certificate, check its fingerprint and trust it for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (%1). Si vous savez que ce serveur utilise son propre certificat, vérifiez son empreinte et approuvez-le pour ce serveur.</translation>
     </message>
     <message>
         <source>A secure connection could not be set up. Does the server speak https on this port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée. Le serveur parle-t-il https sur ce port ?</translation>
     </message>
     <message>
         <source>The server keeps redirecting. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur redirige sans cesse. Vérifiez l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>The server redirected from https to plain http. Kimai Desk does not follow it, to keep your token safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé de https vers du http non chiffré. Kimai Desk ne suit pas cette redirection, afin de protéger votre jeton.</translation>
     </message>
     <message>
         <source>The network is not available. Check that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;est pas disponible. Vérifiez que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
         <source>The proxy server failed (%1). Check the proxy settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy a échoué (%1). Vérifiez les paramètres de proxy de cet ordinateur.</translation>
     </message>
     <message>
         <source>The connection to the server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a échoué : %1</translation>
     </message>
     <message>
         <source>Kimai refused the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai a refusé les données.</translation>
     </message>
     <message>
         <source>Kimai refused the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai a refusé les données : %1</translation>
     </message>
     <message>
         <source>Kimai refused the request as invalid (400 Bad Request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai a refusé la requête car elle n&apos;est pas valide (400 Bad Request).</translation>
     </message>
     <message>
         <source>Kimai refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai a refusé la requête : %1</translation>
     </message>
     <message>
         <source>Kimai refused the API token: it is wrong, expired or was deleted. Create a new token in Kimai (your profile → API access) and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai a refusé le jeton d&apos;API : il est erroné, expiré ou a été supprimé. Créez un nouveau jeton dans Kimai (votre profil → Accès API) et saisissez-le ici.</translation>
     </message>
     <message>
         <source>The server asks for a different login (an HTML page answered, not Kimai). Is a proxy protecting this address, or is Kimai somewhere else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande une autre authentification (une page HTML a répondu, pas Kimai). Un proxy protège-t-il cette adresse, ou Kimai se trouve-t-il ailleurs ?</translation>
     </message>
     <message>
         <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the API password (legacy) method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai n&apos;a pas reçu le jeton d&apos;API. Un serveur web ou un proxy placé devant Kimai supprime peut-être l&apos;en-tête Authorization (sous Apache, transmettez-le avec SetEnvIf Authorization). Vous pouvez aussi essayer la méthode « Mot de passe d&apos;API (ancien) ».</translation>
     </message>
     <message>
         <source>Kimai wants a login: enter your username and API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai demande une authentification : saisissez votre nom d&apos;utilisateur et votre jeton d&apos;API.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai a refusé le nom d&apos;utilisateur ou le mot de passe d&apos;API.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token&quot; method instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai a refusé le nom d&apos;utilisateur ou le mot de passe d&apos;API. Vérifiez les deux ; à partir de Kimai 2.14, utilisez plutôt un jeton d&apos;API avec la méthode « Jeton d&apos;API ».</translation>
     </message>
     <message>
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;accepte qu&apos;un nom d&apos;utilisateur avec un mot de passe d&apos;API (Kimai 1.x ou un ancien 2.x). Saisissez votre nom d&apos;utilisateur et choisissez la méthode « Mot de passe d&apos;API (ancien) ».</translation>
     </message>
     <message>
         <source>You are signed in, but Kimai does not allow this. Your account may lack the permission (or API access was turned off for your role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté, mais Kimai ne l&apos;autorise pas. Votre compte n&apos;a peut-être pas l&apos;autorisation nécessaire (ou l&apos;accès API a été désactivé pour votre rôle).</translation>
     </message>
     <message>
         <source>Kimai says this does not exist (any more). It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon Kimai, cet élément n&apos;existe pas (ou plus). Il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>There is no Kimai API at this address. Check the server address, including a sub-path such as https://example.com/kimai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;API Kimai à cette adresse. Vérifiez l&apos;adresse du serveur, y compris un éventuel sous-chemin comme https://example.com/kimai.</translation>
     </message>
     <message>
         <source>The server refused the request method (405). A proxy or a redirect (for example http → https or a missing sub-path) may have changed the request. Use the exact https address of Kimai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la méthode de la requête (405). Un proxy ou une redirection (par exemple http → https ou un sous-chemin manquant) a peut-être modifié la requête. Utilisez l&apos;adresse https exacte de Kimai.</translation>
     </message>
     <message>
         <source>Kimai is limiting the number of requests. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai limite le nombre de requêtes. Attendez une minute et réessayez.</translation>
     </message>
     <message>
         <source>The server had an internal error (%1) and answered with an error page. Try again later; if it persists, the Kimai administrator can find details in the server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré une erreur interne (%1) et a répondu par une page d&apos;erreur. Réessayez plus tard ; si le problème persiste, l&apos;administrateur de Kimai trouvera les détails dans le journal du serveur.</translation>
     </message>
     <message>
         <source>The server had an internal error (%1). Try again later; if it persists, the Kimai administrator can find details in the server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré une erreur interne (%1). Réessayez plus tard ; si le problème persiste, l&apos;administrateur de Kimai trouvera les détails dans le journal du serveur.</translation>
     </message>
     <message>
         <source>The server answered with a redirect (%1) that Kimai Desk does not follow. Use the address it redirects to as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une redirection (%1) que Kimai Desk ne suit pas. Utilisez l&apos;adresse de destination de la redirection comme adresse du serveur.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec un statut inattendu : %1.</translation>
     </message>
     <message>
         <source>No server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse de serveur n&apos;est définie.</translation>
     </message>
     <message>
         <source>The server answered with a web page instead of Kimai&apos;s JSON. Is Kimai at this address? Check the server address, including a sub-path such as https://example.com/kimai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une page web au lieu du JSON de Kimai. Kimai se trouve-t-il à cette adresse ? Vérifiez l&apos;adresse du serveur, y compris un éventuel sous-chemin comme https://example.com/kimai.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON. Is Kimai at this address, and is nothing in between (a proxy or a security filter) changing the answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide. Kimai se trouve-t-il à cette adresse, et aucun intermédiaire (un proxy ou un filtre de sécurité) ne modifie-t-il les réponses ?</translation>
+    </message>
+    <message>
+        <source>The connection broke before the whole answer arrived. Try again; if it keeps happening, the server or a proxy in between has a problem.</source>
+        <translation>La connexion a été interrompue avant la fin de la réponse. Réessayez ; si cela se reproduit, le serveur ou un proxy intermédiaire a un problème.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood (HTTP %1). Try again; a proxy in between may be misbehaving.</source>
+        <translation>La réponse du serveur est incompréhensible (HTTP %1). Réessayez ; un proxy intermédiaire fonctionne peut-être mal.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de jeton %1 : %2</translation>
     </message>
     <message>
         <source>The token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de jeton %1 est vide.</translation>
     </message>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Timer started</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre démarré</translation>
     </message>
     <message>
         <source>Timer stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre arrêté</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>There is no saved server called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur enregistré ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
         <source>Another command is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre commande est encore en cours.</translation>
     </message>
     <message>
         <source>Login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
         <source>Loading the %1 tab failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du chargement de l&apos;onglet %1 : %2</translation>
     </message>
     <message>
         <source>Screenshot written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture d&apos;écran enregistrée dans %1</translation>
     </message>
     <message>
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember&quot;), or give --server, --username and --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk n&apos;a aucune connexion enregistrée avec un jeton dans le trousseau. Connectez-vous une fois dans la fenêtre (en mémorisant le jeton), ou indiquez --server, --username et --token-file.</translation>
     </message>
     <message>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Scripted control is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle par script n&apos;est pas disponible : %1</translation>
     </message>
 </context>
 <context>
     <name>Prompter</name>
     <message>
         <source>Unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion non chiffrée</translation>
     </message>
     <message>
         <source>The address of %1 starts with http://, not https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de %1 commence par http://, et non par https://.</translation>
     </message>
     <message>
         <source>Your API token would travel unencrypted over the network, where others can read it. Kimai&apos;s own documentation says to use the API only over https. Continue only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton d&apos;API circulerait en clair sur le réseau, où d&apos;autres peuvent le lire. La documentation de Kimai elle-même recommande de n&apos;utiliser l&apos;API qu&apos;en https. Ne continuez que sur un réseau de confiance.</translation>
     </message>
     <message>
         <source>Send the token unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le jeton en clair</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Kimai, for example https://kimai.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de votre Kimai, par exemple https://kimai.example.com.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit commencer par https:// (ou http:// pour un serveur sur cet ordinateur).</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse ne contient pas de nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>Do not put a user name or password into the address; use the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse ; utilisez les champs ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>kd::AboutDialog</name>
     <message>
         <source>About Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Kimai Desk</translation>
     </message>
     <message>
         <source>Connected to Kimai %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Kimai %1 sur %2.</translation>
     </message>
     <message>
         <source>Not connected to a Kimai server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un serveur Kimai.</translation>
     </message>
     <message>
         <source>A native desktop client for the Kimai time-tracking server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client de bureau natif pour le serveur de suivi du temps Kimai.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences</translation>
     </message>
     <message>
         <source>Kimai Desk is free software under the GNU General Public License, version 3 or later. It uses Qt (LGPL 3) and QtKeychain (BSD 2-clause). Kimai is a trademark of Kevin Papst; Kimai Desk is an independent client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk est un logiciel libre distribué sous la licence publique générale GNU, version 3 ou ultérieure. Il utilise Qt (LGPL 3) et QtKeychain (BSD à 2 clauses). Kimai est une marque de Kevin Papst ; Kimai Desk est un client indépendant.</translation>
     </message>
 </context>
 <context>
     <name>kd::ActivityModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Global (all projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale (tous les projets)</translation>
     </message>
     <message>
         <source>A global activity can be used with every project that allows global activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une activité globale peut être utilisée avec tout projet qui autorise les activités globales.</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs personnalisés</translation>
     </message>
 </context>
 <context>
     <name>kd::CatalogTab</name>
     <message>
         <source>Filter by name, number, comment… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, numéro, commentaire… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client :</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet :</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibles</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqués</translation>
     </message>
     <message>
         <source>Visible and hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibles et masqués</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
         <source>Double-click a row to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne pour voir tous ses champs.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les projets</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affiché</numerusform>
+            <numerusform>%n affichés</numerusform>
         </translation>
     </message>
 </context>
@@ -461,1177 +469,1177 @@
     <name>kd::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 presented a certificate this computer does not trust.&lt;/b&gt;&lt;br&gt;If you run this server yourself or your administrator gave you its fingerprint, compare the fingerprint below. Trusting it applies to this server only; a different certificate later will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 a présenté un certificat auquel cet ordinateur ne fait pas confiance.&lt;/b&gt;&lt;br&gt;Si vous gérez vous-même ce serveur ou si votre administrateur vous a communiqué son empreinte, comparez-la avec l&apos;empreinte ci-dessous. L&apos;approbation ne vaut que pour ce serveur ; un autre certificat sera refusé par la suite.</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet :</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur :</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du :</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes :</translation>
     </message>
     <message>
         <source>Trust this certificate for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ce certificat pour ce serveur</translation>
     </message>
 </context>
 <context>
     <name>kd::CommandLine</name>
     <message>
         <source>Kimai Desk — a native desktop client for the Kimai time-tracking server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk — un client de bureau natif pour le serveur de suivi du temps Kimai.</translation>
     </message>
     <message>
         <source>Start the embedded Kimai demo server and log in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le serveur de démonstration Kimai intégré et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>With --demo: only serve the demo API (print URL, user and token) until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo : fournir uniquement l&apos;API de démonstration (afficher l&apos;URL, l&apos;utilisateur et le jeton) jusqu&apos;à l&apos;arrêt.</translation>
     </message>
     <message>
         <source>Port of the demo server (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur de démonstration (par défaut : n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>Number of sample timesheets of the demo server (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de feuilles de temps d&apos;exemple du serveur de démonstration (par défaut : 2000).</translation>
     </message>
     <message>
         <source>API token of the demo server (default: random).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API du serveur de démonstration (par défaut : aléatoire).</translation>
     </message>
     <message>
         <source>Timezone of the demo user (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de l&apos;utilisateur de démonstration (par défaut : celui de cet ordinateur).</translation>
     </message>
     <message>
         <source>Make the demo server behave like Kimai 1.x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire se comporter le serveur de démonstration comme Kimai 1.x.</translation>
     </message>
     <message>
         <source>Tracking mode of the demo server: default, punch or duration_fixed_begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de suivi du serveur de démonstration : default, punch ou duration_fixed_begin.</translation>
     </message>
     <message>
         <source>Address of the Kimai server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur Kimai.</translation>
     </message>
     <message>
         <source>Kimai username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur Kimai.</translation>
     </message>
     <message>
         <source>Read the API token from this file (- reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton d&apos;API dans ce fichier (- lit l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Authentication: auto, bearer or legacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification : auto, bearer ou legacy.</translation>
     </message>
     <message>
         <source>Store the given token in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le jeton fourni dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Use the saved server profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil de serveur enregistré NAME.</translation>
     </message>
     <message>
         <source>Open this tab: ping, version, timesheets, activities, projects, customers or i18n.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cet onglet : ping, version, timesheets, activities, projects, customers ou i18n.</translation>
     </message>
     <message>
         <source>When the visible tab has loaded, save a PNG of the window and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois l&apos;onglet visible chargé, enregistrer une image PNG de la fenêtre et quitter.</translation>
     </message>
     <message>
         <source>Start in the tray (if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification (s&apos;il y en a une).</translation>
     </message>
     <message>
         <source>Start a timer (with --project and --activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un chronomètre (avec --project et --activity).</translation>
     </message>
     <message>
         <source>Stop the running timer(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le ou les chronomètres en cours.</translation>
     </message>
     <message>
         <source>Restart the most recent timesheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la feuille de temps la plus récente.</translation>
     </message>
     <message>
         <source>Print the running timers as one JSON line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chronomètres en cours sur une ligne JSON.</translation>
     </message>
     <message>
         <source>Show the window of the running instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre de l&apos;instance en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Project for --start (ID or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet pour --start (ID ou nom).</translation>
     </message>
     <message>
         <source>Activity for --start (ID or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité pour --start (ID ou nom).</translation>
     </message>
     <message>
         <source>Description for --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Description pour --start.</translation>
     </message>
     <message>
         <source>Comma-separated tags for --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés séparés par des virgules pour --start.</translation>
     </message>
     <message>
         <source>--serve-only needs --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--serve-only nécessite --demo.</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>--demo-timesheets must be a number from 0 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-timesheets doit être un nombre de 0 à 1000000.</translation>
     </message>
     <message>
         <source>--auth must be auto, bearer or legacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth doit valoir auto, bearer ou legacy.</translation>
     </message>
     <message>
         <source>Unknown tab &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet inconnu « %1 » ; utilisez l&apos;un des suivants : %2.</translation>
     </message>
     <message>
         <source>Give only one of --start, --stop, --restart-last, --status and --show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une seule option parmi --start, --stop, --restart-last, --status et --show.</translation>
     </message>
     <message>
         <source>--start needs --project and --activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start nécessite --project et --activity.</translation>
     </message>
     <message>
         <source>--project and --activity belong to --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--project et --activity s&apos;utilisent avec --start.</translation>
     </message>
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot ne peut pas être combiné avec --serve-only.</translation>
     </message>
 </context>
 <context>
     <name>kd::CommandRunner</name>
     <message>
         <source>The command did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande ne s&apos;est pas terminée à temps.</translation>
     </message>
     <message>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message numerus="yes">
         <source>%n timer(s) running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chronomètre en cours.</numerusform>
+            <numerusform>%n chronomètres en cours.</numerusform>
         </translation>
     </message>
     <message>
         <source>No timer running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chronomètre en cours.</translation>
     </message>
     <message>
         <source>There is no recent timesheet to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune feuille de temps récente à relancer.</translation>
     </message>
     <message>
         <source>Restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancé.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>No timer was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chronomètre n&apos;était en cours.</translation>
     </message>
     <message>
         <source>No visible project is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet visible ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
         <source>No activity called &quot;%1&quot; fits this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité nommée « %1 » ne correspond à ce projet.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is ambiguous (%n matches); use the ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » est ambigu (%n correspondance) ; utilisez l&apos;ID.</numerusform>
+            <numerusform>« %1 » est ambigu (%n correspondances) ; utilisez l&apos;ID.</numerusform>
         </translation>
     </message>
     <message>
         <source>Started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré.</translation>
     </message>
     <message>
         <source>The projects and activities could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les projets et les activités.</translation>
     </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs personnalisés</translation>
     </message>
 </context>
 <context>
     <name>kd::ExchangeLogModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>The body is no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est plus conservé.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
 </context>
 <context>
     <name>kd::ExchangesView</name>
     <message>
         <source>Filter by method, path or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par méthode, chemin ou statut</translation>
     </message>
 </context>
 <context>
     <name>kd::I18nTab</name>
     <message>
         <source>i18n</source>
-        <translation type="unfinished"></translation>
+        <translation>i18n</translation>
     </message>
     <message>
         <source>Formats from /api/config/i18n (Kimai 1.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats de /api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
         <source>Form date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date des formulaires</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>24-hour clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Format 24 heures</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Server time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du serveur</translation>
     </message>
     <message>
         <source>This Kimai does not offer /api/config/i18n: the endpoint was removed in Kimai 2.0. Kimai 2 takes language, locale and timezone from the user profile instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce Kimai ne propose pas /api/config/i18n : ce point d&apos;accès a été supprimé dans Kimai 2.0. Kimai 2 prend à la place la langue, les paramètres régionaux et le fuseau horaire dans le profil utilisateur :</translation>
     </message>
     <message>
         <source>Your Kimai profile (/api/users/me)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil Kimai (/api/users/me)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres régionaux</translation>
     </message>
     <message>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Timesheet configuration (/api/config/timesheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration des feuilles de temps (/api/config/timesheet)</translation>
     </message>
     <message>
         <source>Tracking mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de suivi</translation>
     </message>
     <message>
         <source>Default begin time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début par défaut</translation>
     </message>
     <message>
         <source>Running entries allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées en cours autorisées</translation>
     </message>
     <message>
         <source>Future times allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures futures autorisées</translation>
     </message>
     <message>
         <source>Overlapping entries allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchements autorisés</translation>
     </message>
     <message>
         <source>How Kimai Desk formats for locale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats de Kimai Desk pour les paramètres régionaux %1</translation>
     </message>
     <message>
         <source>Long date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date longue</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>The server&apos;s clock and this computer&apos;s agree (within a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge du serveur et celle de cet ordinateur concordent (à une seconde près).</translation>
     </message>
     <message>
         <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge du serveur avance de %1 s par rapport à celle de cet ordinateur.</translation>
     </message>
     <message>
         <source>The server&apos;s clock is %1 s behind this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge du serveur retarde de %1 s par rapport à celle de cet ordinateur.</translation>
     </message>
     <message>
         <source>Clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloges</translation>
     </message>
     <message>
         <source>Server time now: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure actuelle du serveur : %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>kd::JsonFormatter</name>
     <message>
         <source>The text ends inside a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte se termine à l&apos;intérieur d&apos;une chaîne.</translation>
     </message>
     <message>
         <source>Invalid escape sequence in a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence d&apos;échappement non valide dans une chaîne.</translation>
     </message>
     <message>
         <source>Control character inside a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère de contrôle dans une chaîne.</translation>
     </message>
     <message>
         <source>Invalid number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre non valide.</translation>
     </message>
     <message>
         <source>Unexpected character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère inattendu.</translation>
     </message>
     <message>
         <source>Expected a key in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé entre guillemets doubles attendue.</translation>
     </message>
     <message>
         <source>Expected &apos;:&apos; after a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; attendu après une clé.</translation>
     </message>
     <message>
         <source>Expected &apos;,&apos; or &apos;}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu.</translation>
     </message>
     <message>
         <source>Expected &apos;,&apos; or &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu.</translation>
     </message>
     <message>
         <source>Unexpected data after the end of the JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données inattendues après la fin de la valeur JSON.</translation>
     </message>
     <message>
         <source>The body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est vide.</translation>
     </message>
     <message>
         <source>The text ends before the JSON value is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte se termine avant la fin de la valeur JSON.</translation>
     </message>
 </context>
 <context>
     <name>kd::JsonInspector</name>
     <message>
         <source>Save Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le corps</translation>
     </message>
     <message>
         <source>JSON files (*.json);;Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaté</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le suivant</translation>
     </message>
     <message>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le précédent</translation>
     </message>
     <message>
         <source>Find in body (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance précédente (Maj+F3)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance suivante (F3)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the formatted body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le corps formaté dans le presse-papiers</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin</translation>
     </message>
     <message>
         <source>Select a request to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une requête pour l&apos;inspecter.</translation>
     </message>
     <message>
         <source>The body is no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est plus conservé.</translation>
     </message>
     <message>
         <source>The body is no longer kept: the log keeps only the bodies of the latest requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est plus conservé : le journal ne garde que les corps des requêtes les plus récentes.</translation>
     </message>
     <message>
         <source>No response was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse n&apos;a été reçue.</translation>
     </message>
     <message>
         <source>The response has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;a pas de corps.</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les premiers %1 sur %2 ont été conservés.</translation>
     </message>
     <message>
         <source>This body is %1, larger than %2: the inspector shows plain text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce corps fait %1, soit plus que %2 : l&apos;inspecteur n&apos;affiche que du texte brut.</translation>
     </message>
     <message>
         <source>The response is HTML; it is shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est du HTML ; elle est affichée en texte brut.</translation>
     </message>
     <message>
         <source>The body is not JSON; it is shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas du JSON ; il est affiché en texte brut.</translation>
     </message>
     <message>
         <source>Formatting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme…</translation>
     </message>
     <message>
         <source>Building the tree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction de l&apos;arbre…</translation>
     </message>
     <message>
         <source>The body is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas du JSON.</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>%1 ms · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms · %2</translation>
     </message>
     <message>
         <source>No request headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun en-tête de requête.</translation>
     </message>
     <message>
         <source>No request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun corps de requête.</translation>
     </message>
     <message numerus="yes">
         <source>Request (%n header(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requête (%n en-tête)</numerusform>
+            <numerusform>Requête (%n en-têtes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Response headers (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En-tête de réponse (%n)</numerusform>
+            <numerusform>En-têtes de réponse (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid JSON at byte %1: %2 The part before is formatted; the rest is shown as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à l&apos;octet %1 : %2 La partie précédente est mise en forme ; le reste est affiché tel que reçu.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>The body could not be parsed as JSON, so there is no tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;a pas pu être analysé comme du JSON ; il n&apos;y a donc pas d&apos;arbre.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>kd::JsonTreeModel</name>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booléen</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>kd::KeychainCredentialStore</name>
     <message>
         <source>The system keychain reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a signalé : %1</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>system keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau du système (Secret Service)</translation>
     </message>
     <message>
         <source>The system keychain did not keep the token (reading it back gave a different value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas conservé le jeton (la relecture a donné une autre valeur).</translation>
     </message>
 </context>
 <context>
     <name>kd::LoginController</name>
     <message>
         <source>%1 %2 → no answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → pas de réponse : %3</translation>
     </message>
     <message>
         <source>%1 %2 → %3 · %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 · %4 ms</translation>
     </message>
     <message>
         <source>The API password method needs your Kimai username.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode « Mot de passe d&apos;API » nécessite votre nom d&apos;utilisateur Kimai.</translation>
     </message>
     <message>
         <source>This address uses plain http: your API token would travel unencrypted over the network. Use https, or confirm that you accept this for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse utilise du http non chiffré : votre jeton d&apos;API circulerait en clair sur le réseau. Utilisez https, ou confirmez que vous l&apos;acceptez pour ce serveur.</translation>
     </message>
     <message>
         <source>Enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre jeton d&apos;API.</translation>
     </message>
     <message>
         <source>Enter your API token (create one in Kimai under your profile → API access).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre jeton d&apos;API (créez-en un dans Kimai, sous votre profil → Accès API).</translation>
     </message>
     <message>
         <source>Reading the token from the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du jeton (%1)…</translation>
     </message>
     <message>
         <source>No token is stored in the %1 for this server any more. Enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est plus enregistré pour ce serveur (%1). Saisissez votre jeton d&apos;API.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so the stored token cannot be read. Enter your API token; it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible, le jeton enregistré ne peut donc pas être lu. Saisissez votre jeton d&apos;API ; il sera conservé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused (or it is locked). Unlock it, or enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé (ou il est verrouillé). Déverrouillez-le ou saisissez votre jeton d&apos;API.</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is kept for this session only and you will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible : le jeton est conservé pour cette session uniquement et vous devrez le saisir à nouveau la prochaine fois.</translation>
     </message>
     <message>
         <source>The token could not be stored in the %1 (%2). It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas pu être enregistré (%1 : %2). Il est conservé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>There is no saved server to forget a token for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur enregistré dont il faudrait oublier le jeton.</translation>
     </message>
     <message>
         <source>The token was removed from the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été supprimé (%1).</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <source>No system keychain is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est configuré.</translation>
     </message>
     <message>
         <source>No system keychain (Secret Service) answers on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système (Secret Service) ne répond sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
 </context>
 <context>
     <name>kd::LoginPage</name>
     <message>
         <source>Log in to Kimai</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Kimai</translation>
     </message>
     <message>
         <source>Enter the address of your Kimai and an API token. Create a token in Kimai under your profile → API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de votre Kimai et un jeton d&apos;API. Créez un jeton dans Kimai, sous votre profil → Accès API.</translation>
     </message>
     <message>
         <source>Saved server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur enregistré</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove this saved server and its stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce serveur enregistré et son jeton mémorisé</translation>
     </message>
     <message>
         <source>&amp;Saved server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;enregistré :</translation>
     </message>
     <message>
         <source>https://kimai.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://kimai.example.com</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
         <source>needed for the API password method</source>
-        <translation type="unfinished"></translation>
+        <translation>requis pour la méthode « Mot de passe d&apos;API »</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le jeton</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;API :</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>API token (Bearer, Kimai 2.14+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API (Bearer, Kimai 2.14+)</translation>
     </message>
     <message>
         <source>API password (legacy X-AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;API (ancien, X-AUTH)</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d&apos;authentification</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>&amp;Remember the token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le jeton dans le &amp;trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Connection log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de connexion</translation>
     </message>
     <message>
         <source>Each request of Test connection and Log in appears here with its status and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête de « Tester la connexion » et « Se connecter » apparaît ici avec son statut et sa durée.</translation>
     </message>
     <message>
         <source>Connection works: Kimai %1, signed in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne : Kimai %1, connecté en tant que %2.</translation>
     </message>
     <message>
         <source>✔ Test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Test réussi.</translation>
     </message>
     <message>
         <source>New server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau serveur…</translation>
     </message>
     <message>
         <source>paste your API token</source>
-        <translation type="unfinished"></translation>
+        <translation>collez votre jeton d&apos;API</translation>
     </message>
     <message>
         <source>stored in the system keychain — leave empty to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau du système — laissez vide pour l&apos;utiliser</translation>
     </message>
     <message>
         <source>The saved server was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur enregistré a été supprimé.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). The token will be kept for this session only — Kimai Desk never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible (%1). Le jeton sera conservé pour cette session uniquement — Kimai Desk ne l&apos;écrit jamais dans un fichier.</translation>
     </message>
     <message>
         <source>— Test connection —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Tester la connexion —</translation>
     </message>
     <message>
         <source>— Log in —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Se connecter —</translation>
     </message>
     <message>
         <source>Use an https:// address to keep your token private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse https:// pour que votre jeton reste confidentiel.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Storing the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du jeton dans le trousseau du système…</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Trusting the certificate for this server and trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation du certificat pour ce serveur et nouvelle tentative…</translation>
     </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Log &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Forget token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier le jeton</translation>
     </message>
     <message>
         <source>Delete this server&apos;s token from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le jeton de ce serveur du trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronomètre</translation>
     </message>
     <message>
         <source>&amp;Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>&amp;Restart last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer le dernier</translation>
     </message>
     <message>
         <source>Re&amp;load running timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;charger le chronomètre en cours</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Find in &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le &amp;JSON</translation>
     </message>
     <message>
         <source>JSON &amp;inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspecteur JSON</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Kimai Desk</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Kimai %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai %1</translation>
     </message>
     <message>
         <source>%1 (token in keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jeton dans le trousseau)</translation>
     </message>
     <message>
         <source>%1 (token for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jeton pour cette session uniquement)</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Not connected (login failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté (échec de la connexion)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk</translation>
     </message>
     <message>
         <source>%1@%2 — Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 — Kimai Desk</translation>
     </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session uniquement</translation>
     </message>
 </context>
 <context>
     <name>kd::ModelFormat</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>kd::PingChart</name>
     <message>
         <source>No pings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ping pour l&apos;instant</translation>
     </message>
     <message>
         <source>max %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>last %n ping(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dernier ping (%n)</numerusform>
+            <numerusform>%n derniers pings</numerusform>
         </translation>
     </message>
 </context>
@@ -1639,52 +1647,52 @@
     <name>kd::PingTab</name>
     <message>
         <source>Ping again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ping</translation>
     </message>
     <message>
         <source>Repeat every</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter toutes les</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Repeat interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de répétition en secondes</translation>
     </message>
     <message>
         <source>The server answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu :</translation>
     </message>
     <message>
         <source>Ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>The last ping failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier ping a échoué.</translation>
     </message>
     <message>
         <source>Round trip: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller-retour : %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n ping(s), none answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping, sans réponse.</numerusform>
+            <numerusform>%n pings, aucune réponse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping : min. %1 ms · moyenne %2 ms · max. %3 ms · échecs : %4</numerusform>
+            <numerusform>%n pings : min. %1 ms · moyenne %2 ms · max. %3 ms · échecs : %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1692,591 +1700,591 @@
     <name>kd::ProjectModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de commande</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Global activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités globales</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de commande</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs personnalisés</translation>
     </message>
 </context>
 <context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé en attendant le chargement de la fenêtre.</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la capture d&apos;écran dans %1.</translation>
     </message>
 </context>
 <context>
     <name>kd::SettingsDialog</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language applies the next time Kimai Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Kimai Desk.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Re-read the running timer every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le chronomètre en cours toutes les :</translation>
     </message>
     <message>
         <source>Closing the window keeps Kimai Desk in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre laisse Kimai Desk dans la zone de notification</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;a pas de zone de notification.</translation>
     </message>
     <message>
         <source>Show a desktop notification when a timer starts or stops from the tray or a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une notification quand un chronomètre démarre ou s&apos;arrête depuis la zone de notification ou une commande</translation>
     </message>
     <message>
         <source>Start Kimai Desk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Kimai Desk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
         <source>Give up when the server is silent for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner si le serveur ne répond pas pendant :</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>Largest answer to load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale d&apos;une réponse :</translation>
     </message>
 </context>
 <context>
     <name>kd::StartDialog</name>
     <message>
         <source>Start a timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un chronomètre</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>tapez pour rechercher</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>comma-separated, e.g. meeting, internal</source>
-        <translation type="unfinished"></translation>
+        <translation>séparés par des virgules, p. ex. réunion, interne</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet :</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activité :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots-clés :</translation>
     </message>
     <message>
         <source>Ctrl+Enter starts. The server records the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée pour démarrer. Le serveur enregistre l&apos;heure de début.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Edit the running timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le chronomètre en cours</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (globale)</translation>
     </message>
     <message>
         <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un projet.</translation>
     </message>
     <message>
         <source>Choose an activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une activité.</translation>
     </message>
 </context>
 <context>
     <name>kd::TabPage</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
     <name>kd::TimerBar</name>
     <message>
         <source>Restart recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer…</translation>
     </message>
     <message>
         <source>Start a timer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un chronomètre (Ctrl+N)</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré : %1</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop this timer (Ctrl+Shift+S stops the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ce chronomètre (Ctrl+Maj+S arrête le plus récent)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter…</translation>
     </message>
     <message>
         <source>No timer running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chronomètre en cours.</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui : %1</translation>
     </message>
 </context>
 <context>
     <name>kd::TimerController</name>
     <message>
         <source>Kimai does not allow times in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai n&apos;autorise pas les heures dans le futur.</translation>
     </message>
     <message>
         <source>The server did not answer, and the current state could not be read either (%1). Nothing was retried. Check the timer in Kimai before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu, et l&apos;état actuel n&apos;a pas pu être lu non plus (%1). Aucune nouvelle tentative n&apos;a été faite. Vérifiez le chronomètre dans Kimai avant de réessayer.</translation>
     </message>
     <message>
         <source>The server did not confirm the stop, and the timer is still running. Nothing was retried; stop it again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé l&apos;arrêt, et le chronomètre tourne encore. Aucune nouvelle tentative n&apos;a été faite ; arrêtez-le à nouveau quand la connexion sera rétablie.</translation>
     </message>
     <message>
         <source>The server did not confirm the stop, but the timer is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé l&apos;arrêt, mais le chronomètre est arrêté.</translation>
     </message>
     <message>
         <source>The server did not confirm the start, but the timer is running since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé le démarrage, mais le chronomètre tourne depuis %1.</translation>
     </message>
     <message>
         <source>The server did not confirm the start, and no timer is running for it. Nothing was retried; start it again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé le démarrage, et aucun chronomètre correspondant ne tourne. Aucune nouvelle tentative n&apos;a été faite ; relancez-le quand la connexion sera rétablie.</translation>
     </message>
 </context>
 <context>
     <name>kd::TimesheetModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>This timer is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce chronomètre est en cours.</translation>
     </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine dernière</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois dernier</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Timesheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de temps</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les projets</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les activités</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (globale)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) · total %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée · total %1</numerusform>
+            <numerusform>%n entrées · total %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée sur cette période · %1 pour les %2 chargées jusqu&apos;ici (faites défiler pour en voir plus)</numerusform>
+            <numerusform>%n entrées sur cette période · %1 pour les %2 chargées jusqu&apos;ici (faites défiler pour en voir plus)</numerusform>
         </translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Copy description</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la description</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Description (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (complète)</translation>
     </message>
     <message>
         <source>Timesheet #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de temps n° %1</translation>
     </message>
 </context>
 <context>
     <name>kd::TrayIcon</name>
     <message>
         <source>No timer running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chronomètre en cours</translation>
     </message>
     <message>
         <source>Stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter : %1</translation>
     </message>
     <message>
         <source>Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer…</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui : %1</translation>
     </message>
 </context>
 <context>
     <name>kd::VersionTab</name>
     <message>
         <source>Version ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de version :</translation>
     </message>
     <message>
         <source>Copyright:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright :</translation>
     </message>
     <message>
         <source>Kimai Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk :</translation>
     </message>
     <message>
         <source>This server supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur prend en charge :</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Kimai %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai %1</translation>
     </message>
     <message>
         <source>%1 (Qt %2 at run time, built with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Qt %2 à l&apos;exécution, compilé avec %3)</translation>
     </message>
     <message>
         <source>API tokens (Authorization: Bearer) — Kimai 2.14 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;API (Authorization: Bearer) — Kimai 2.14 et ultérieur</translation>
     </message>
     <message>
         <source>API tokens (Authorization: Bearer) — only Kimai 2.14 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;API (Authorization: Bearer) — uniquement Kimai 2.14 et ultérieur</translation>
     </message>
     <message>
         <source>API passwords (X-AUTH headers) — deprecated since 2.14, removed in 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de passe d&apos;API (en-têtes X-AUTH) — obsolètes depuis 2.14, supprimés dans 3.0</translation>
     </message>
     <message>
         <source>API passwords (X-AUTH headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de passe d&apos;API (en-têtes X-AUTH)</translation>
     </message>
     <message>
         <source>API passwords (X-AUTH headers) — removed in Kimai 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de passe d&apos;API (en-têtes X-AUTH) — supprimés dans Kimai 3.0</translation>
     </message>
     <message>
         <source>The /api/config/i18n endpoint (Kimai 1.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point d&apos;accès /api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
         <source>The /api/config/i18n endpoint — removed in Kimai 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point d&apos;accès /api/config/i18n — supprimé dans Kimai 2.0</translation>
     </message>
     <message>
         <source>Signed in with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté avec : %1</translation>
     </message>
     <message>
         <source>API password (legacy X-AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;API (ancien, X-AUTH)</translation>
     </message>
     <message>
         <source>API token (Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API (Bearer)</translation>
     </message>
 </context>
 </TS>

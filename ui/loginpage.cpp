@@ -381,6 +381,7 @@ void LoginPage::onFailed(const ApiError &error)
             break;
         case ApiError::Kind::NotFound:
         case ApiError::Kind::Network:
+        case ApiError::Kind::Timeout:
         case ApiError::Kind::Tls:
             setFieldError(QStringLiteral("server"), error.message());
             break;

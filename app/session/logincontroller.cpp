@@ -68,6 +68,7 @@ KimaiClient *LoginController::activeClient() const
 
 void LoginController::abortCalls()
 {
+    disconnect(m_progressConnection);
     const auto calls = m_calls;
     m_calls.clear();
     for (const QPointer<ApiReply> &r : calls) {
@@ -248,6 +249,10 @@ void LoginController::connectWithToken(const QString &token, bool tokenFromKeych
     client->setCredentials(m_profile.username, m_token, m_profile.authMode);
     client->setPinnedCertificates(m_profile.pinnedCertificates);
 
+    // Every HTTP attempt goes to the form's log (Auto mode may try two ways per call).
+    disconnect(m_progressConnection);
+    m_progressConnection = connect(client, &KimaiClient::exchangeFinished, this,
+                                   [this](const Exchange &ex) { Q_EMIT progress(progressLine(ex)); });
     m_calls.clear();
     auto *version = client->version();
     auto *me = client->me();
@@ -264,12 +269,12 @@ void LoginController::onCallFinished()
     auto *reply = qobject_cast<ApiReply *>(sender());
     if (!reply || !m_calls.contains(reply))
         return;
-    Q_EMIT progress(progressLine(reply->exchange()));
     for (const QPointer<ApiReply> &r : std::as_const(m_calls)) {
         if (!r || !r->isFinished())
             return;
     }
     // All three are done: the first error wins (version, then users/me, then config).
+    disconnect(m_progressConnection);
     const auto calls = m_calls;
     m_calls.clear();
     ApiError error;

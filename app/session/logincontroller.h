@@ -111,6 +111,7 @@ private:
     std::optional<bool> m_keychainAvailable;
     QString m_keychainProblem;
     quint64 m_generation = 0;
+    QMetaObject::Connection m_progressConnection;
 };
 
 } // namespace kd

@@ -108,12 +108,18 @@ void AppHarness::startGui(const Login &login, const QString &tab, const std::fun
     parts.exchanges = &m_exchanges;
     parts.settings = &m_appSettings;
     parts.prompter = &m_prompter;
+    if (trace)
+        trace("startGui");
     m_window = std::make_unique<MainWindow>(parts);
+    if (trace)
+        trace("MainWindow constructed");
     MainWindow *window = m_window.get();
     QObject::connect(window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
     window->restoreWindowState();
     if (!tab.isEmpty())
         window->showTab(tab);
+    if (trace)
+        trace("window state restored");
 
     m_tray = std::make_unique<TrayIcon>(&m_timer, &m_session);
     m_notifier = Notifier(m_tray.get());
@@ -142,6 +148,8 @@ void AppHarness::startGui(const Login &login, const QString &tab, const std::fun
             m_notifier.notify(QCoreApplication::translate("Main", "Timer stopped"), m_timer.titleOf(t));
     });
 
+    if (trace)
+        trace("tray icon");
     m_login->probeKeychain();
     LoginController::Request request;
     request.server = login.server.toString();
@@ -154,7 +162,11 @@ void AppHarness::startGui(const Login &login, const QString &tab, const std::fun
     if (beforeShow)
         beforeShow();
     window->show();
+    if (trace)
+        trace("window->show() returned");
     m_login->login(request);
+    if (trace)
+        trace("login requests created");
 }
 
 TimesheetsTab *AppHarness::timesheetsTab() const

@@ -66,6 +66,9 @@ public:
     // `beforeShow` runs once the window exists, just before it is shown.
     void startGui(const Login &login, const QString &tab, const std::function<void()> &beforeShow = {});
 
+    // Called with a label at each stage of startGui() (for --trace).
+    std::function<void(const char *stage)> trace;
+
     kd::MainWindow *window() const { return m_window.get(); }
     kd::TimesheetsTab *timesheetsTab() const;
     CountingNam *nam() { return &m_nam; }

@@ -24,6 +24,7 @@ int main(int argc, char **argv)
 {
     const qint64 t0 = processStartNs();
     const qint64 mainNs = nowNs();
+    quietOffscreenWarnings();
     QApplication app(argc, argv);
     const int idleMs = argValue(app.arguments(), QStringLiteral("--idle-ms"), QStringLiteral("0")).toInt();
 

@@ -31,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTableView>
@@ -46,14 +47,58 @@ constexpr char kToken[] = "bench-token-0123456789abcdef0123456789";
 
 // --- The measured app (child) ----------------------------------------------------------------
 
+// --trace: the first time each kind of event that matters for the first frame is seen.
+class FirstEvents final : public QObject
+{
+public:
+    explicit FirstEvents(std::function<void(const char *)> trace)
+        : m_trace(std::move(trace))
+    {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const char *label = nullptr;
+        switch (event->type()) {
+        case QEvent::Expose: label = "first Expose (platform window)"; break;
+        case QEvent::UpdateRequest: label = "first UpdateRequest"; break;
+        case QEvent::Paint: label = "first Paint event (repaint begins)"; break;
+        case QEvent::LayoutRequest: label = "first LayoutRequest"; break;
+        default: break;
+        }
+        if (label && !m_seen.contains(event->type())) {
+            m_seen.insert(event->type());
+            m_trace(label);
+            Q_UNUSED(watched)
+        }
+        return false;
+    }
+
+private:
+    std::function<void(const char *)> m_trace;
+    QSet<QEvent::Type> m_seen;
+};
+
 int runAppChild(int argc, char **argv)
 {
     const qint64 t0 = processStartNs();
     const qint64 mainNs = nowNs();
+    quietOffscreenWarnings();
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int idleMs = argValue(args, QStringLiteral("--idle-ms"), QStringLiteral("0")).toInt();
     const bool log = args.contains(QStringLiteral("--log"));
+    const bool tracing = args.contains(QStringLiteral("--trace"));
+    auto trace = [tracing, t0](const char *stage) {
+        if (tracing)
+            std::fprintf(stderr, "# trace %7.1f ms  %s\n", msBetween(t0, nowNs()), stage);
+    };
+    trace("QApplication constructed");
+    std::unique_ptr<FirstEvents> firstEvents;
+    if (tracing)
+        firstEvents = std::make_unique<FirstEvents>(trace);
     AppHarness::Login login;
     login.server = QUrl(argValue(args, QStringLiteral("--server")));
     login.username = argValue(args, QStringLiteral("--user"), QStringLiteral("demo"));
@@ -62,9 +107,13 @@ int runAppChild(int argc, char **argv)
     // As main(): names and icon, settings, translations, the composition, the single-instance
     // probe (one turn of the event loop), the control server, then the window.
     setUpApplication(app);
+    trace("names and window icon");
     const std::unique_ptr<QSettings> settings = demoSettings();
     installTranslations(app, kd::AppSettings(settings.get()).language());
+    trace("settings and translations");
     AppHarness harness(settings.get());
+    harness.trace = trace;
+    trace("composition constructed");
     {
         const QString socket = kd::ControlServer::defaultName(true);
         kd::ControlClient probe;
@@ -83,8 +132,10 @@ int runAppChild(int argc, char **argv)
             return 2;
         }
     }
+    trace("single-instance probe done");
     kd::ControlServer control([](const QByteArray &, std::function<void(const QByteArray &)> reply) { reply("{}"); });
     control.listen(kd::ControlServer::defaultName(true));
+    trace("control server listening");
 
     qint64 shownNs = 0;
     qint64 loggedInNs = 0;
@@ -134,7 +185,10 @@ int runAppChild(int argc, char **argv)
         settledNs = nowNs();
         finish();
     });
-    QObject::connect(harness.login(), &kd::LoginController::loggedIn, &app, [&] { loggedInNs = nowNs(); });
+    QObject::connect(harness.login(), &kd::LoginController::loggedIn, &app, [&] {
+        loggedInNs = nowNs();
+        trace("loggedIn");
+    });
     QObject::connect(harness.login(), &kd::LoginController::failed, &app, [](const kd::ApiError &e) {
         note(QStringLiteral("login failed: %1").arg(e.message()));
         QCoreApplication::exit(1);
@@ -146,11 +200,15 @@ int runAppChild(int argc, char **argv)
 
     harness.startGui(login, QStringLiteral("timesheets"), [&] {
         kd::MainWindow *window = harness.window();
-        shownProbe = std::make_unique<PaintProbe>(window, PaintProbe::Scope::Window, nullptr, [&](qint64 ns) { shownNs = ns; });
+        shownProbe = std::make_unique<PaintProbe>(window, PaintProbe::Scope::Window, nullptr, [&](qint64 ns) {
+            shownNs = ns;
+            trace("first paint of the window flushed");
+        });
         dataProbe = std::make_unique<PaintProbe>(
             harness.timesheetsTab()->view()->viewport(), PaintProbe::Scope::Widget, [&harness] { return harness.timesheetsShown(); },
             [&](qint64 ns) {
                 dataNs = ns;
+                trace("timesheets painted with data");
                 settlePoll.start();
             });
     });

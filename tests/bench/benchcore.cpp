@@ -156,6 +156,22 @@ bool PaintProbe::eventFilter(QObject *watched, QEvent *event)
     return false;
 }
 
+namespace {
+QtMessageHandler g_previousHandler = nullptr;
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+} // namespace
+
+void quietOffscreenWarnings()
+{
+    g_previousHandler = qInstallMessageHandler(quietHandler);
+}
+
 QString argValue(const QStringList &args, const QString &name, const QString &fallback)
 {
     const qsizetype i = args.indexOf(name);

@@ -96,6 +96,10 @@ private:
     bool m_fired = false;
 };
 
+// Drops the offscreen platform's "This plugin does not support propagateSizeHints()" warning (one per
+// window) and passes every other message on.
+void quietOffscreenWarnings();
+
 // Command-line helper: the value after `name`, or `fallback`.
 QString argValue(const QStringList &args, const QString &name, const QString &fallback = {});
 

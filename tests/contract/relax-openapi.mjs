@@ -16,6 +16,10 @@
 //                  the local form yyyy-MM-ddTHH:mm:ss with NO offset.
 //   partial PATCH  PATCH bodies need no field (Kimai submits PATCH forms partially; recorded-2.28/51
 //                  sends only a description).
+//   recorded       properties the document requires but real answers leave out are optional
+//                  (RECORDED_ABSENT below, each with the recording that shows it).
+//   project dates  project start/end/orderDate are plain dates Y-m-d, not date-times (Kimai serializes
+//                  them with Type("DateTime<'Y-m-d'>"), NOTES.md section 0 fact 5 and 6.4).
 // Repairs and tightenings (the document says less than Kimai checks):
 //   array params   `items: []` on array query parameters (customers[], tags[], ...) makes Prism skip
 //                  the validation of ALL query parameters of that operation; items become
@@ -34,6 +38,13 @@ const LOCAL_DATETIME = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$';
 const DATE_OR_LOCAL_DATETIME = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2})?$';
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const EXPANDED = { TimesheetCollection: 'TimesheetCollectionExpanded', TimesheetEntity: 'TimesheetExpanded' };
+// Required by the document, absent from real Kimai answers (shared/kimai-api/recorded-2.28, copied to
+// tests/data/recorded-2.28).
+const RECORDED_ABSENT = {
+    CustomerCollection: { fields: ['country', 'timezone'], evidence: '24_customers.http' },
+    Customer: { fields: ['country'], evidence: '41_timesheets_active.http, 48_timesheets_full.http, 49_timesheets_recent.http' },
+};
+const PROJECT_DATES = ['start', 'end', 'orderDate'];
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) {
@@ -237,6 +248,31 @@ for (const { path, method, op } of operations()) {
             else
                 media.schema = relaxed;
             note('full=true', `${method.toUpperCase()} ${path} ${status} (${name} or its expanded form)`);
+        }
+    }
+}
+
+// --- Answers: what the recordings and Kimai's serializer show ---------------------------------------
+for (const [name, { fields, evidence }] of Object.entries(RECORDED_ABSENT)) {
+    const schema = schemas[name];
+    if (!isObject(schema) || !Array.isArray(schema.required))
+        continue;
+    const dropped = schema.required.filter((f) => fields.includes(f));
+    if (!dropped.length)
+        continue;
+    schema.required = schema.required.filter((f) => !fields.includes(f));
+    if (!schema.required.length)
+        delete schema.required;
+    note('recorded', `${name} without required ${dropped.join(', ')} (${evidence})`);
+}
+for (const [name, schema] of Object.entries(schemas)) {
+    if (!name.startsWith('Project') || !isObject(schema) || !isObject(schema.properties))
+        continue;
+    for (const field of PROJECT_DATES) {
+        const prop = schema.properties[field];
+        if (isObject(prop) && prop.format === 'date-time') {
+            prop.format = 'date';
+            note('project dates', `${name}.${field}`);
         }
     }
 }

@@ -1,0 +1,323 @@
+#include "prismharness.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QVersionNumber>
+
+#include <utility>
+
+namespace kd::contract {
+
+namespace {
+
+constexpr int kNpmTimeoutMs = 10 * 60 * 1000;
+constexpr int kNodeTimeoutMs = 60 * 1000;
+const QString kStampName = QStringLiteral(".kd-installed");
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Runs a tool to the end (this is test code: blocking is fine). Returns its exit code, -1 if it did not run.
+int run(const QString &program, const QStringList &args, const QString &dir, int timeoutMs, QString *output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (!dir.isEmpty())
+        p.setWorkingDirectory(dir);
+    p.start(program, args);
+    if (!p.waitForStarted(kNodeTimeoutMs)) {
+        *output += p.errorString();
+        return -1;
+    }
+    p.closeWriteChannel();
+    const bool done = p.waitForFinished(timeoutMs);
+    *output += QString::fromUtf8(p.readAll());
+    if (!done) {
+        p.kill();
+        p.waitForFinished(5000);
+        *output += QStringLiteral("\n(stopped after %1 s)").arg(timeoutMs / 1000);
+        return -1;
+    }
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// Prism lists one violation per array element and, for the nullable wrappers of the relaxed copy,
+// also the failed `null` branch and the anyOf around it. Collapse that: element indices become `*`,
+// companion messages go when a location has a real one, repeats are counted.
+QString violationsText(const QJsonArray &list)
+{
+    static const QRegularExpression index(QStringLiteral("(?<=\\.|^)\\d+(?=\\.|$)"));
+    static const QRegularExpression element(QStringLiteral("(?<=property |\\.)\\d+(?=[ .])"));
+    const auto companion = [](const QString &m) {
+        return m.contains(QLatin1String("must match a schema in anyOf"))
+            || m.contains(QLatin1String("must be equal to one of the allowed values"));
+    };
+    QList<QPair<QString, QString>> items;   // (location, message), in order
+    QHash<QString, int> seen;
+    QSet<QString> realAt;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        QStringList parts;
+        const QJsonArray location = o.value(QStringLiteral("location")).toArray();
+        for (const QJsonValue &part : location)
+            parts.append(part.isDouble() ? QString::number(part.toInt()) : part.toString());
+        const QString where = parts.join(QLatin1Char('.')).replace(index, QStringLiteral("*"));
+        QString message = o.value(QStringLiteral("message")).toString();
+        message.replace(element, QStringLiteral("*"));
+        if (!companion(message))
+            realAt.insert(where);
+        message += QStringLiteral(" [") + o.value(QStringLiteral("severity")).toString() + QLatin1Char(']');
+        const QString key = where + QLatin1Char('\n') + message;
+        if (seen.contains(key)) {
+            ++seen[key];
+            continue;
+        }
+        seen.insert(key, 1);
+        items.append({where, message});
+    }
+    QStringList out;
+    for (const auto &[where, message] : std::as_const(items)) {
+        if (companion(message) && realAt.contains(where))
+            continue;
+        const int n = seen.value(where + QLatin1Char('\n') + message);
+        out.append(QStringLiteral("%1: %2%3").arg(where, message, n > 1 ? QStringLiteral(" (x%1)").arg(n) : QString()));
+    }
+    constexpr qsizetype kShown = 12;
+    if (out.size() > kShown) {
+        const qsizetype more = out.size() - kShown;
+        out = out.mid(0, kShown);
+        out.append(QStringLiteral("... and %1 more").arg(more));
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Tools Tools::find()
+{
+    Tools t;
+    t.node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (t.node.isEmpty())
+        t.node = QStandardPaths::findExecutable(QStringLiteral("nodejs"));
+    t.npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
+    t.sourceDir = QStringLiteral(KD_CONTRACT_SOURCE_DIR);
+    t.workDir = QStringLiteral(KD_CONTRACT_WORK_DIR);
+    return t;
+}
+
+QString checkNode(const Tools &tools, QString *log)
+{
+    if (tools.node.isEmpty())
+        return QStringLiteral("Node.js (node) is not on PATH: the contract tests run Prism on Node. "
+                              "Install nodejs and npm (packaging/install-deps.sh).");
+    QString out;
+    if (run(tools.node, {QStringLiteral("--version")}, {}, kNodeTimeoutMs, &out) != 0)
+        return QStringLiteral("`node --version` failed: ") + out;
+    *log += QStringLiteral("node ") + out.trimmed();
+    const QVersionNumber have = QVersionNumber::fromString(out.trimmed().mid(1));
+    const QJsonObject package = QJsonDocument::fromJson(readFile(tools.sourceDir + QStringLiteral("/package.json"))).object();
+    const QString engines = package.value(QStringLiteral("engines")).toObject().value(QStringLiteral("node")).toString();
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral(">=\\s*([0-9.]+)")).match(engines);
+    const QVersionNumber need = m.hasMatch() ? QVersionNumber::fromString(m.captured(1)) : QVersionNumber();
+    if (!need.isNull() && have < need)
+        return QStringLiteral("Node.js %1 is too old for the pinned Prism (package.json engines: %2).")
+            .arg(have.toString(), engines);
+    return {};
+}
+
+QString ensurePrismInstalled(const Tools &tools, QString *log)
+{
+    const QByteArray package = readFile(tools.sourceDir + QStringLiteral("/package.json"));
+    const QByteArray lock = readFile(tools.sourceDir + QStringLiteral("/package-lock.json"));
+    if (package.isEmpty() || lock.isEmpty())
+        return QStringLiteral("package.json or package-lock.json is missing in ") + tools.sourceDir;
+    const QByteArray stamp = QCryptographicHash::hash(QByteArray(package + lock), QCryptographicHash::Sha256).toHex();
+    const QString dir = tools.prismDir();
+    const bool installed = QFileInfo::exists(dir + QStringLiteral("/node_modules/@stoplight/prism-http-server/package.json"))
+        && readFile(dir + QLatin1Char('/') + kStampName).trimmed() == stamp;
+    if (installed) {
+        *log += QStringLiteral("Prism is installed in ") + dir;
+        return {};
+    }
+    if (tools.npm.isEmpty())
+        return QStringLiteral("npm is not on PATH and Prism is not installed in %1. Install nodejs and npm "
+                              "(packaging/install-deps.sh).").arg(dir);
+    QDir().mkpath(dir);
+    for (const QString &name : {QStringLiteral("package.json"), QStringLiteral("package-lock.json")}) {
+        QFile::remove(dir + QLatin1Char('/') + name);
+        if (!QFile::copy(tools.sourceDir + QLatin1Char('/') + name, dir + QLatin1Char('/') + name))
+            return QStringLiteral("cannot copy %1 to %2").arg(name, dir);
+    }
+    QFile::remove(dir + QLatin1Char('/') + kStampName);
+    const QStringList args{QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund"),
+                           QStringLiteral("--ignore-scripts"), QStringLiteral("--prefer-offline")};
+    *log += QStringLiteral("npm %1 (in %2)\n").arg(args.join(QLatin1Char(' ')), dir);
+    QString out;
+    const int code = run(tools.npm, args, dir, kNpmTimeoutMs, &out);
+    *log += out;
+    if (code != 0)
+        return QStringLiteral("`npm ci` failed (exit %1) in %2, so Prism (pinned in tests/contract/package-lock.json) "
+                              "could not be installed. The contract tests need the npm registry or a filled npm "
+                              "cache; they do not skip. npm said:\n%3").arg(code).arg(dir, out.trimmed());
+    QFile f(dir + QLatin1Char('/') + kStampName);
+    if (!f.open(QIODevice::WriteOnly) || f.write(stamp) != stamp.size())
+        return QStringLiteral("cannot write ") + f.fileName();
+    return {};
+}
+
+QString relaxDocument(const Tools &tools, const QString &document, QString *log)
+{
+    if (!QFileInfo::exists(document))
+        return QStringLiteral("the OpenAPI document %1 does not exist (KIMAI_OPENAPI_SPEC)").arg(document);
+    QString out;
+    const int code = run(tools.node, {tools.sourceDir + QStringLiteral("/relax-openapi.mjs"), document, tools.relaxedDocument()},
+                         {}, kNodeTimeoutMs, &out);
+    *log += out;
+    if (code != 0)
+        return QStringLiteral("relax-openapi.mjs failed (exit %1): %2").arg(code).arg(out.trimmed());
+    return {};
+}
+
+PrismProcess::PrismProcess(QObject *parent)
+    : QObject(parent)
+{
+}
+
+PrismProcess::~PrismProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        m_process->closeWriteChannel();   // prism-run.cjs exits when its stdin closes
+        if (!m_process->waitForFinished(5000)) {
+            m_process->kill();
+            m_process->waitForFinished(2000);
+        }
+    }
+}
+
+void PrismProcess::start(const Tools &tools, Mode mode, const QString &document, const QUrl &upstream)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &PrismProcess::onOutput);
+    connect(m_process.get(), &QProcess::finished, this, &PrismProcess::onFinished);
+    connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+        m_log += QStringLiteral("[prism process] ") + m_process->errorString() + QLatin1Char('\n');
+        if (m_process->state() == QProcess::NotRunning)
+            m_exited = true;
+    });
+    QStringList args{tools.sourceDir + QStringLiteral("/prism-run.cjs"), QStringLiteral("--prism-dir"), tools.prismDir(),
+                     mode == Mode::Mock ? QStringLiteral("mock") : QStringLiteral("proxy"), document};
+    if (mode == Mode::Proxy)
+        args.append(upstream.toString());
+    m_process->start(tools.node, args);
+}
+
+void PrismProcess::onOutput()
+{
+    m_pending += m_process->readAllStandardOutput();
+    qsizetype newline;
+    while ((newline = m_pending.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_pending.left(newline));
+        m_pending.remove(0, newline + 1);
+        m_log += line + QLatin1Char('\n');
+        if (line.startsWith(QLatin1String("PRISM_LISTENING ")))
+            m_url = QUrl(line.mid(16).trimmed());
+        else if (line.startsWith(QLatin1String("PRISM_VERSION ")))
+            m_version = line.mid(14).trimmed();
+    }
+}
+
+void PrismProcess::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    onOutput();
+    m_log += QStringLiteral("[prism process] exited (%1, code %2)\n")
+                 .arg(status == QProcess::NormalExit ? QStringLiteral("normal") : QStringLiteral("crash"))
+                 .arg(exitCode);
+    m_exited = true;
+    m_url = QUrl();
+}
+
+QStringList PrismProcess::complaintsSince(qsizetype from) const
+{
+    QStringList out;
+    const QStringList lines = m_log.mid(from).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (line.contains(QLatin1String("Violation")) || line.contains(QLatin1String(" error:"))
+            || line.contains(QLatin1String(" warn:")) || line.contains(QLatin1String(" fatal:")))
+            out.append(line);
+    }
+    return out;
+}
+
+QString describe(const Exchange &exchange)
+{
+    QString url = exchange.url.path();
+    if (exchange.url.hasQuery())
+        url += QLatin1Char('?') + exchange.url.query(QUrl::FullyDecoded);
+    QString text = QString::fromLatin1(exchange.method) + QLatin1Char(' ') + url;
+    if (!exchange.requestBody.isEmpty())
+        text += QLatin1Char(' ') + QString::fromUtf8(exchange.requestBody);
+    return text + QStringLiteral(" -> ") + exchange.statusText();
+}
+
+QStringList verdict(const Exchange &exchange, Expect expect)
+{
+    QStringList problems;
+    bool bearer = false;
+    for (const auto &h : exchange.requestHeaders)
+        bearer = bearer || (h.first.compare("Authorization", Qt::CaseInsensitive) == 0 && h.second.startsWith("Bearer "));
+    if (!bearer)
+        problems.append(QStringLiteral("the request had no `Authorization: Bearer` header"));
+    if (exchange.status == 0) {
+        problems.append(QStringLiteral("no HTTP answer: ") + exchange.error);
+        return problems;
+    }
+
+    QJsonObject problem;
+    if (exchange.responseHeader("Content-Type").startsWith("application/problem+json"))
+        problem = QJsonDocument::fromJson(exchange.responseBody).object();
+    const QString type = problem.value(QStringLiteral("type")).toString();
+    // Every violation (warnings too) is listed in this header, unless it would be too long
+    // ("Too many violations! ..."); the problem body of a 422 or 500 then has the whole list.
+    const QByteArray header = exchange.responseHeader("sl-violations");
+    if (!header.isEmpty() && !problem.contains(QStringLiteral("validation"))) {
+        const QJsonArray list = QJsonDocument::fromJson(header).array();
+        problems.append(QStringLiteral("sl-violations: ")
+                        + (list.isEmpty() ? QString::fromUtf8(header.left(2000)) : violationsText(list)));
+    }
+
+    if (type.endsWith(QLatin1String("#NO_PATH_MATCHED_ERROR")) && expect == Expect::NotInDocument)
+        return problems;
+    if (expect == Expect::NotInDocument)
+        problems.append(QStringLiteral("expected Prism's 404 NO_PATH_MATCHED_ERROR (the path is not in the document), got ")
+                        + exchange.statusText());
+    if (!type.isEmpty()) {
+        QString text = QStringLiteral("Prism answered %1 %2 (%3)")
+                           .arg(exchange.status)
+                           .arg(problem.value(QStringLiteral("title")).toString(), type.section(QLatin1Char('#'), -1));
+        const QJsonArray validation = problem.value(QStringLiteral("validation")).toArray();
+        if (!validation.isEmpty())
+            text += QStringLiteral(": ") + violationsText(validation);
+        else if (problem.contains(QStringLiteral("detail")))
+            text += QStringLiteral(": ") + problem.value(QStringLiteral("detail")).toString();
+        problems.append(text);
+    } else if (expect == Expect::Answer && (exchange.status < 200 || exchange.status > 299)) {
+        problems.append(QStringLiteral("the answer is not 2xx: ") + exchange.statusText());
+    }
+    return problems;
+}
+
+} // namespace kd::contract

@@ -1,0 +1,544 @@
+// Contract tests against Kimai's own OpenAPI document, through Prism (tests/contract/README.md).
+//
+// mock:  Prism mocks the document and validates every REQUEST the client can send (every KimaiClient
+//        method, with representative filters and bodies); any violation fails the test.
+// proxy: Prism sits between the client and the in-process demo server and validates the same requests
+//        and every ANSWER of the demo server; any violation fails the test.
+// The negative controls prove that the validator is live: broken requests and broken answers must be
+// reported, each as the kind of violation it is.
+//
+// The document: $KIMAI_OPENAPI_SPEC, else tests/contract/openapi-kimai-2.41.0.json, validated as the
+// relaxed copy that relax-openapi.mjs writes into the build tree.
+
+#include "prismharness.h"
+
+#include "core/kimaidatetime.h"
+#include "support/demofixture.h"
+
+#include <QFileInfo>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTest>
+
+#include <memory>
+#include <utility>
+
+using namespace kd;
+using namespace kd::contract;
+using namespace kd::test;
+
+namespace {
+
+constexpr int kStartTimeoutMs = 60'000;
+constexpr int kReplyTimeoutMs = 30'000;
+constexpr auto kMockToken = "contract-test-token";
+
+// Bodies for the negative controls (file scope: moc and quotes inside raw strings do not mix).
+constexpr auto kMissingActivity = "{\"project\":1,\"begin\":\"2026-11-02T09:00:00\"}";
+constexpr auto kZonedBegin = "{\"project\":1,\"activity\":1,\"begin\":\"2026-11-02T09:00:00Z\"}";
+constexpr auto kProjectAsString = "{\"project\":\"1\",\"activity\":1}";
+constexpr auto kExtraField = "{\"project\":1,\"activity\":1,\"duration\":3600}";
+constexpr auto kBadCopy = "{\"copy\":\"everything\"}";
+constexpr auto kGermanEnd = "{\"end\":\"02.11.2026 10:00\"}";
+constexpr auto kVersionWrongTypes = "{\"version\":2,\"versionId\":\"twenty\",\"copyright\":\"Kimai\"}";
+constexpr auto kActiveWithoutBegin = "[{\"id\":1,\"description\":\"no begin, user, project or activity\"}]";
+constexpr auto kMeWithoutUsername = "{\"id\":1,\"alias\":null,\"memberships\":[],\"enabled\":\"yes\"}";
+
+struct Ids
+{
+    QList<int> customers{1, 2};
+    QList<int> projects{1, 2};
+    QList<int> activities{1, 2};
+    QStringList tags{QStringLiteral("desktop"), QStringLiteral("test")};
+};
+
+// One pass of every request through one Prism.
+struct Pass
+{
+    Mode mode = Mode::Mock;
+    PrismProcess *prism = nullptr;
+    KimaiClient *client = nullptr;
+    int checked = 0;
+    QStringList lines;
+    QStringList failures;
+    QList<QPointer<ApiReply>> replies;
+    Ids ids;
+    bool proxy() const { return mode == Mode::Proxy; }
+    ~Pass() { qDeleteAll(replies); }
+};
+
+QDateTime minutesAgo(int minutes)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc()).addSecs(-60LL * minutes);
+}
+
+} // namespace
+
+class TestContract : public QObject
+{
+    Q_OBJECT
+
+    Tools m_tools;
+    QString m_document;
+    std::unique_ptr<DemoFixture> m_demo;
+    std::unique_ptr<PrismProcess> m_mock;
+    std::unique_ptr<PrismProcess> m_proxy;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<KimaiClient> m_mockClient;
+    std::unique_ptr<KimaiClient> m_proxyClient;
+
+    template<typename R>
+    R *check(Pass &pass, const QString &label, R *reply, Expect expect = Expect::Answer)
+    {
+        pass.replies.append(reply);
+        if (!waitFor(reply, kReplyTimeoutMs)) {
+            pass.failures.append(label + QStringLiteral(": no answer within 30 s"));
+            return reply;
+        }
+        ++pass.checked;
+        const Exchange &ex = reply->exchange();
+        QStringList problems = verdict(ex, expect);
+        if (problems.isEmpty() && expect == Expect::NotInDocument && !reply->notOffered())
+            problems.append(QStringLiteral("the client did not take the 404 as \"not offered\""));
+        if (problems.isEmpty() && expect == Expect::Answer && pass.proxy() && !reply->ok())
+            problems.append(QStringLiteral("the client could not use the demo's answer: ") + reply->error().detail());
+        pass.lines.append(QStringLiteral("%1 %2: %3").arg(problems.isEmpty() ? QStringLiteral("ok  ") : QStringLiteral("FAIL"),
+                                                          label, describe(ex)));
+        if (!problems.isEmpty())
+            pass.failures.append(label + QStringLiteral(": ") + describe(ex) + QStringLiteral("\n      ")
+                                 + problems.join(QStringLiteral("\n      ")));
+        return reply;
+    }
+
+    void everyRequest(Pass &pass);
+    void catalogRequests(Pass &pass);
+    void timesheetReads(Pass &pass);
+    void timesheetWrites(Pass &pass);
+    void report(const Pass &pass, const QString &name);
+    QString failureReport(const Pass &pass, const PrismProcess *prism, qsizetype logFrom, const QString &what) const;
+    Exchange raw(const QUrl &base, const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
+                 bool withToken = true);
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void mockChecksEveryRequest();
+    void mockCatchesBrokenRequests_data();
+    void mockCatchesBrokenRequests();
+    void proxyChecksEveryRequestAndAnswer();
+    void proxyCatchesBrokenAnswers_data();
+    void proxyCatchesBrokenAnswers();
+};
+
+void TestContract::initTestCase()
+{
+    m_tools = Tools::find();
+    QString log;
+    QString error = checkNode(m_tools, &log);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = ensurePrismInstalled(m_tools, &log);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const QString fromEnv = qEnvironmentVariable("KIMAI_OPENAPI_SPEC");
+    m_document = QFileInfo(fromEnv.isEmpty() ? m_tools.bundledDocument() : fromEnv).absoluteFilePath();
+    log += QStringLiteral("\nKimai OpenAPI document: %1 (%2)\n")
+               .arg(m_document, fromEnv.isEmpty() ? QStringLiteral("bundled; set KIMAI_OPENAPI_SPEC for another")
+                                                  : QStringLiteral("from KIMAI_OPENAPI_SPEC"));
+    error = relaxDocument(m_tools, m_document, &log);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    log += QStringLiteral("Validating against the RELAXED copy: ") + m_tools.relaxedDocument();
+    for (const QString &line : log.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        qInfo("%s", qPrintable(line));
+
+    m_demo = std::make_unique<DemoFixture>();
+    QVERIFY(m_demo->started);
+    m_mock = std::make_unique<PrismProcess>();
+    m_mock->start(m_tools, Mode::Mock, m_tools.relaxedDocument());
+    m_proxy = std::make_unique<PrismProcess>();
+    m_proxy->start(m_tools, Mode::Proxy, m_tools.relaxedDocument(), m_demo->server->url());
+    QTRY_VERIFY2_WITH_TIMEOUT((m_mock->isListening() || m_mock->hasExited()) && (m_proxy->isListening() || m_proxy->hasExited()),
+                              "Prism did not start", kStartTimeoutMs);
+    QVERIFY2(m_mock->isListening(), qPrintable(QStringLiteral("Prism mock did not start:\n") + m_mock->log()));
+    QVERIFY2(m_proxy->isListening(), qPrintable(QStringLiteral("Prism proxy did not start:\n") + m_proxy->log()));
+    qInfo("Prism %s on %s", qPrintable(m_mock->version()), qPrintable(m_mock->url().toString()));
+    qInfo("Prism %s on %s -> demo server %s", qPrintable(m_proxy->version()), qPrintable(m_proxy->url().toString()),
+          qPrintable(m_demo->server->url().toString()));
+
+    m_mockClient = std::make_unique<KimaiClient>(&m_nam);
+    m_mockClient->setServer(ServerUrl::fromUserInput(m_mock->url().toString()));
+    m_mockClient->setCredentials(QStringLiteral("contract"), QString::fromLatin1(kMockToken), AuthMode::Bearer);
+    m_mockClient->setUserTimeZone(QTimeZone("Europe/Berlin"));
+    m_proxyClient = std::make_unique<KimaiClient>(&m_nam);
+    m_proxyClient->setServer(ServerUrl::fromUserInput(m_proxy->url().toString()));
+    m_proxyClient->setCredentials(m_demo->server->username(), m_demo->server->token(), AuthMode::Bearer);
+}
+
+void TestContract::cleanupTestCase()
+{
+    m_mockClient.reset();
+    m_proxyClient.reset();
+    m_mock.reset();
+    m_proxy.reset();
+    m_demo.reset();
+}
+
+void TestContract::report(const Pass &pass, const QString &name)
+{
+    for (const QString &line : pass.lines)
+        qInfo("%s %s", qPrintable(name), qPrintable(line));
+    qInfo("%s: %d requests checked, %d with violations", qPrintable(name), pass.checked, int(pass.failures.size()));
+}
+
+// Each failure goes out as its own warning (QTest cuts long failure messages); the failure names the count.
+QString TestContract::failureReport(const Pass &pass, const PrismProcess *prism, qsizetype logFrom, const QString &what) const
+{
+    for (const QString &failure : pass.failures)
+        qWarning("VIOLATION %s", qPrintable(failure));
+    const QStringList said = prism->complaintsSince(logFrom);
+    for (const QString &line : said)
+        qWarning("%s", qPrintable(line.left(1000)));
+    return QStringLiteral("%1 of %2 %3 %4 (relaxed copy %5); the VIOLATION warnings above say which and how")
+        .arg(pass.failures.size())
+        .arg(pass.checked)
+        .arg(what, m_document, m_tools.relaxedDocument());
+}
+
+void TestContract::mockChecksEveryRequest()
+{
+    Pass pass;
+    pass.mode = Mode::Mock;
+    pass.prism = m_mock.get();
+    pass.client = m_mockClient.get();
+    const qsizetype logFrom = m_mock->logSize();
+    everyRequest(pass);
+    report(pass, QStringLiteral("mock"));
+    QVERIFY2(pass.failures.isEmpty(), qPrintable(failureReport(pass, m_mock.get(), logFrom,
+                                                               QStringLiteral("requests break the document"))));
+}
+
+void TestContract::proxyChecksEveryRequestAndAnswer()
+{
+    Pass pass;
+    pass.mode = Mode::Proxy;
+    pass.prism = m_proxy.get();
+    pass.client = m_proxyClient.get();
+    const qsizetype logFrom = m_proxy->logSize();
+    everyRequest(pass);
+    report(pass, QStringLiteral("proxy"));
+    QCOMPARE(m_demo->server->runningCount(), 0);   // everything the pass created was deleted again
+    QVERIFY2(pass.failures.isEmpty(), qPrintable(failureReport(pass, m_proxy.get(), logFrom,
+                                                               QStringLiteral("requests or demo answers break the document"))));
+}
+
+void TestContract::everyRequest(Pass &pass)
+{
+    KimaiClient *c = pass.client;
+    check(pass, QStringLiteral("ping"), c->ping());
+    check(pass, QStringLiteral("version"), c->version());
+    auto *me = check(pass, QStringLiteral("users/me"), c->me());
+    if (pass.proxy() && me->ok())
+        c->setUserTimeZone(KimaiDateTime::zoneFromId(me->result().timezone));
+    check(pass, QStringLiteral("config/timesheet"), c->timesheetConfig());
+    // Not in Kimai 2.x, and not in its document: Prism answers 404 itself, as Kimai 2.x does.
+    check(pass, QStringLiteral("config/i18n"), c->i18nConfig(), Expect::NotInDocument);
+    check(pass, QStringLiteral("config/colors"), c->colors());
+    catalogRequests(pass);
+    timesheetReads(pass);
+    timesheetWrites(pass);
+}
+
+void TestContract::catalogRequests(Pass &pass)
+{
+    KimaiClient *c = pass.client;
+    Ids &ids = pass.ids;
+    auto *customers = check(pass, QStringLiteral("customers"), c->customers());
+    if (pass.proxy() && customers->ok() && customers->result().size() >= 2)
+        ids.customers = {customers->result().at(0).id, customers->result().at(1).id};
+    CustomerQuery cq;
+    cq.visible = Visibility::Both;
+    cq.term = QStringLiteral("a b+c%&=");
+    cq.orderBy = QStringLiteral("name");
+    cq.descending = true;
+    check(pass, QStringLiteral("customers visible term orderBy order"), c->customers(cq));
+    check(pass, QStringLiteral("customers/{id}"), c->customer(ids.customers.first()));
+
+    check(pass, QStringLiteral("projects"), c->projects());
+    ProjectQuery pq;
+    pq.customers = {ids.customers.first()};
+    pq.ignoreDates = true;
+    auto *projects = check(pass, QStringLiteral("projects customer ignoreDates"), c->projects(pq));
+    if (pass.proxy() && projects->ok() && projects->result().size() >= 2)
+        ids.projects = {projects->result().at(0).id, projects->result().at(1).id};
+    ProjectQuery pq2;
+    pq2.customers = ids.customers;
+    pq2.visible = Visibility::Hidden;
+    pq2.start = QDate::currentDate().addDays(-30);
+    pq2.end = QDate::currentDate();
+    pq2.globalActivities = false;
+    pq2.term = QStringLiteral("e");
+    pq2.orderBy = QStringLiteral("customer");
+    pq2.descending = true;
+    check(pass, QStringLiteral("projects customers[] visible start end globalActivities term orderBy order"), c->projects(pq2));
+    check(pass, QStringLiteral("project/{id}"), c->project(ids.projects.first()));
+
+    check(pass, QStringLiteral("activities"), c->activities());
+    ActivityQuery aq;
+    aq.projects = {ids.projects.first()};
+    aq.orderBy = QStringLiteral("project");
+    auto *activities = check(pass, QStringLiteral("activities project orderBy"), c->activities(aq));
+    if (pass.proxy() && activities->ok() && activities->result().size() >= 2)
+        ids.activities = {activities->result().at(0).id, activities->result().at(1).id};
+    ActivityQuery aq2;
+    aq2.projects = ids.projects;
+    aq2.visible = Visibility::Both;
+    aq2.orderBy = QStringLiteral("name");
+    aq2.descending = true;
+    check(pass, QStringLiteral("activities projects[] visible orderBy order"), c->activities(aq2));
+    ActivityQuery aq3;
+    aq3.globalsOnly = true;
+    aq3.term = QStringLiteral("a b+c%");
+    check(pass, QStringLiteral("activities globals term"), c->activities(aq3));
+    check(pass, QStringLiteral("activities/{id}"), c->activity(ids.activities.first()));
+
+    auto *tags = check(pass, QStringLiteral("tags"), c->tags());
+    if (pass.proxy() && tags->ok() && tags->result().size() >= 2)
+        ids.tags = tags->result().mid(0, 2);
+    check(pass, QStringLiteral("tags name"), c->tags(ids.tags.first().left(2)));
+    check(pass, QStringLiteral("tags/find name"), c->findTags(ids.tags.first().left(2)));
+}
+
+void TestContract::timesheetReads(Pass &pass)
+{
+    KimaiClient *c = pass.client;
+    const Ids &ids = pass.ids;
+    check(pass, QStringLiteral("timesheets"), c->timesheets());
+    TimesheetQuery paged;
+    paged.page = 2;
+    paged.size = 5;
+    paged.orderBy = QStringLiteral("begin");
+    paged.descending = true;
+    check(pass, QStringLiteral("timesheets page size orderBy order"), c->timesheets(paged));
+    TimesheetQuery single;
+    single.begin = minutesAgo(60 * 24 * 60);
+    single.end = minutesAgo(0);
+    single.customers = {ids.customers.first()};
+    single.projects = {ids.projects.first()};
+    single.activities = {ids.activities.first()};
+    single.tags = {ids.tags.first()};
+    single.active = false;
+    single.exported = false;
+    single.billable = true;
+    single.orderBy = QStringLiteral("id");
+    single.descending = false;
+    single.term = QStringLiteral("e");
+    single.size = 100;
+    check(pass, QStringLiteral("timesheets begin end customer project activity tags[] active exported billable orderBy order term"),
+          c->timesheets(single));
+    TimesheetQuery many;
+    many.customers = ids.customers;
+    many.projects = ids.projects;
+    many.activities = ids.activities;
+    many.tags = ids.tags;
+    many.active = true;
+    many.exported = true;
+    many.billable = false;
+    many.full = true;
+    many.orderBy = QStringLiteral("rate");
+    check(pass, QStringLiteral("timesheets customers[] projects[] activities[] tags[] active exported billable full orderBy"),
+          c->timesheets(many));
+    TimesheetQuery full;
+    full.full = true;
+    full.size = 10;
+    full.orderBy = QStringLiteral("end");
+    check(pass, QStringLiteral("timesheets full size orderBy"), c->timesheets(full));
+    check(pass, QStringLiteral("timesheets/active"), c->activeTimesheets());
+    check(pass, QStringLiteral("timesheets/recent"), c->recentTimesheets());
+    check(pass, QStringLiteral("timesheets/recent size begin"), c->recentTimesheets(5, minutesAgo(60 * 24 * 90)));
+}
+
+void TestContract::timesheetWrites(Pass &pass)
+{
+    KimaiClient *c = pass.client;
+    const Ids &ids = pass.ids;
+    QList<int> created;
+    const auto idOf = [&pass, &created](TypedReply<Timesheet> *reply) {
+        const int id = pass.proxy() && reply->ok() ? reply->result().id : 1;
+        if (pass.proxy() && reply->ok())
+            created.append(id);
+        return id;
+    };
+
+    TimesheetForm finished;
+    finished.project = ids.projects.first();
+    finished.activity = ids.activities.first();
+    finished.begin = minutesAgo(180);
+    finished.end = minutesAgo(120);
+    finished.description = QStringLiteral("Contract test ✓ \"quoted\"");
+    finished.tags = ids.tags;
+    const int first = idOf(check(pass, QStringLiteral("POST timesheets with begin end"), c->createTimesheet(finished)));
+    check(pass, QStringLiteral("timesheets/{id}"), c->timesheet(first));
+
+    TimesheetForm running;
+    running.project = ids.projects.first();
+    running.activity = ids.activities.first();
+    running.description = QStringLiteral("running");
+    const int timer = idOf(check(pass, QStringLiteral("POST timesheets without begin end"), c->createTimesheet(running)));
+    check(pass, QStringLiteral("timesheets/active (one running)"), c->activeTimesheets());
+
+    finished.begin = minutesAgo(300);
+    finished.end = minutesAgo(240);
+    const int expanded = idOf(check(pass, QStringLiteral("POST timesheets full"), c->createTimesheet(finished, true)));
+
+    TimesheetForm partial;
+    partial.description = QStringLiteral("edited");
+    partial.tags = QStringList{};
+    check(pass, QStringLiteral("PATCH timesheets/{id} description tags"), c->updateTimesheet(first, partial));
+    TimesheetForm whole;
+    whole.project = ids.projects.first();
+    whole.activity = ids.activities.first();
+    whole.begin = minutesAgo(400);
+    whole.end = minutesAgo(370);
+    whole.billable = false;
+    whole.exported = false;
+    check(pass, QStringLiteral("PATCH timesheets/{id} project activity begin end billable exported"),
+          c->updateTimesheet(expanded, whole));
+
+    check(pass, QStringLiteral("PATCH timesheets/{id}/stop"), c->stopTimesheet(timer));
+    idOf(check(pass, QStringLiteral("PATCH timesheets/{id}/restart"), c->restartTimesheet(timer)));
+    idOf(check(pass, QStringLiteral("PATCH timesheets/{id}/restart copy"), c->restartTimesheet(timer, true)));
+    idOf(check(pass, QStringLiteral("PATCH timesheets/{id}/restart begin"), c->restartTimesheet(timer, false, minutesAgo(20))));
+    const int last = idOf(check(pass, QStringLiteral("PATCH timesheets/{id}/restart copy begin"),
+                                c->restartTimesheet(timer, true, minutesAgo(10))));
+    check(pass, QStringLiteral("PATCH timesheets/{id}/stop (restarted)"), c->stopTimesheet(last));
+
+    if (!pass.proxy())
+        created = {first};
+    for (int id : std::as_const(created))
+        check(pass, QStringLiteral("DELETE timesheets/{id}"), c->deleteTimesheet(id));
+}
+
+// A request the client would never send, straight through the NAM, as an Exchange for verdict().
+Exchange TestContract::raw(const QUrl &base, const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                           bool withToken)
+{
+    QNetworkRequest request(QUrl(base.toString() + pathAndQuery));
+    request.setRawHeader("Accept", "application/json");
+    if (withToken)
+        request.setRawHeader("Authorization", QByteArray("Bearer ") + kMockToken);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
+    std::unique_ptr<QNetworkReply> owner(reply);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !done.wait(kReplyTimeoutMs))
+        return {};
+    Exchange ex;
+    ex.id = 1;
+    ex.method = method;
+    ex.url = request.url();
+    for (const QByteArray &name : request.rawHeaderList())
+        ex.requestHeaders.append({name, request.rawHeader(name)});
+    ex.requestBody = body;
+    ex.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    ex.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    for (const auto &h : reply->rawHeaderPairs())
+        ex.responseHeaders.append({h.first, h.second});
+    ex.responseBody = reply->readAll();
+    return ex;
+}
+
+void TestContract::mockCatchesBrokenRequests_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<QString>("expected");   // a piece of what Prism must say
+    const auto row = [](const char *name, const QByteArray &method, const char *path, const char *body, const char *expected,
+                        bool withToken = true) {
+        QTest::newRow(name) << method << QString::fromUtf8(path) << QByteArray(body) << withToken << QString::fromUtf8(expected);
+    };
+    row("page not a number", "GET", "/api/timesheets?page=first", "", "query.page");
+    row("customers[] not an id", "GET", "/api/timesheets?customers%5B%5D=acme", "", "query.customers[].*");
+    row("begin date only", "GET", "/api/timesheets?begin=2026-11-02", "", "query.begin");
+    row("begin with offset", "GET", "/api/timesheets?begin=2026-11-02T09:00:00%2B01:00", "", "query.begin");
+    row("recent begin with Z", "GET", "/api/timesheets/recent?begin=2026-11-02T09:00:00Z", "", "query.begin");
+    row("order lower case", "GET", "/api/timesheets?order=desc", "", "query.order");
+    row("visible 13 (patterns are whole)", "GET", "/api/customers?visible=13", "", "query.visible");
+    row("projects start in German", "GET", "/api/projects?start=02.11.2026", "", "query.start");
+    row("id not a number", "GET", "/api/timesheets/abc", "", "path.id");
+    row("body misses activity", "POST", "/api/timesheets", kMissingActivity, "activity");
+    row("body begin with Z", "POST", "/api/timesheets", kZonedBegin, "body.begin");
+    row("body project as string", "POST", "/api/timesheets", kProjectAsString, "body.project");
+    row("body extra field", "POST", "/api/timesheets", kExtraField, "additional properties");
+    row("restart copy not all", "PATCH", "/api/timesheets/1/restart", kBadCopy, "body.copy");
+    row("PATCH end in German", "PATCH", "/api/timesheets/1", kGermanEnd, "body.end");
+    row("no Bearer token", "GET", "/api/ping", "", "UNAUTHORIZED", false);
+}
+
+void TestContract::mockCatchesBrokenRequests()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, withToken);
+    QFETCH(QString, expected);
+    const Exchange ex = raw(m_mock->url(), method, path, body, withToken);
+    QVERIFY2(ex.status != 0, "no answer from Prism");
+    const QStringList problems = verdict(ex);
+    const QString said = problems.join(QStringLiteral(" | "));
+    qInfo("%s\n    Prism: %s", qPrintable(describe(ex)), qPrintable(said));
+    QVERIFY2(!problems.isEmpty(), qPrintable(QStringLiteral("not caught: ") + describe(ex)));
+    QCOMPARE(ex.status, withToken ? 422 : 401);
+    QVERIFY2(said.contains(expected, Qt::CaseInsensitive), qPrintable(said));
+}
+
+void TestContract::proxyCatchesBrokenAnswers_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("version: wrong types") << QStringLiteral("version") << QByteArray(kVersionWrongTypes)
+                                          << QStringLiteral("response.body.version");
+    QTest::newRow("active: required fields missing") << QStringLiteral("timesheets/active") << QByteArray(kActiveWithoutBegin)
+                                                     << QStringLiteral("must have required property 'begin'");
+    QTest::newRow("users/me: no username, enabled a string") << QStringLiteral("users/me") << QByteArray(kMeWithoutUsername)
+                                                             << QStringLiteral("username");
+}
+
+void TestContract::proxyCatchesBrokenAnswers()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QByteArray, answer);
+    QFETCH(QString, expected);
+    demo::Fault fault;
+    fault.method = "GET";
+    fault.pathRegex = QStringLiteral("^/api/") + endpoint + QLatin1Char('$');
+    fault.action = demo::Fault::Action::Status;
+    fault.status = 200;
+    fault.body = answer;
+    m_demo->server->addFault(fault);
+    ApiReply *reply = nullptr;
+    if (endpoint == QLatin1String("version"))
+        reply = m_proxyClient->version();
+    else if (endpoint == QLatin1String("users/me"))
+        reply = m_proxyClient->me();
+    else
+        reply = m_proxyClient->activeTimesheets();
+    QVERIFY(waitFor(reply, kReplyTimeoutMs));
+    std::unique_ptr<ApiReply> owner(reply);
+    m_demo->server->clearFaults();
+    const Exchange &ex = reply->exchange();
+    const QStringList problems = verdict(ex);
+    const QString said = problems.join(QStringLiteral(" | "));
+    qInfo("%s\n    sl-violations: %s\n    Prism: %s", qPrintable(describe(ex)), ex.responseHeader("sl-violations").constData(),
+          qPrintable(said));
+    QCOMPARE(ex.status, 500);
+    QVERIFY(ex.responseBody.contains("VIOLATIONS"));
+    QVERIFY(!ex.responseHeader("sl-violations").isEmpty());
+    QVERIFY2(said.contains(expected), qPrintable(said));
+}
+
+QTEST_GUILESS_MAIN(TestContract)
+#include "tst_contract.moc"

@@ -1,0 +1,275 @@
+// The login form, driven headless with key clicks, through success and every failure a person can
+// meet: wrong token, wrong password, refused, unknown host, silence, an HTML page, a missing sub-path,
+// garbage, a server error, a self-signed certificate, plain http. After each test the settings file
+// and every log line are searched for the token.
+
+#include "support/appfixture.h"
+#include "support/faultserver.h"
+#include "support/tlsresponder.h"
+#include "ui/loginpage.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace kd;
+using namespace kd::test;
+
+namespace {
+
+QStringList g_log;
+QtMessageHandler g_previous = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(message);
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+} // namespace
+
+class TestGuiLogin : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AppFixture> app;
+    LoginPage *page = nullptr;
+
+    void fill(const QString &server, const QString &user, const QString &token)
+    {
+        page->serverEdit()->clear();
+        page->usernameEdit()->clear();
+        page->tokenEdit()->clear();
+        QTest::keyClicks(page->serverEdit(), server);
+        QTest::keyClicks(page->usernameEdit(), user);
+        QTest::keyClicks(page->tokenEdit(), token);
+    }
+
+    // Clicks "Log in" and waits until the form is idle again.
+    void submit()
+    {
+        QTest::mouseClick(page->loginButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->login->isBusy(), 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { g_previous = qInstallMessageHandler(capture); }
+    void cleanupTestCase() { qInstallMessageHandler(g_previous); }
+
+    void init()
+    {
+        app = std::make_unique<AppFixture>();
+        QVERIFY(app->demo.started);
+        app->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+        page = app->window->loginPage();
+        QVERIFY(page->isVisible());
+    }
+
+    void cleanup()
+    {
+        const QString token = app->demo.server->token();
+        QVERIFY2(!app->settingsText().contains(token), "the token must never reach the settings file");
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(token), "the token must never be logged");
+        g_log.clear();
+        page = nullptr;
+        app.reset();
+    }
+
+    void logsIn()
+    {
+        fill(app->demo.server->url().toString(), app->demo.server->username(), app->demo.server->token());
+        QCOMPARE(page->tokenEdit()->echoMode(), QLineEdit::Password);
+        submit();
+        QVERIFY(app->session->isActive());
+        QTRY_VERIFY(app->window->isShowingWorkspace());
+        QVERIFY(app->window->statusText().contains(QStringLiteral("Kimai 2.28.0")));
+        QVERIFY(page->tokenEdit()->text().isEmpty());   // dropped from the form once in use
+        QVERIFY(page->logText().contains(QStringLiteral("/api/version")));
+        QVERIFY(page->logText().contains(QStringLiteral("200")));
+        QCOMPARE(app->store.size(), 1);   // remembered (in the stand-in keychain)
+    }
+
+    void showHideToken()
+    {
+        QTest::keyClicks(page->tokenEdit(), QStringLiteral("abc"));
+        const QList<QAction *> actions = page->tokenEdit()->actions();
+        QVERIFY(!actions.isEmpty());
+        actions.first()->trigger();
+        QCOMPARE(page->tokenEdit()->echoMode(), QLineEdit::Normal);
+        actions.first()->trigger();
+        QCOMPARE(page->tokenEdit()->echoMode(), QLineEdit::Password);
+    }
+
+    void testConnectionExplainsEachRequest()
+    {
+        fill(app->demo.server->url().toString(), app->demo.server->username(), app->demo.server->token());
+        QTest::mouseClick(page->testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->messageText().contains(QStringLiteral("Connection works")), 15000);
+        QVERIFY(!app->session->isActive());
+        const QString log = page->logText();
+        for (const char *path : {"/api/version", "/api/users/me", "/api/config/timesheet"})
+            QVERIFY2(log.contains(QString::fromLatin1(path)), path);
+        QVERIFY(log.contains(QStringLiteral(" ms")));
+    }
+
+    void wrongToken()
+    {
+        fill(app->demo.server->url().toString(), app->demo.server->username(), QStringLiteral("wrong-token"));
+        submit();
+        QVERIFY(!app->session->isActive());
+        QVERIFY2(page->fieldError(QStringLiteral("token")).contains(QStringLiteral("refused the API token")),
+                 qPrintable(page->fieldError(QStringLiteral("token"))));
+        QVERIFY(page->logText().contains(QStringLiteral("401")));
+    }
+
+    void wrongLegacyPassword()
+    {
+        fill(app->demo.server->url().toString(), app->demo.server->username(), QStringLiteral("wrong-password"));
+        page->authBox()->setCurrentIndex(page->authBox()->findData(int(AuthMode::Legacy)));
+        submit();
+        QVERIFY(page->fieldError(QStringLiteral("token")).contains(QStringLiteral("username or API password")));
+    }
+
+    void serverFailures_data()
+    {
+        QTest::addColumn<int>("kind");       // 0 refused, 1 unknown host, 2 silence, 3 HTML 200, 4 HTML 404, 5 garbage, 6 500
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("refused") << 0 << QStringLiteral("server") << QStringLiteral("refused the connection");
+        QTest::newRow("no such host") << 1 << QStringLiteral("server") << QStringLiteral("could not be found");
+        QTest::newRow("silence") << 2 << QStringLiteral("server") << QStringLiteral("did not answer in time");
+        QTest::newRow("HTML page") << 3 << QStringLiteral("server") << QStringLiteral("web page instead of Kimai");
+        QTest::newRow("wrong sub-path") << 4 << QStringLiteral("server") << QStringLiteral("sub-path");
+        QTest::newRow("not JSON") << 5 << QStringLiteral("server") << QStringLiteral("not valid JSON");
+        QTest::newRow("server error") << 6 << QString() << QStringLiteral("internal error (500)");
+    }
+    void serverFailures()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        FaultServer faults;
+        QVERIFY(faults.start());
+        QTcpServer silent;
+        QString url = faults.url();
+        switch (kind) {
+        case 0: {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+            break;
+        }
+        case 1:
+            url = QStringLiteral("http://kimai-desk-test.invalid");
+            app->prompter.httpAnswer = true;
+            break;
+        case 2:
+            QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+            url = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
+            app->client->setTransferTimeoutMs(600);
+            break;
+        case 3:
+            faults.script(QStringLiteral("."), FaultSpec::respond(200, "<!DOCTYPE html><html><body>My blog</body></html>", "text/html"));
+            break;
+        case 4:
+            faults.script(QStringLiteral("."), FaultSpec::respond(404, "<html><body>404 Not Found</body></html>", "text/html"));
+            break;
+        case 5:
+            faults.script(QStringLiteral("."), FaultSpec::respond(200, "Hello, world", "text/plain"));
+            break;
+        case 6:
+            faults.script(QStringLiteral("."), FaultSpec::respond(500, R"({"code":500,"message":"Internal Server Error"})"));
+            break;
+        }
+        fill(url, QStringLiteral("anna"), QStringLiteral("some-token"));
+        submit();
+        QVERIFY(!app->session->isActive());
+        const QString shown = field.isEmpty() ? page->messageText() : page->fieldError(field);
+        QVERIFY2(shown.contains(expected), qPrintable(shown));
+        QVERIFY(page->messageText().size() > 10);   // a summary under the buttons too
+    }
+
+    void selfSignedCertificateCanBeTrusted()
+    {
+        TlsResponder tls(QStringLiteral("server-a"));
+        QVERIFY(tls.start());
+        app->prompter.certificateAnswer = true;
+        fill(tls.url(), QStringLiteral("susan_super"), QStringLiteral("some-token"));
+        submit();
+        QCOMPARE(app->prompter.certificateAsked, 1);
+        QCOMPARE(app->prompter.lastFingerprint, QString::fromLatin1(KimaiClient::fingerprint(tls.certificate())));
+        QTRY_VERIFY_WITH_TIMEOUT(app->session->isActive(), 15000);
+    }
+
+    void selfSignedCertificateRefused()
+    {
+        TlsResponder tls(QStringLiteral("server-a"));
+        QVERIFY(tls.start());
+        app->prompter.certificateAnswer = false;
+        fill(tls.url(), QStringLiteral("susan_super"), QStringLiteral("some-token"));
+        submit();
+        QCOMPARE(app->prompter.certificateAsked, 1);
+        QVERIFY(!app->session->isActive());
+        QVERIFY(page->fieldError(QStringLiteral("server")).contains(QStringLiteral("certificate")));
+        QCOMPARE(tls.requestsServed(), 0);
+    }
+
+    void plainHttpIsConfirmedFirst()
+    {
+        app->prompter.httpAnswer = false;
+        fill(QStringLiteral("http://kimai.lan"), QStringLiteral("anna"), QStringLiteral("token"));
+        submit();
+        QCOMPARE(app->prompter.httpAsked, 1);
+        QVERIFY(page->fieldError(QStringLiteral("server")).contains(QStringLiteral("https://")));
+        QVERIFY(!app->login->isBusy());
+        // Loopback http (the demo) is not asked about.
+        fill(app->demo.server->url().toString(), app->demo.server->username(), app->demo.server->token());
+        submit();
+        QCOMPARE(app->prompter.httpAsked, 1);
+        QVERIFY(app->session->isActive());
+    }
+
+    void noKeychainDisablesRemember()
+    {
+        app->store.setFailure(CredentialJob::Status::NoBackend);
+        app->login->probeKeychain();
+        QTRY_VERIFY(app->login->keychainAvailable().has_value());
+        QVERIFY(!page->rememberBox()->isEnabled());
+        QVERIFY(!page->rememberBox()->isChecked());
+        app->store.setFailure(CredentialJob::Status::Pending);
+        fill(app->demo.server->url().toString(), app->demo.server->username(), app->demo.server->token());
+        submit();
+        QVERIFY(app->session->isActive());
+        QVERIFY(!app->session->info().tokenInKeychain);
+        QCOMPARE(app->store.size(), 0);
+        QVERIFY(app->window->statusText().contains(QStringLiteral("this session only")));
+    }
+
+    void savedProfileLogsInWithoutRetyping()
+    {
+        fill(app->demo.server->url().toString(), app->demo.server->username(), app->demo.server->token());
+        submit();
+        QVERIFY(app->session->isActive());
+        app->login->logout();
+        QTRY_VERIFY(!app->window->isShowingWorkspace());
+        // The form now offers the saved server; the token stays empty and comes from the keychain.
+        QVERIFY(page->profileBox()->count() >= 2);
+        QVERIFY(!page->profileBox()->currentData().toString().isEmpty());
+        QCOMPARE(page->serverEdit()->text(), app->demo.server->url().toString());
+        QVERIFY(page->tokenEdit()->text().isEmpty());
+        QVERIFY(page->tokenEdit()->placeholderText().contains(QStringLiteral("keychain")));
+        submit();
+        QVERIFY(app->session->isActive());
+    }
+};
+
+QTEST_MAIN(TestGuiLogin)
+#include "tst_gui_login.moc"

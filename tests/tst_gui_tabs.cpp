@@ -1,0 +1,281 @@
+// The seven tabs, headless, against the demo server: each loads, its model holds what the server
+// has, the inspector beside it shows that tab's JSON, errors stay inside the tab with Retry, and the
+// Timesheets tab pages through 2,000 records as the view scrolls.
+
+#include "models/catalogproxy.h"
+#include "models/roles.h"
+#include "support/appfixture.h"
+#include "ui/catalogtab.h"
+#include "ui/jsoninspector.h"
+#include "ui/smalltabs.h"
+#include "ui/tabpage.h"
+#include "ui/timesheetstab.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace kd;
+using namespace kd::test;
+
+class TestGuiTabs : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AppFixture> app;
+
+    TabPage *open(const QString &id)
+    {
+        app->window->showTab(id);
+        TabPage *tab = app->window->tab(id);
+        if (!tab)
+            return nullptr;
+        QElapsedTimer t;
+        t.start();
+        while (!tab->isLoaded() && t.elapsed() < 15000)
+            QTest::qWait(20);
+        return tab;
+    }
+
+    // The inspector shows the exchange behind the tab.
+    bool inspectorShows(const QString &path)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10000) {
+            if (!app->window->inspector()->isBusy() && app->window->currentTab()->currentExchange().url.path() == path
+                && !app->window->inspector()->prettyText().isEmpty())
+                return true;
+            QTest::qWait(20);
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        app = std::make_unique<AppFixture>();
+        QVERIFY(app->demo.started);
+        app->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+        QVERIFY(app->logIn());
+        QTRY_VERIFY(app->window->isShowingWorkspace());
+    }
+    void cleanup() { app.reset(); }
+
+    void ping()
+    {
+        auto *tab = qobject_cast<PingTab *>(open(QStringLiteral("ping")));
+        QVERIFY(tab);
+        QTRY_COMPARE(tab->answerLabel()->text(), QStringLiteral("pong"));
+        QVERIFY(inspectorShows(QStringLiteral("/api/ping")));
+        QVERIFY(app->window->inspector()->prettyText().contains(QStringLiteral("\"message\": \"pong\"")));
+        const int before = int(app->ping->history().size());
+        QTest::keyClick(app->window.get(), Qt::Key_F5);
+        QTRY_COMPARE(int(app->ping->history().size()), before + 1);
+    }
+
+    void version()
+    {
+        auto *tab = qobject_cast<VersionTab *>(open(QStringLiteral("version")));
+        QVERIFY(tab);
+        QTRY_VERIFY(tab->summaryText().contains(QStringLiteral("Kimai 2.28.0")));
+        QVERIFY(tab->summaryText().contains(QStringLiteral("22800")));
+        QVERIFY(tab->summaryText().contains(QStringLiteral("removed in Kimai 2.0")));
+        QVERIFY(inspectorShows(QStringLiteral("/api/version")));
+    }
+
+    void catalogTabs_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("customers") << QStringLiteral("customers") << QStringLiteral("/api/customers");
+        QTest::newRow("projects") << QStringLiteral("projects") << QStringLiteral("/api/projects");
+        QTest::newRow("activities") << QStringLiteral("activities") << QStringLiteral("/api/activities");
+    }
+    void catalogTabs()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, path);
+        auto *tab = qobject_cast<CatalogTab *>(open(id));
+        QVERIFY(tab);
+        QAbstractItemModelTester tester(tab->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(tab->proxy()->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(tab->proxy()->rowCount() > 0);
+        QVERIFY(inspectorShows(path));
+        const int visibleRows = tab->proxy()->rowCount();
+        const int all = tab->proxy()->sourceModel()->rowCount();
+        QVERIFY(all > visibleRows);   // the sample data has hidden entries
+        // Visible / hidden / both.
+        tab->visibilityFilter()->setCurrentIndex(1);
+        QCOMPARE(tab->proxy()->rowCount(), all - visibleRows);
+        for (int r = 0; r < tab->proxy()->rowCount(); ++r)
+            QVERIFY(!tab->proxy()->index(r, 0).data(VisibleRole).toBool());
+        tab->visibilityFilter()->setCurrentIndex(2);
+        QCOMPARE(tab->proxy()->rowCount(), all);
+        // The filter box (Ctrl+F focuses it).
+        QTest::keySequence(app->window.get(), QKeySequence::Find);
+        QTRY_VERIFY(tab->textFilter()->hasFocus());
+        const QString first = tab->proxy()->index(0, 0).data().toString();
+        QTest::keyClicks(tab->textFilter(), first.left(5));
+        QVERIFY(tab->proxy()->rowCount() >= 1);
+        QVERIFY(tab->proxy()->rowCount() < all);
+        for (int r = 0; r < tab->proxy()->rowCount(); ++r)
+            QVERIFY(tab->proxy()->index(r, 0).data(SearchTextRole).toString().contains(first.left(5).toLower()));
+        tab->textFilter()->clear();
+        // Sorting by a column.
+        tab->view()->sortByColumn(0, Qt::DescendingOrder);
+        QVERIFY(tab->proxy()->index(0, 0).data(RawValueRole).toString() >= tab->proxy()->index(1, 0).data(RawValueRole).toString());
+    }
+
+    void projectsByCustomerAndActivitiesByProject()
+    {
+        auto *projects = qobject_cast<CatalogTab *>(open(QStringLiteral("projects")));
+        QTRY_VERIFY(projects->parentFilter()->count() > 1);
+        projects->visibilityFilter()->setCurrentIndex(2);
+        projects->parentFilter()->setCurrentIndex(1);
+        const int customer = projects->parentFilter()->currentData().toInt();
+        QVERIFY(projects->proxy()->rowCount() > 0);
+        for (int r = 0; r < projects->proxy()->rowCount(); ++r)
+            QCOMPARE(projects->proxy()->index(r, 0).data(ParentIdRole).toInt(), customer);
+
+        auto *activities = qobject_cast<CatalogTab *>(open(QStringLiteral("activities")));
+        QTRY_VERIFY(activities->parentFilter()->count() > 1);
+        activities->parentFilter()->setCurrentIndex(1);
+        const int project = activities->parentFilter()->currentData().toInt();
+        bool global = false;
+        for (int r = 0; r < activities->proxy()->rowCount(); ++r) {
+            const QModelIndex i = activities->proxy()->index(r, 0);
+            const bool isGlobal = i.data(GlobalRole).toBool();
+            global = global || isGlobal;
+            QVERIFY(isGlobal || i.data(ParentIdRole).toInt() == project);
+        }
+        QVERIFY(global);   // global activities are offered for the project, and marked
+        const QModelIndex g = activities->proxy()->index(0, int(ActivityModel::Column::Project));
+        Q_UNUSED(g);
+    }
+
+    void i18n()
+    {
+        auto *tab = qobject_cast<I18nTab *>(open(QStringLiteral("i18n")));
+        QVERIFY(tab);
+        QTRY_VERIFY(tab->bodyText().contains(QStringLiteral("removed in Kimai 2.0")));
+        QVERIFY(tab->bodyText().contains(QStringLiteral("Europe/Berlin")));
+        QVERIFY(tab->bodyText().contains(QStringLiteral("Tracking mode")));
+        QVERIFY(inspectorShows(QStringLiteral("/api/config/i18n")));
+        QVERIFY(app->window->inspector()->prettyText().contains(QStringLiteral("Not Found")));
+    }
+
+    // 2,000 records, 100 per page, fetched as the view scrolls — never all at once.
+    void timesheetsPageOnScroll()
+    {
+        auto *tab = qobject_cast<TimesheetsTab *>(open(QStringLiteral("timesheets")));
+        QVERIFY(tab);
+        tab->presetBox()->setCurrentIndex(tab->presetBox()->findData(int(DateRange::Preset::All)));
+        TimesheetModel *model = app->timesheets->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
+        QTest::qWait(300);
+        QCOMPARE(model->rowCount(), 100);   // only the first page until the view scrolls
+        QCOMPARE(model->totalCount(), app->demo.server->timesheetCount());
+        QVERIFY(tab->totalsText().contains(QStringLiteral("loaded so far")));
+        // Names are resolved from the catalog, not shown as ids.
+        QTRY_VERIFY(!model->index(0, int(TimesheetModel::Column::Project)).data().toString().startsWith(QLatin1Char('#')));
+        QVERIFY(inspectorShows(QStringLiteral("/api/timesheets")));
+
+        int pagesRequested = 0;
+        for (const auto &r : app->demo.server->requests())
+            pagesRequested += r.path == QStringLiteral("/api/timesheets") && r.query.contains(QStringLiteral("size=100"))
+                    && !r.query.contains(QStringLiteral("begin="))   // "All time"
+                ? 1
+                : 0;
+        QCOMPARE(pagesRequested, 1);
+        // (The model tester fetches on its own, so it joins only now.)
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QElapsedTimer t;
+        t.start();
+        while (model->rowCount() < model->totalCount() && t.elapsed() < 60000) {
+            tab->view()->scrollToBottom();
+            QTest::qWait(30);
+        }
+        QCOMPARE(model->rowCount(), app->demo.server->timesheetCount());
+        QVERIFY(!model->canFetchMore({}));
+        QVERIFY(tab->totalsText().contains(QStringLiteral("record(s) · total")));
+        // Newest first, across page boundaries.
+        for (int r = 1; r < model->rowCount(); ++r)
+            QVERIFY(model->index(r - 1, 0).data(RawValueRole).toLongLong() >= model->index(r, 0).data(RawValueRole).toLongLong());
+    }
+
+    void timesheetsFilterByRangeAndProject()
+    {
+        auto *tab = qobject_cast<TimesheetsTab *>(open(QStringLiteral("timesheets")));
+        tab->presetBox()->setCurrentIndex(tab->presetBox()->findData(int(DateRange::Preset::LastWeek)));
+        QTRY_VERIFY_WITH_TIMEOUT(app->timesheets->state() == Loader::State::Ready, 10000);
+        const auto req = lastRequest(*app->demo.server, QStringLiteral("/api/timesheets"));
+        QVERIFY(req.query.contains(QStringLiteral("begin=")));
+        QVERIFY(req.query.contains(QStringLiteral("end=")));
+        const DateRange range = app->timesheets->currentRange();
+        QVERIFY(req.query.contains(range.first.toString(Qt::ISODate) + QStringLiteral("T00:00:00")));
+        QVERIFY(req.query.contains(range.last.toString(Qt::ISODate) + QStringLiteral("T23:59:59")));
+        const QTimeZone zone("Europe/Berlin");
+        for (int r = 0; r < app->timesheets->model()->rowCount(); ++r) {
+            const QDate d = QDateTime::fromMSecsSinceEpoch(app->timesheets->model()->rowAt(r)->beginMs, zone).date();
+            QVERIFY(d >= range.first && d <= range.last);
+        }
+    }
+
+    void errorsStayInTheTabWithRetry()
+    {
+        demo::Fault fault;
+        fault.pathRegex = QStringLiteral("^/api/customers$");
+        fault.action = demo::Fault::Action::Status;
+        fault.status = 500;
+        fault.body = R"({"code":500,"message":"Internal Server Error"})";
+        app->demo.server->addFault(fault);
+        TabPage *tab = open(QStringLiteral("customers"));
+        QTRY_VERIFY(!tab->errorText().isEmpty());
+        QVERIFY(tab->errorText().contains(QStringLiteral("internal error")));
+        QPushButton *retry = nullptr;
+        for (QPushButton *b : tab->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Retry") && b->isVisible())
+                retry = b;
+        }
+        QVERIFY(retry);
+        QVERIFY(QApplication::activeModalWidget() == nullptr);   // no modal pop-up for routine errors
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY(tab->errorText().isEmpty());
+        QTRY_VERIFY(qobject_cast<CatalogTab *>(tab)->proxy()->rowCount() > 0);
+    }
+
+    void keyboardSwitchesTabs()
+    {
+        for (int i = 0; i < 7; ++i) {
+            QTest::keyClick(app->window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(app->window->tabWidget()->currentIndex(), i);
+        }
+    }
+
+    void exchangesListEveryRequest()
+    {
+        open(QStringLiteral("customers"));
+        QTRY_VERIFY(app->exchanges.rowCount() >= 4);
+        bool sawCustomers = false;
+        for (int r = 0; r < app->exchanges.rowCount(); ++r) {
+            const Exchange *ex = app->exchanges.exchangeAt(r);
+            sawCustomers = sawCustomers || ex->url.path() == QStringLiteral("/api/customers");
+            for (const auto &h : ex->requestHeaders)
+                QVERIFY(!h.second.contains(app->demo.server->token().toUtf8()));
+        }
+        QVERIFY(sawCustomers);
+    }
+};
+
+QTEST_MAIN(TestGuiTabs)
+#include "tst_gui_tabs.moc"
