@@ -17,7 +17,7 @@ PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
   desktop-file-utils appstream dpkg-dev fakeroot file
   # robustness: sanitizers and fuzzers (clang), contract tests (Prism from npm)
-  clang libclang-rt-14-dev nodejs npm curl ca-certificates
+  clang libclang-rt-14-dev nodejs npm curl ca-certificates jq
 )
 
 if [[ "${1:-}" == "--list" ]]; then

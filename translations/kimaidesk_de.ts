@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>Find in body (Ctrl+F)</source>
-        <translation>Im Inhalt suchen (Strg+F)</translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Previous</source>

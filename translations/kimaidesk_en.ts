@@ -5,9 +5,9 @@
     <name>kd::CatalogTab</name>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>kd::CommandRunner</name>
     <message numerus="yes">
         <source>%n timer(s) running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n timer running.</numerusform>
+            <numerusform>%n timers running.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is ambiguous (%n matches); use the ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; is ambiguous (%n match); use the ID.</numerusform>
+            <numerusform>&quot;%1&quot; is ambiguous (%n matches); use the ID.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,16 +32,16 @@
     <name>kd::JsonInspector</name>
     <message numerus="yes">
         <source>Request (%n header(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Request (%n header)</numerusform>
+            <numerusform>Request (%n headers)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Response headers (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Response header (%n)</numerusform>
+            <numerusform>Response headers (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>kd::PingChart</name>
     <message numerus="yes">
         <source>last %n ping(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>last %n ping</numerusform>
+            <numerusform>last %n pings</numerusform>
         </translation>
     </message>
 </context>
@@ -59,16 +59,16 @@
     <name>kd::PingTab</name>
     <message numerus="yes">
         <source>%n ping(s), none answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping, not answered.</numerusform>
+            <numerusform>%n pings, none answered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping: min %1 ms · average %2 ms · max %3 ms · %4 failed</numerusform>
+            <numerusform>%n pings: min %1 ms · average %2 ms · max %3 ms · %4 failed</numerusform>
         </translation>
     </message>
 </context>
@@ -76,16 +76,16 @@
     <name>kd::TimesheetsTab</name>
     <message numerus="yes">
         <source>%n record(s) · total %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record · total %1</numerusform>
+            <numerusform>%n records · total %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record in this range · %1 for the %2 loaded so far (scroll for more)</numerusform>
+            <numerusform>%n records in this range · %1 for the %2 loaded so far (scroll for more)</numerusform>
         </translation>
     </message>
 </context>

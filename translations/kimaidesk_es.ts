@@ -5,455 +5,463 @@
     <name>ApiError</name>
     <message>
         <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>Kimai refused the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai rechazó los datos</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not what Kimai sends (%1). Is this a Kimai server, and is it a supported version?</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es lo que envía Kimai (%1). ¿Es un servidor Kimai y su versión es compatible?</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MB and was not loaded. Narrow the request (for example a shorter date range) or raise the limit in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor supera los %1 MB y no se ha cargado. Acota la solicitud (por ejemplo, con un intervalo de fechas más corto) o aumenta el límite en los ajustes.</translation>
     </message>
     <message>
         <source>The server redirected to %1. Kimai Desk does not follow redirects to another address or to plain http, to keep your token safe. If that address is right, use it as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió a %1. Kimai Desk no sigue redirecciones a otra dirección ni a http sin cifrar, para proteger tu token. Si esa dirección es correcta, úsala como dirección del servidor.</translation>
     </message>
     <message>
         <source>The server took too long to send its answer. Try again later or check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tardó demasiado en enviar su respuesta. Vuelve a intentarlo más tarde o comprueba la conexión.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check that the address is right and the server is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo. Comprueba que la dirección sea correcta y que el servidor esté en marcha, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the trusted certificate in the login form and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor presentó un certificado distinto del que marcaste como de confianza para él. Puede que alguien esté interceptando la conexión. No se ha enviado nada. Si el certificado del servidor se cambió a propósito, elimina el certificado de confianza en el formulario de inicio de sesión y vuelve a conectar.</translation>
     </message>
     <message>
         <source>The connection ended without an answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión terminó sin respuesta del servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found. Check the address for typing errors and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre del servidor. Comprueba que la dirección no tenga errores de escritura y que este equipo tenga conexión a internet.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the address and port, and that Kimai is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la conexión. Comprueba la dirección y el puerto, y que Kimai esté en marcha.</translation>
     </message>
     <message>
         <source>The server closed the connection before answering. Try again; if it keeps happening, the server or a proxy in between has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión antes de responder. Vuelve a intentarlo; si sigue ocurriendo, el servidor o un proxy intermedio tiene un problema.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). If you know this server uses its own certificate, check its fingerprint and trust it for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza (%1). Si sabes que este servidor usa su propio certificado, comprueba su huella digital y confía en él para este servidor.</translation>
     </message>
     <message>
         <source>A secure connection could not be set up. Does the server speak https on this port?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer una conexión segura. ¿El servidor usa https en este puerto?</translation>
     </message>
     <message>
         <source>The server keeps redirecting. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirige una y otra vez. Comprueba la dirección del servidor.</translation>
     </message>
     <message>
         <source>The server redirected from https to plain http. Kimai Desk does not follow it, to keep your token safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió de https a http sin cifrar. Kimai Desk no sigue esa redirección, para proteger tu token.</translation>
     </message>
     <message>
         <source>The network is not available. Check that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no está disponible. Comprueba que este equipo tenga conexión a internet.</translation>
     </message>
     <message>
         <source>The proxy server failed (%1). Check the proxy settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el servidor proxy (%1). Comprueba la configuración de proxy de este equipo.</translation>
     </message>
     <message>
         <source>The connection to the server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión con el servidor: %1</translation>
     </message>
     <message>
         <source>Kimai refused the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai rechazó los datos.</translation>
     </message>
     <message>
         <source>Kimai refused the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai rechazó los datos: %1</translation>
     </message>
     <message>
         <source>Kimai refused the request as invalid (400 Bad Request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai rechazó la solicitud por no ser válida (400 Bad Request).</translation>
     </message>
     <message>
         <source>Kimai refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai rechazó la solicitud: %1</translation>
     </message>
     <message>
         <source>Kimai refused the API token: it is wrong, expired or was deleted. Create a new token in Kimai (your profile → API access) and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai rechazó el token de API: es incorrecto, ha caducado o se ha eliminado. Crea un token nuevo en Kimai (tu perfil → Acceso a la API) e introdúcelo aquí.</translation>
     </message>
     <message>
         <source>The server asks for a different login (an HTML page answered, not Kimai). Is a proxy protecting this address, or is Kimai somewhere else?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide otro inicio de sesión (respondió una página HTML, no Kimai). ¿Hay un proxy protegiendo esta dirección, o Kimai está en otro sitio?</translation>
     </message>
     <message>
         <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the API password (legacy) method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai no recibió el token de API. Puede que un servidor web o un proxy delante de Kimai descarte el encabezado Authorization (en Apache, pásalo con SetEnvIf Authorization). También puedes probar el método «Contraseña de API (antiguo)».</translation>
     </message>
     <message>
         <source>Kimai wants a login: enter your username and API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai pide iniciar sesión: introduce tu nombre de usuario y tu token de API.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai rechazó el nombre de usuario o la contraseña de API.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token&quot; method instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai rechazó el nombre de usuario o la contraseña de API. Comprueba ambos; a partir de Kimai 2.14, usa en su lugar un token de API con el método «Token de API».</translation>
     </message>
     <message>
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor solo acepta un nombre de usuario con contraseña de API (Kimai 1.x o un 2.x antiguo). Introduce tu nombre de usuario y elige el método «Contraseña de API (antiguo)».</translation>
     </message>
     <message>
         <source>You are signed in, but Kimai does not allow this. Your account may lack the permission (or API access was turned off for your role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Has iniciado sesión, pero Kimai no lo permite. Puede que tu cuenta no tenga el permiso necesario (o que el acceso a la API esté desactivado para tu rol).</translation>
     </message>
     <message>
         <source>Kimai says this does not exist (any more). It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según Kimai, esto no existe (o ya no existe). Puede que se haya eliminado.</translation>
     </message>
     <message>
         <source>There is no Kimai API at this address. Check the server address, including a sub-path such as https://example.com/kimai.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna API de Kimai en esta dirección. Comprueba la dirección del servidor, incluida una posible subruta como https://example.com/kimai.</translation>
     </message>
     <message>
         <source>The server refused the request method (405). A proxy or a redirect (for example http → https or a missing sub-path) may have changed the request. Use the exact https address of Kimai.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el método de la solicitud (405). Puede que un proxy o una redirección (por ejemplo, http → https o una subruta que falta) haya modificado la solicitud. Usa la dirección https exacta de Kimai.</translation>
     </message>
     <message>
         <source>Kimai is limiting the number of requests. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai está limitando el número de solicitudes. Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server had an internal error (%1) and answered with an error page. Try again later; if it persists, the Kimai administrator can find details in the server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un error interno (%1) y respondió con una página de error. Vuelve a intentarlo más tarde; si persiste, el administrador de Kimai puede consultar los detalles en el registro del servidor.</translation>
     </message>
     <message>
         <source>The server had an internal error (%1). Try again later; if it persists, the Kimai administrator can find details in the server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un error interno (%1). Vuelve a intentarlo más tarde; si persiste, el administrador de Kimai puede consultar los detalles en el registro del servidor.</translation>
     </message>
     <message>
         <source>The server answered with a redirect (%1) that Kimai Desk does not follow. Use the address it redirects to as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con una redirección (%1) que Kimai Desk no sigue. Usa la dirección de destino como dirección del servidor.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con un estado inesperado: %1.</translation>
     </message>
     <message>
         <source>No server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna dirección de servidor.</translation>
     </message>
     <message>
         <source>The server answered with a web page instead of Kimai&apos;s JSON. Is Kimai at this address? Check the server address, including a sub-path such as https://example.com/kimai.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con una página web en lugar del JSON de Kimai. ¿Está Kimai en esta dirección? Comprueba la dirección del servidor, incluida una posible subruta como https://example.com/kimai.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON. Is Kimai at this address, and is nothing in between (a proxy or a security filter) changing the answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es JSON válido. ¿Está Kimai en esta dirección? ¿Hay algo intermedio (un proxy o un filtro de seguridad) que modifique las respuestas?</translation>
+    </message>
+    <message>
+        <source>The connection broke before the whole answer arrived. Try again; if it keeps happening, the server or a proxy in between has a problem.</source>
+        <translation>La conexión se cortó antes de recibir la respuesta completa. Vuelve a intentarlo; si sigue ocurriendo, el servidor o un proxy intermedio tiene un problema.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood (HTTP %1). Try again; a proxy in between may be misbehaving.</source>
+        <translation>No se pudo interpretar la respuesta del servidor (HTTP %1). Vuelve a intentarlo; puede que un proxy intermedio no funcione bien.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de token %1: %2</translation>
     </message>
     <message>
         <source>The token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de token %1 está vacío.</translation>
     </message>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor de demostración: %1</translation>
     </message>
     <message>
         <source>Timer started</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador iniciado</translation>
     </message>
     <message>
         <source>Timer stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador detenido</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>There is no saved server called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor guardado llamado «%1».</translation>
     </message>
     <message>
         <source>Another command is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está ejecutando otro comando.</translation>
     </message>
     <message>
         <source>Login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al iniciar sesión: %1</translation>
     </message>
     <message>
         <source>Loading the %1 tab failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al cargar la pestaña %1: %2</translation>
     </message>
     <message>
         <source>Screenshot written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura de pantalla guardada en %1</translation>
     </message>
     <message>
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember&quot;), or give --server, --username and --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk no tiene ningún inicio de sesión guardado con un token en el llavero. Inicia sesión una vez en la ventana (marcando «Recordar el token»), o indica --server, --username y --token-file.</translation>
     </message>
     <message>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada.</translation>
     </message>
     <message>
         <source>Scripted control is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El control por script no está disponible: %1</translation>
     </message>
 </context>
 <context>
     <name>Prompter</name>
     <message>
         <source>Unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión sin cifrar</translation>
     </message>
     <message>
         <source>The address of %1 starts with http://, not https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de %1 empieza por http://, no por https://.</translation>
     </message>
     <message>
         <source>Your API token would travel unencrypted over the network, where others can read it. Kimai&apos;s own documentation says to use the API only over https. Continue only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu token de API viajaría sin cifrar por la red, donde otros pueden leerlo. La propia documentación de Kimai indica que la API solo debe usarse con https. Continúa solo en una red de confianza.</translation>
     </message>
     <message>
         <source>Send the token unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el token sin cifrar</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>Enter the address of your Kimai, for example https://kimai.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección de tu Kimai, por ejemplo https://kimai.example.com.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe empezar por https:// (o por http:// para un servidor en este equipo).</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no tiene nombre de host.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una dirección web válida.</translation>
     </message>
     <message>
         <source>Do not put a user name or password into the address; use the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pongas un nombre de usuario ni una contraseña en la dirección; usa los campos de abajo.</translation>
     </message>
 </context>
 <context>
     <name>kd::AboutDialog</name>
     <message>
         <source>About Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Kimai Desk</translation>
     </message>
     <message>
         <source>Connected to Kimai %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a Kimai %1 en %2.</translation>
     </message>
     <message>
         <source>Not connected to a Kimai server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con un servidor Kimai.</translation>
     </message>
     <message>
         <source>A native desktop client for the Kimai time-tracking server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente de escritorio nativo para el servidor de control horario Kimai.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>Kimai Desk is free software under the GNU General Public License, version 3 or later. It uses Qt (LGPL 3) and QtKeychain (BSD 2-clause). Kimai is a trademark of Kevin Papst; Kimai Desk is an independent client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Usa Qt (LGPL 3) y QtKeychain (BSD de 2 cláusulas). Kimai es una marca de Kevin Papst; Kimai Desk es un cliente independiente.</translation>
     </message>
 </context>
 <context>
     <name>kd::ActivityModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Global (all projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (todos los proyectos)</translation>
     </message>
     <message>
         <source>A global activity can be used with every project that allows global activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actividad global se puede usar con cualquier proyecto que permita actividades globales.</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
 </context>
 <context>
     <name>kd::CatalogTab</name>
     <message>
         <source>Filter by name, number, comment… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, número, comentario… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto:</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibles</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultos</translation>
     </message>
     <message>
         <source>Visible and hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibles y ocultos</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilidad</translation>
     </message>
     <message>
         <source>Double-click a row to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en una fila para ver todos sus campos.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proyectos</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mostrado</numerusform>
+            <numerusform>%n mostrados</numerusform>
         </translation>
     </message>
 </context>
@@ -461,1177 +469,1177 @@
     <name>kd::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 presented a certificate this computer does not trust.&lt;/b&gt;&lt;br&gt;If you run this server yourself or your administrator gave you its fingerprint, compare the fingerprint below. Trusting it applies to this server only; a different certificate later will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 presentó un certificado en el que este equipo no confía.&lt;/b&gt;&lt;br&gt;Si administras este servidor tú mismo o tu administrador te dio su huella digital, compárala con la huella de abajo. La confianza solo se aplica a este servidor; si más adelante presenta otro certificado, se rechazará.</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas:</translation>
     </message>
     <message>
         <source>Trust this certificate for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado para este servidor</translation>
     </message>
 </context>
 <context>
     <name>kd::CommandLine</name>
     <message>
         <source>Kimai Desk — a native desktop client for the Kimai time-tracking server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk — un cliente de escritorio nativo para el servidor de control horario Kimai.</translation>
     </message>
     <message>
         <source>Start the embedded Kimai demo server and log in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el servidor de demostración de Kimai integrado e iniciar sesión en él.</translation>
     </message>
     <message>
         <source>With --demo: only serve the demo API (print URL, user and token) until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --demo: solo servir la API de demostración (mostrar URL, usuario y token) hasta que se detenga.</translation>
     </message>
     <message>
         <source>Port of the demo server (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del servidor de demostración (predeterminado: cualquier puerto libre).</translation>
     </message>
     <message>
         <source>Number of sample timesheets of the demo server (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros de tiempo de ejemplo del servidor de demostración (predeterminado: 2000).</translation>
     </message>
     <message>
         <source>API token of the demo server (default: random).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API del servidor de demostración (predeterminado: aleatorio).</translation>
     </message>
     <message>
         <source>Timezone of the demo user (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del usuario de demostración (predeterminada: la de este equipo).</translation>
     </message>
     <message>
         <source>Make the demo server behave like Kimai 1.x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que el servidor de demostración se comporte como Kimai 1.x.</translation>
     </message>
     <message>
         <source>Tracking mode of the demo server: default, punch or duration_fixed_begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de registro del servidor de demostración: default, punch o duration_fixed_begin.</translation>
     </message>
     <message>
         <source>Address of the Kimai server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor Kimai.</translation>
     </message>
     <message>
         <source>Kimai username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario de Kimai.</translation>
     </message>
     <message>
         <source>Read the API token from this file (- reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el token de API de este archivo (- lee la entrada estándar).</translation>
     </message>
     <message>
         <source>Authentication: auto, bearer or legacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación: auto, bearer o legacy.</translation>
     </message>
     <message>
         <source>Store the given token in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el token indicado en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Use the saved server profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil de servidor guardado NAME.</translation>
     </message>
     <message>
         <source>Open this tab: ping, version, timesheets, activities, projects, customers or i18n.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta pestaña: ping, version, timesheets, activities, projects, customers o i18n.</translation>
     </message>
     <message>
         <source>When the visible tab has loaded, save a PNG of the window and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la pestaña visible haya cargado, guardar un PNG de la ventana y salir.</translation>
     </message>
     <message>
         <source>Start in the tray (if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en la bandeja del sistema (si la hay).</translation>
     </message>
     <message>
         <source>Start a timer (with --project and --activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un temporizador (con --project y --activity).</translation>
     </message>
     <message>
         <source>Stop the running timer(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener los temporizadores en marcha.</translation>
     </message>
     <message>
         <source>Restart the most recent timesheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar el registro de tiempo más reciente.</translation>
     </message>
     <message>
         <source>Print the running timers as one JSON line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los temporizadores en marcha en una línea JSON.</translation>
     </message>
     <message>
         <source>Show the window of the running instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana de la instancia en ejecución.</translation>
     </message>
     <message>
         <source>Project for --start (ID or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto para --start (ID o nombre).</translation>
     </message>
     <message>
         <source>Activity for --start (ID or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad para --start (ID o nombre).</translation>
     </message>
     <message>
         <source>Description for --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción para --start.</translation>
     </message>
     <message>
         <source>Comma-separated tags for --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas separadas por comas para --start.</translation>
     </message>
     <message>
         <source>--serve-only needs --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--serve-only requiere --demo.</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe ser un número de 1 a 65535.</translation>
     </message>
     <message>
         <source>--demo-timesheets must be a number from 0 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-timesheets debe ser un número de 0 a 1000000.</translation>
     </message>
     <message>
         <source>--auth must be auto, bearer or legacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth debe ser auto, bearer o legacy.</translation>
     </message>
     <message>
         <source>Unknown tab &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña desconocida «%1»; usa una de estas: %2.</translation>
     </message>
     <message>
         <source>Give only one of --start, --stop, --restart-last, --status and --show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica solo una opción entre --start, --stop, --restart-last, --status y --show.</translation>
     </message>
     <message>
         <source>--start needs --project and --activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start requiere --project y --activity.</translation>
     </message>
     <message>
         <source>--project and --activity belong to --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--project y --activity solo se usan con --start.</translation>
     </message>
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot no se puede combinar con --serve-only.</translation>
     </message>
 </context>
 <context>
     <name>kd::CommandRunner</name>
     <message>
         <source>The command did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando no terminó a tiempo.</translation>
     </message>
     <message>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada.</translation>
     </message>
     <message numerus="yes">
         <source>%n timer(s) running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n temporizador en marcha.</numerusform>
+            <numerusform>%n temporizadores en marcha.</numerusform>
         </translation>
     </message>
     <message>
         <source>No timer running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún temporizador en marcha.</translation>
     </message>
     <message>
         <source>There is no recent timesheet to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro de tiempo reciente que volver a iniciar.</translation>
     </message>
     <message>
         <source>Restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado de nuevo.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>No timer was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había ningún temporizador en marcha.</translation>
     </message>
     <message>
         <source>No visible project is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proyecto visible se llama «%1».</translation>
     </message>
     <message>
         <source>No activity called &quot;%1&quot; fits this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna actividad llamada «%1» corresponde a este proyecto.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is ambiguous (%n matches); use the ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» es ambiguo (%n coincidencia); usa el ID.</numerusform>
+            <numerusform>«%1» es ambiguo (%n coincidencias); usa el ID.</numerusform>
         </translation>
     </message>
     <message>
         <source>Started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado.</translation>
     </message>
     <message>
         <source>The projects and activities could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los proyectos y las actividades.</translation>
     </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
 </context>
 <context>
     <name>kd::ExchangeLogModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>The body is no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo ya no se conserva.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
 </context>
 <context>
     <name>kd::ExchangesView</name>
     <message>
         <source>Filter by method, path or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por método, ruta o estado</translation>
     </message>
 </context>
 <context>
     <name>kd::I18nTab</name>
     <message>
         <source>i18n</source>
-        <translation type="unfinished"></translation>
+        <translation>i18n</translation>
     </message>
     <message>
         <source>Formats from /api/config/i18n (Kimai 1.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos de /api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
         <source>Form date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en formularios</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>24-hour clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de 24 horas</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Server time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del servidor</translation>
     </message>
     <message>
         <source>This Kimai does not offer /api/config/i18n: the endpoint was removed in Kimai 2.0. Kimai 2 takes language, locale and timezone from the user profile instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este Kimai no ofrece /api/config/i18n: ese endpoint se eliminó en Kimai 2.0. En su lugar, Kimai 2 toma el idioma, la configuración regional y la zona horaria del perfil de usuario:</translation>
     </message>
     <message>
         <source>Your Kimai profile (/api/users/me)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil de Kimai (/api/users/me)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración regional</translation>
     </message>
     <message>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Timesheet configuration (/api/config/timesheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de registros de tiempo (/api/config/timesheet)</translation>
     </message>
     <message>
         <source>Tracking mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de registro</translation>
     </message>
     <message>
         <source>Default begin time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio predeterminada</translation>
     </message>
     <message>
         <source>Running entries allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros en marcha permitidos</translation>
     </message>
     <message>
         <source>Future times allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas futuras permitidas</translation>
     </message>
     <message>
         <source>Overlapping entries allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros solapados permitidos</translation>
     </message>
     <message>
         <source>How Kimai Desk formats for locale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo formatea Kimai Desk para la configuración regional %1</translation>
     </message>
     <message>
         <source>Long date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha larga</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>The server&apos;s clock and this computer&apos;s agree (within a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj del servidor y el de este equipo coinciden (con un margen de un segundo).</translation>
     </message>
     <message>
         <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj del servidor va %1 s por delante del de este equipo.</translation>
     </message>
     <message>
         <source>The server&apos;s clock is %1 s behind this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj del servidor va %1 s por detrás del de este equipo.</translation>
     </message>
     <message>
         <source>Clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Relojes</translation>
     </message>
     <message>
         <source>Server time now: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora actual del servidor: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>kd::JsonFormatter</name>
     <message>
         <source>The text ends inside a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto termina dentro de una cadena.</translation>
     </message>
     <message>
         <source>Invalid escape sequence in a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencia de escape no válida en una cadena.</translation>
     </message>
     <message>
         <source>Control character inside a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter de control dentro de una cadena.</translation>
     </message>
     <message>
         <source>Invalid number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número no válido.</translation>
     </message>
     <message>
         <source>Unexpected character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter inesperado.</translation>
     </message>
     <message>
         <source>Expected a key in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba una clave entre comillas dobles.</translation>
     </message>
     <message>
         <source>Expected &apos;:&apos; after a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba &apos;:&apos; después de una clave.</translation>
     </message>
     <message>
         <source>Expected &apos;,&apos; or &apos;}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba &apos;,&apos; o &apos;}&apos;.</translation>
     </message>
     <message>
         <source>Expected &apos;,&apos; or &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba &apos;,&apos; o &apos;]&apos;.</translation>
     </message>
     <message>
         <source>Unexpected data after the end of the JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos inesperados después del final del valor JSON.</translation>
     </message>
     <message>
         <source>The body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo está vacío.</translation>
     </message>
     <message>
         <source>The text ends before the JSON value is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto termina antes de que el valor JSON esté completo.</translation>
     </message>
 </context>
 <context>
     <name>kd::JsonInspector</name>
     <message>
         <source>Save Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cuerpo</translation>
     </message>
     <message>
         <source>JSON files (*.json);;Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateado</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin formato</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar siguiente</translation>
     </message>
     <message>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar anterior</translation>
     </message>
     <message>
         <source>Find in body (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the formatted body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el cuerpo formateado al portapapeles</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar valor</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ruta</translation>
     </message>
     <message>
         <source>Select a request to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una solicitud para inspeccionarla.</translation>
     </message>
     <message>
         <source>The body is no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo ya no se conserva.</translation>
     </message>
     <message>
         <source>The body is no longer kept: the log keeps only the bodies of the latest requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo ya no se conserva: el registro solo guarda los cuerpos de las solicitudes más recientes.</translation>
     </message>
     <message>
         <source>No response was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recibió ninguna respuesta.</translation>
     </message>
     <message>
         <source>The response has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene cuerpo.</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se conservaron los primeros %1 de %2.</translation>
     </message>
     <message>
         <source>This body is %1, larger than %2: the inspector shows plain text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuerpo ocupa %1, más de %2: el inspector solo muestra texto sin formato.</translation>
     </message>
     <message>
         <source>The response is HTML; it is shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta es HTML; se muestra como texto sin formato.</translation>
     </message>
     <message>
         <source>The body is not JSON; it is shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es JSON; se muestra como texto sin formato.</translation>
     </message>
     <message>
         <source>Formatting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateando…</translation>
     </message>
     <message>
         <source>Building the tree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construyendo el árbol…</translation>
     </message>
     <message>
         <source>The body is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es JSON.</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>%1 ms · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms · %2</translation>
     </message>
     <message>
         <source>No request headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay encabezados de solicitud.</translation>
     </message>
     <message>
         <source>No request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuerpo de solicitud.</translation>
     </message>
     <message numerus="yes">
         <source>Request (%n header(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitud (%n encabezado)</numerusform>
+            <numerusform>Solicitud (%n encabezados)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Response headers (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encabezado de respuesta (%n)</numerusform>
+            <numerusform>Encabezados de respuesta (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid JSON at byte %1: %2 The part before is formatted; the rest is shown as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1: %2 La parte anterior está formateada; el resto se muestra tal como se recibió.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>The body could not be parsed as JSON, so there is no tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo analizar el cuerpo como JSON, así que no hay árbol.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>kd::JsonTreeModel</name>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>array</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booleano</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>kd::KeychainCredentialStore</name>
     <message>
         <source>The system keychain reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema informó: %1</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero de macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de credenciales de Windows</translation>
     </message>
     <message>
         <source>system keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>llavero del sistema (Secret Service)</translation>
     </message>
     <message>
         <source>The system keychain did not keep the token (reading it back gave a different value).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no conservó el token (al volver a leerlo se obtuvo otro valor).</translation>
     </message>
 </context>
 <context>
     <name>kd::LoginController</name>
     <message>
         <source>%1 %2 → no answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → sin respuesta: %3</translation>
     </message>
     <message>
         <source>%1 %2 → %3 · %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 · %4 ms</translation>
     </message>
     <message>
         <source>The API password method needs your Kimai username.</source>
-        <translation type="unfinished"></translation>
+        <translation>El método «Contraseña de API» necesita tu nombre de usuario de Kimai.</translation>
     </message>
     <message>
         <source>This address uses plain http: your API token would travel unencrypted over the network. Use https, or confirm that you accept this for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección usa http sin cifrar: tu token de API viajaría sin cifrar por la red. Usa https o confirma que lo aceptas para este servidor.</translation>
     </message>
     <message>
         <source>Enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu token de API.</translation>
     </message>
     <message>
         <source>Enter your API token (create one in Kimai under your profile → API access).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu token de API (crea uno en Kimai, en tu perfil → Acceso a la API).</translation>
     </message>
     <message>
         <source>Reading the token from the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el token (%1)…</translation>
     </message>
     <message>
         <source>No token is stored in the %1 for this server any more. Enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no hay ningún token guardado para este servidor (%1). Introduce tu token de API.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so the stored token cannot be read. Enter your API token; it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible, así que no se puede leer el token guardado. Introduce tu token de API; se conservará solo durante esta sesión.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused (or it is locked). Unlock it, or enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al llavero (o está bloqueado). Desbloquéalo o introduce tu token de API.</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is kept for this session only and you will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible: el token se conserva solo durante esta sesión y tendrás que volver a introducirlo la próxima vez.</translation>
     </message>
     <message>
         <source>The token could not be stored in the %1 (%2). It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el token (%1: %2). Se conserva solo durante esta sesión.</translation>
     </message>
     <message>
         <source>There is no saved server to forget a token for.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor guardado cuyo token se pueda olvidar.</translation>
     </message>
     <message>
         <source>The token was removed from the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el token (%1).</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el token: %1</translation>
     </message>
     <message>
         <source>No system keychain is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema configurado.</translation>
     </message>
     <message>
         <source>No system keychain (Secret Service) answers on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún llavero del sistema (Secret Service) responde en este equipo: %1</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
 </context>
 <context>
     <name>kd::LoginPage</name>
     <message>
         <source>Log in to Kimai</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Kimai</translation>
     </message>
     <message>
         <source>Enter the address of your Kimai and an API token. Create a token in Kimai under your profile → API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección de tu Kimai y un token de API. Puedes crear un token en Kimai, en tu perfil → Acceso a la API.</translation>
     </message>
     <message>
         <source>Saved server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor guardado</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Remove this saved server and its stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este servidor guardado y su token almacenado</translation>
     </message>
     <message>
         <source>&amp;Saved server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor &amp;guardado:</translation>
     </message>
     <message>
         <source>https://kimai.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://kimai.example.com</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
         <source>needed for the API password method</source>
-        <translation type="unfinished"></translation>
+        <translation>necesario para el método «Contraseña de API»</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar token</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el token</translation>
     </message>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar token</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de API:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>API token (Bearer, Kimai 2.14+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API (Bearer, Kimai 2.14+)</translation>
     </message>
     <message>
         <source>API password (legacy X-AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de API (antiguo, X-AUTH)</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de autenticación</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>&amp;Remember the token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar el token en el llavero del sistema</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Connection log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de conexión</translation>
     </message>
     <message>
         <source>Each request of Test connection and Log in appears here with its status and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada solicitud de «Probar conexión» e «Iniciar sesión» aparece aquí con su estado y su duración.</translation>
     </message>
     <message>
         <source>Connection works: Kimai %1, signed in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión funciona: Kimai %1, sesión iniciada como %2.</translation>
     </message>
     <message>
         <source>✔ Test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Prueba superada.</translation>
     </message>
     <message>
         <source>New server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo servidor…</translation>
     </message>
     <message>
         <source>paste your API token</source>
-        <translation type="unfinished"></translation>
+        <translation>pega tu token de API</translation>
     </message>
     <message>
         <source>stored in the system keychain — leave empty to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en el llavero del sistema — déjalo vacío para usarlo</translation>
     </message>
     <message>
         <source>The saved server was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el servidor guardado.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). The token will be kept for this session only — Kimai Desk never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (%1). El token se conservará solo durante esta sesión — Kimai Desk nunca lo escribe en un archivo.</translation>
     </message>
     <message>
         <source>— Test connection —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Probar conexión —</translation>
     </message>
     <message>
         <source>— Log in —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Iniciar sesión —</translation>
     </message>
     <message>
         <source>Use an https:// address to keep your token private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una dirección https:// para mantener tu token a salvo.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión con %1…</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>Storing the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el token en el llavero del sistema…</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Trusting the certificate for this server and trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando el certificado como de confianza para este servidor y volviendo a intentarlo…</translation>
     </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Log &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Forget token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar token</translation>
     </message>
     <message>
         <source>Delete this server&apos;s token from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el token de este servidor del llavero del sistema</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporizador</translation>
     </message>
     <message>
         <source>&amp;Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>&amp;Restart last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a iniciar el último</translation>
     </message>
     <message>
         <source>Re&amp;load running timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cargar el temporizador en curso</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Find in &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en &amp;JSON</translation>
     </message>
     <message>
         <source>JSON &amp;inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspector JSON</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Kimai Desk</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Kimai %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai %1</translation>
     </message>
     <message>
         <source>%1 (token in keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (token en el llavero)</translation>
     </message>
     <message>
         <source>%1 (token for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (token solo para esta sesión)</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>Not connected (login failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión (error al iniciar sesión)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk</translation>
     </message>
     <message>
         <source>%1@%2 — Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 — Kimai Desk</translation>
     </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo esta sesión</translation>
     </message>
 </context>
 <context>
     <name>kd::ModelFormat</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>kd::PingChart</name>
     <message>
         <source>No pings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pings</translation>
     </message>
     <message>
         <source>max %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>máx. %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>last %n ping(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping</numerusform>
+            <numerusform>últimos %n pings</numerusform>
         </translation>
     </message>
 </context>
@@ -1639,52 +1647,52 @@
     <name>kd::PingTab</name>
     <message>
         <source>Ping again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ping de nuevo</translation>
     </message>
     <message>
         <source>Repeat every</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir cada</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Repeat interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de repetición en segundos</translation>
     </message>
     <message>
         <source>The server answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió:</translation>
     </message>
     <message>
         <source>Ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>The last ping failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último ping falló.</translation>
     </message>
     <message>
         <source>Round trip: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ida y vuelta: %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n ping(s), none answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping, sin respuesta.</numerusform>
+            <numerusform>%n pings, ninguno respondido.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
+            <numerusform>%n pings: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1692,591 +1700,591 @@
     <name>kd::ProjectModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pedido</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Global activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades globales</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de pedido</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
 </context>
 <context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera para que cargara la ventana.</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la captura de pantalla en %1.</translation>
     </message>
 </context>
 <context>
     <name>kd::SettingsDialog</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time Kimai Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Kimai Desk.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Re-read the running timer every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el temporizador en curso cada:</translation>
     </message>
     <message>
         <source>Closing the window keeps Kimai Desk in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana, Kimai Desk sigue en la bandeja del sistema</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema.</translation>
     </message>
     <message>
         <source>Show a desktop notification when a timer starts or stops from the tray or a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una notificación cuando un temporizador se inicie o se detenga desde la bandeja o con un comando</translation>
     </message>
     <message>
         <source>Start Kimai Desk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Kimai Desk al iniciar sesión en el equipo</translation>
     </message>
     <message>
         <source>Give up when the server is silent for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar si el servidor no responde durante:</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Largest answer to load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo de respuesta:</translation>
     </message>
 </context>
 <context>
     <name>kd::StartDialog</name>
     <message>
         <source>Start a timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un temporizador</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe para buscar</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>comma-separated, e.g. meeting, internal</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas, p. ej. reunión, interno</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actividad:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>Ctrl+Enter starts. The server records the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro para iniciar. El servidor registra la hora de inicio.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Edit the running timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el temporizador en curso</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (global)</translation>
     </message>
     <message>
         <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un proyecto.</translation>
     </message>
     <message>
         <source>Choose an activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una actividad.</translation>
     </message>
 </context>
 <context>
     <name>kd::TabPage</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
     <name>kd::TimerBar</name>
     <message>
         <source>Restart recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar</translation>
     </message>
     <message>
         <source>Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar…</translation>
     </message>
     <message>
         <source>Start a timer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un temporizador (Ctrl+N)</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado: %1</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop this timer (Ctrl+Shift+S stops the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener este temporizador (Ctrl+Mayús+S detiene el más reciente)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando…</translation>
     </message>
     <message>
         <source>No timer running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún temporizador en marcha.</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: %1</translation>
     </message>
 </context>
 <context>
     <name>kd::TimerController</name>
     <message>
         <source>Kimai does not allow times in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai no permite horas en el futuro.</translation>
     </message>
     <message>
         <source>The server did not answer, and the current state could not be read either (%1). Nothing was retried. Check the timer in Kimai before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió y tampoco se pudo leer el estado actual (%1). No se ha reintentado nada. Comprueba el temporizador en Kimai antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>The server did not confirm the stop, and the timer is still running. Nothing was retried; stop it again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no confirmó la detención y el temporizador sigue en marcha. No se ha reintentado nada; vuelve a detenerlo cuando se recupere la conexión.</translation>
     </message>
     <message>
         <source>The server did not confirm the stop, but the timer is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no confirmó la detención, pero el temporizador está detenido.</translation>
     </message>
     <message>
         <source>The server did not confirm the start, but the timer is running since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no confirmó el inicio, pero el temporizador está en marcha desde las %1.</translation>
     </message>
     <message>
         <source>The server did not confirm the start, and no timer is running for it. Nothing was retried; start it again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no confirmó el inicio y no hay ningún temporizador en marcha para él. No se ha reintentado nada; vuelve a iniciarlo cuando se recupere la conexión.</translation>
     </message>
 </context>
 <context>
     <name>kd::TimesheetModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>This timer is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este temporizador está en marcha.</translation>
     </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de fechas</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana pasada</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes pasado</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo personalizado</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Timesheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de tiempo</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proyectos</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las actividades</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (global)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) · total %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro · total %1</numerusform>
+            <numerusform>%n registros · total %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro en este intervalo · %1 para los %2 cargados hasta ahora (desplázate para ver más)</numerusform>
+            <numerusform>%n registros en este intervalo · %1 para los %2 cargados hasta ahora (desplázate para ver más)</numerusform>
         </translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Copy description</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar descripción</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Description (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción (completa)</translation>
     </message>
     <message>
         <source>Timesheet #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de tiempo n.º %1</translation>
     </message>
 </context>
 <context>
     <name>kd::TrayIcon</name>
     <message>
         <source>No timer running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún temporizador en marcha</translation>
     </message>
     <message>
         <source>Stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener: %1</translation>
     </message>
     <message>
         <source>Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar…</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ventana</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Kimai Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: %1</translation>
     </message>
 </context>
 <context>
     <name>kd::VersionTab</name>
     <message>
         <source>Version ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de versión:</translation>
     </message>
     <message>
         <source>Copyright:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright:</translation>
     </message>
     <message>
         <source>Kimai Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk:</translation>
     </message>
     <message>
         <source>This server supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor admite:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Kimai %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai %1</translation>
     </message>
     <message>
         <source>%1 (Qt %2 at run time, built with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Qt %2 en ejecución, compilado con %3)</translation>
     </message>
     <message>
         <source>API tokens (Authorization: Bearer) — Kimai 2.14 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de API (Authorization: Bearer) — Kimai 2.14 y posteriores</translation>
     </message>
     <message>
         <source>API tokens (Authorization: Bearer) — only Kimai 2.14 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de API (Authorization: Bearer) — solo Kimai 2.14 y posteriores</translation>
     </message>
     <message>
         <source>API passwords (X-AUTH headers) — deprecated since 2.14, removed in 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseñas de API (encabezados X-AUTH) — obsoletas desde 2.14, eliminadas en 3.0</translation>
     </message>
     <message>
         <source>API passwords (X-AUTH headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseñas de API (encabezados X-AUTH)</translation>
     </message>
     <message>
         <source>API passwords (X-AUTH headers) — removed in Kimai 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseñas de API (encabezados X-AUTH) — eliminadas en Kimai 3.0</translation>
     </message>
     <message>
         <source>The /api/config/i18n endpoint (Kimai 1.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint /api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
         <source>The /api/config/i18n endpoint — removed in Kimai 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint /api/config/i18n — eliminado en Kimai 2.0</translation>
     </message>
     <message>
         <source>Signed in with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada con: %1</translation>
     </message>
     <message>
         <source>API password (legacy X-AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de API (antiguo, X-AUTH)</translation>
     </message>
     <message>
         <source>API token (Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API (Bearer)</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>The server&apos;s answer is not what Kimai sends (%1). Is this a Kimai server, and is it a supported version?</source>
-        <translation>La réponse du serveur ne correspond pas à ce qu&apos;envoie Kimai (%1). S&apos;agit-il bien d&apos;un serveur Kimai, et sa version est-elle prise en charge ?</translation>
+        <translation>La réponse du serveur ne correspond pas à ce qu&apos;envoie Kimai (%1). S&apos;agit-il bien d&apos;un serveur Kimai, et sa version est-elle prise en charge&#xa0;?</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>The server closed the connection before answering. Try again; if it keeps happening, the server or a proxy in between has a problem.</source>
-        <translation>Le serveur a fermé la connexion avant de répondre. Réessayez ; si cela se reproduit, le serveur ou un proxy intermédiaire a un problème.</translation>
+        <translation>Le serveur a fermé la connexion avant de répondre. Réessayez&#xa0;; si cela se reproduit, le serveur ou un proxy intermédiaire a un problème.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). If you know this server uses its own certificate, check its fingerprint and trust it for this server.</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>A secure connection could not be set up. Does the server speak https on this port?</source>
-        <translation>Impossible d&apos;établir une connexion sécurisée. Le serveur parle-t-il https sur ce port ?</translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée. Le serveur parle-t-il https sur ce port&#xa0;?</translation>
     </message>
     <message>
         <source>The server keeps redirecting. Check the server address.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>The connection to the server failed: %1</source>
-        <translation>La connexion au serveur a échoué : %1</translation>
+        <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kimai refused the data.</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Kimai refused the data: %1</source>
-        <translation>Kimai a refusé les données : %1</translation>
+        <translation>Kimai a refusé les données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kimai refused the request as invalid (400 Bad Request).</source>
@@ -129,23 +129,23 @@
     </message>
     <message>
         <source>Kimai refused the request: %1</source>
-        <translation>Kimai a refusé la requête : %1</translation>
+        <translation>Kimai a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kimai refused the API token: it is wrong, expired or was deleted. Create a new token in Kimai (your profile → API access) and enter it here.</source>
-        <translation>Kimai a refusé le jeton d&apos;API : il est erroné, expiré ou a été supprimé. Créez un nouveau jeton dans Kimai (votre profil → Accès API) et saisissez-le ici.</translation>
+        <translation>Kimai a refusé le jeton d&apos;API&#xa0;: il est erroné, expiré ou a été supprimé. Créez un nouveau jeton dans Kimai (votre profil → Accès API) et saisissez-le ici.</translation>
     </message>
     <message>
         <source>The server asks for a different login (an HTML page answered, not Kimai). Is a proxy protecting this address, or is Kimai somewhere else?</source>
-        <translation>Le serveur demande une autre authentification (une page HTML a répondu, pas Kimai). Un proxy protège-t-il cette adresse, ou Kimai se trouve-t-il ailleurs ?</translation>
+        <translation>Le serveur demande une autre authentification (une page HTML a répondu, pas Kimai). Un proxy protège-t-il cette adresse, ou Kimai se trouve-t-il ailleurs&#xa0;?</translation>
     </message>
     <message>
         <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the API password (legacy) method.</source>
-        <translation>Kimai n&apos;a pas reçu le jeton d&apos;API. Un serveur web ou un proxy placé devant Kimai supprime peut-être l&apos;en-tête Authorization (sous Apache, transmettez-le avec SetEnvIf Authorization). Vous pouvez aussi essayer la méthode « Mot de passe d&apos;API (ancien) ».</translation>
+        <translation>Kimai n&apos;a pas reçu le jeton d&apos;API. Un serveur web ou un proxy placé devant Kimai supprime peut-être l&apos;en-tête Authorization (sous Apache, transmettez-le avec SetEnvIf Authorization). Vous pouvez aussi essayer la méthode «&#xa0;Mot de passe d&apos;API (ancien)&#xa0;».</translation>
     </message>
     <message>
         <source>Kimai wants a login: enter your username and API token.</source>
-        <translation>Kimai demande une authentification : saisissez votre nom d&apos;utilisateur et votre jeton d&apos;API.</translation>
+        <translation>Kimai demande une authentification&#xa0;: saisissez votre nom d&apos;utilisateur et votre jeton d&apos;API.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password.</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token&quot; method instead.</source>
-        <translation>Kimai a refusé le nom d&apos;utilisateur ou le mot de passe d&apos;API. Vérifiez les deux ; à partir de Kimai 2.14, utilisez plutôt un jeton d&apos;API avec la méthode « Jeton d&apos;API ».</translation>
+        <translation>Kimai a refusé le nom d&apos;utilisateur ou le mot de passe d&apos;API. Vérifiez les deux&#xa0;; à partir de Kimai 2.14, utilisez plutôt un jeton d&apos;API avec la méthode «&#xa0;Jeton d&apos;API&#xa0;».</translation>
     </message>
     <message>
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy)&quot; method.</source>
-        <translation>Ce serveur n&apos;accepte qu&apos;un nom d&apos;utilisateur avec un mot de passe d&apos;API (Kimai 1.x ou un ancien 2.x). Saisissez votre nom d&apos;utilisateur et choisissez la méthode « Mot de passe d&apos;API (ancien) ».</translation>
+        <translation>Ce serveur n&apos;accepte qu&apos;un nom d&apos;utilisateur avec un mot de passe d&apos;API (Kimai 1.x ou un ancien 2.x). Saisissez votre nom d&apos;utilisateur et choisissez la méthode «&#xa0;Mot de passe d&apos;API (ancien)&#xa0;».</translation>
     </message>
     <message>
         <source>You are signed in, but Kimai does not allow this. Your account may lack the permission (or API access was turned off for your role).</source>
@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>The server had an internal error (%1) and answered with an error page. Try again later; if it persists, the Kimai administrator can find details in the server log.</source>
-        <translation>Le serveur a rencontré une erreur interne (%1) et a répondu par une page d&apos;erreur. Réessayez plus tard ; si le problème persiste, l&apos;administrateur de Kimai trouvera les détails dans le journal du serveur.</translation>
+        <translation>Le serveur a rencontré une erreur interne (%1) et a répondu par une page d&apos;erreur. Réessayez plus tard&#xa0;; si le problème persiste, l&apos;administrateur de Kimai trouvera les détails dans le journal du serveur.</translation>
     </message>
     <message>
         <source>The server had an internal error (%1). Try again later; if it persists, the Kimai administrator can find details in the server log.</source>
-        <translation>Le serveur a rencontré une erreur interne (%1). Réessayez plus tard ; si le problème persiste, l&apos;administrateur de Kimai trouvera les détails dans le journal du serveur.</translation>
+        <translation>Le serveur a rencontré une erreur interne (%1). Réessayez plus tard&#xa0;; si le problème persiste, l&apos;administrateur de Kimai trouvera les détails dans le journal du serveur.</translation>
     </message>
     <message>
         <source>The server answered with a redirect (%1) that Kimai Desk does not follow. Use the address it redirects to as the server address.</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>The server answered with an unexpected status %1.</source>
-        <translation>Le serveur a répondu avec un statut inattendu : %1.</translation>
+        <translation>Le serveur a répondu avec un statut inattendu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No server address is set.</source>
@@ -201,26 +201,26 @@
     </message>
     <message>
         <source>The server answered with a web page instead of Kimai&apos;s JSON. Is Kimai at this address? Check the server address, including a sub-path such as https://example.com/kimai.</source>
-        <translation>Le serveur a répondu par une page web au lieu du JSON de Kimai. Kimai se trouve-t-il à cette adresse ? Vérifiez l&apos;adresse du serveur, y compris un éventuel sous-chemin comme https://example.com/kimai.</translation>
+        <translation>Le serveur a répondu par une page web au lieu du JSON de Kimai. Kimai se trouve-t-il à cette adresse&#xa0;? Vérifiez l&apos;adresse du serveur, y compris un éventuel sous-chemin comme https://example.com/kimai.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON. Is Kimai at this address, and is nothing in between (a proxy or a security filter) changing the answers?</source>
-        <translation>La réponse du serveur n&apos;est pas du JSON valide. Kimai se trouve-t-il à cette adresse, et aucun intermédiaire (un proxy ou un filtre de sécurité) ne modifie-t-il les réponses ?</translation>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide. Kimai se trouve-t-il à cette adresse, et aucun intermédiaire (un proxy ou un filtre de sécurité) ne modifie-t-il les réponses&#xa0;?</translation>
     </message>
     <message>
         <source>The connection broke before the whole answer arrived. Try again; if it keeps happening, the server or a proxy in between has a problem.</source>
-        <translation>La connexion a été interrompue avant la fin de la réponse. Réessayez ; si cela se reproduit, le serveur ou un proxy intermédiaire a un problème.</translation>
+        <translation>La connexion a été interrompue avant la fin de la réponse. Réessayez&#xa0;; si cela se reproduit, le serveur ou un proxy intermédiaire a un problème.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood (HTTP %1). Try again; a proxy in between may be misbehaving.</source>
-        <translation>La réponse du serveur est incompréhensible (HTTP %1). Réessayez ; un proxy intermédiaire fonctionne peut-être mal.</translation>
+        <translation>La réponse du serveur est incompréhensible (HTTP %1). Réessayez&#xa0;; un proxy intermédiaire fonctionne peut-être mal.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation>Impossible de lire le fichier de jeton %1 : %2</translation>
+        <translation>Impossible de lire le fichier de jeton %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The token file %1 is empty.</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation>Le serveur de démonstration n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le serveur de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Timer started</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>There is no saved server called &quot;%1&quot;.</source>
-        <translation>Aucun serveur enregistré ne s&apos;appelle « %1 ».</translation>
+        <translation>Aucun serveur enregistré ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Another command is still running.</source>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>Login failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading the %1 tab failed: %2</source>
-        <translation>Échec du chargement de l&apos;onglet %1 : %2</translation>
+        <translation>Échec du chargement de l&apos;onglet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Screenshot written to %1</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Scripted control is not available: %1</source>
-        <translation>Le contrôle par script n&apos;est pas disponible : %1</translation>
+        <translation>Le contrôle par script n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Do not put a user name or password into the address; use the fields below.</source>
-        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse ; utilisez les champs ci-dessous.</translation>
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse&#xa0;; utilisez les champs ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Kimai Desk is free software under the GNU General Public License, version 3 or later. It uses Qt (LGPL 3) and QtKeychain (BSD 2-clause). Kimai is a trademark of Kevin Papst; Kimai Desk is an independent client.</source>
-        <translation>Kimai Desk est un logiciel libre distribué sous la licence publique générale GNU, version 3 ou ultérieure. Il utilise Qt (LGPL 3) et QtKeychain (BSD à 2 clauses). Kimai est une marque de Kevin Papst ; Kimai Desk est un client indépendant.</translation>
+        <translation>Kimai Desk est un logiciel libre distribué sous la licence publique générale GNU, version 3 ou ultérieure. Il utilise Qt (LGPL 3) et QtKeychain (BSD à 2 clauses). Kimai est une marque de Kevin Papst&#xa0;; Kimai Desk est un client indépendant.</translation>
     </message>
 </context>
 <context>
@@ -411,11 +411,11 @@
     </message>
     <message>
         <source>Customer:</source>
-        <translation>Client :</translation>
+        <translation>Client&#xa0;:</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation>Projet :</translation>
+        <translation>Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Visible</source>
@@ -473,31 +473,31 @@
     </message>
     <message>
         <source>&lt;b&gt;%1 presented a certificate this computer does not trust.&lt;/b&gt;&lt;br&gt;If you run this server yourself or your administrator gave you its fingerprint, compare the fingerprint below. Trusting it applies to this server only; a different certificate later will be refused.</source>
-        <translation>&lt;b&gt;%1 a présenté un certificat auquel cet ordinateur ne fait pas confiance.&lt;/b&gt;&lt;br&gt;Si vous gérez vous-même ce serveur ou si votre administrateur vous a communiqué son empreinte, comparez-la avec l&apos;empreinte ci-dessous. L&apos;approbation ne vaut que pour ce serveur ; un autre certificat sera refusé par la suite.</translation>
+        <translation>&lt;b&gt;%1 a présenté un certificat auquel cet ordinateur ne fait pas confiance.&lt;/b&gt;&lt;br&gt;Si vous gérez vous-même ce serveur ou si votre administrateur vous a communiqué son empreinte, comparez-la avec l&apos;empreinte ci-dessous. L&apos;approbation ne vaut que pour ce serveur&#xa0;; un autre certificat sera refusé par la suite.</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Sujet :</translation>
+        <translation>Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation>Émetteur :</translation>
+        <translation>Émetteur&#xa0;:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation>Valide à partir du :</translation>
+        <translation>Valide à partir du&#xa0;:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation>Valide jusqu&apos;au :</translation>
+        <translation>Valide jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation>Problèmes :</translation>
+        <translation>Problèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Trust this certificate for this server</source>
@@ -516,23 +516,23 @@
     </message>
     <message>
         <source>With --demo: only serve the demo API (print URL, user and token) until stopped.</source>
-        <translation>Avec --demo : fournir uniquement l&apos;API de démonstration (afficher l&apos;URL, l&apos;utilisateur et le jeton) jusqu&apos;à l&apos;arrêt.</translation>
+        <translation>Avec --demo&#xa0;: fournir uniquement l&apos;API de démonstration (afficher l&apos;URL, l&apos;utilisateur et le jeton) jusqu&apos;à l&apos;arrêt.</translation>
     </message>
     <message>
         <source>Port of the demo server (default: any free port).</source>
-        <translation>Port du serveur de démonstration (par défaut : n&apos;importe quel port libre).</translation>
+        <translation>Port du serveur de démonstration (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>Number of sample timesheets of the demo server (default 2000).</source>
-        <translation>Nombre de feuilles de temps d&apos;exemple du serveur de démonstration (par défaut : 2000).</translation>
+        <translation>Nombre de feuilles de temps d&apos;exemple du serveur de démonstration (par défaut&#xa0;: 2000).</translation>
     </message>
     <message>
         <source>API token of the demo server (default: random).</source>
-        <translation>Jeton d&apos;API du serveur de démonstration (par défaut : aléatoire).</translation>
+        <translation>Jeton d&apos;API du serveur de démonstration (par défaut&#xa0;: aléatoire).</translation>
     </message>
     <message>
         <source>Timezone of the demo user (default: this computer&apos;s).</source>
-        <translation>Fuseau horaire de l&apos;utilisateur de démonstration (par défaut : celui de cet ordinateur).</translation>
+        <translation>Fuseau horaire de l&apos;utilisateur de démonstration (par défaut&#xa0;: celui de cet ordinateur).</translation>
     </message>
     <message>
         <source>Make the demo server behave like Kimai 1.x.</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Tracking mode of the demo server: default, punch or duration_fixed_begin.</source>
-        <translation>Mode de suivi du serveur de démonstration : default, punch ou duration_fixed_begin.</translation>
+        <translation>Mode de suivi du serveur de démonstration&#xa0;: default, punch ou duration_fixed_begin.</translation>
     </message>
     <message>
         <source>Address of the Kimai server.</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Authentication: auto, bearer or legacy.</source>
-        <translation>Authentification : auto, bearer ou legacy.</translation>
+        <translation>Authentification&#xa0;: auto, bearer ou legacy.</translation>
     </message>
     <message>
         <source>Store the given token in the system keychain.</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Open this tab: ping, version, timesheets, activities, projects, customers or i18n.</source>
-        <translation>Ouvrir cet onglet : ping, version, timesheets, activities, projects, customers ou i18n.</translation>
+        <translation>Ouvrir cet onglet&#xa0;: ping, version, timesheets, activities, projects, customers ou i18n.</translation>
     </message>
     <message>
         <source>When the visible tab has loaded, save a PNG of the window and exit.</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Unknown tab &quot;%1&quot;; use one of: %2.</source>
-        <translation>Onglet inconnu « %1 » ; utilisez l&apos;un des suivants : %2.</translation>
+        <translation>Onglet inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Give only one of --start, --stop, --restart-last, --status and --show.</source>
@@ -690,17 +690,17 @@
     </message>
     <message>
         <source>No visible project is called &quot;%1&quot;.</source>
-        <translation>Aucun projet visible ne s&apos;appelle « %1 ».</translation>
+        <translation>Aucun projet visible ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No activity called &quot;%1&quot; fits this project.</source>
-        <translation>Aucune activité nommée « %1 » ne correspond à ce projet.</translation>
+        <translation>Aucune activité nommée «&#xa0;%1&#xa0;» ne correspond à ce projet.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is ambiguous (%n matches); use the ID.</source>
         <translation>
-            <numerusform>« %1 » est ambigu (%n correspondance) ; utilisez l&apos;ID.</numerusform>
-            <numerusform>« %1 » est ambigu (%n correspondances) ; utilisez l&apos;ID.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est ambigu (%n correspondance)&#xa0;; utilisez l&apos;ID.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est ambigu (%n correspondances)&#xa0;; utilisez l&apos;ID.</numerusform>
         </translation>
     </message>
     <message>
@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>This Kimai does not offer /api/config/i18n: the endpoint was removed in Kimai 2.0. Kimai 2 takes language, locale and timezone from the user profile instead:</source>
-        <translation>Ce Kimai ne propose pas /api/config/i18n : ce point d&apos;accès a été supprimé dans Kimai 2.0. Kimai 2 prend à la place la langue, les paramètres régionaux et le fuseau horaire dans le profil utilisateur :</translation>
+        <translation>Ce Kimai ne propose pas /api/config/i18n&#xa0;: ce point d&apos;accès a été supprimé dans Kimai 2.0. Kimai 2 prend à la place la langue, les paramètres régionaux et le fuseau horaire dans le profil utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Your Kimai profile (/api/users/me)</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Server time now: %1 (%2)</source>
-        <translation>Heure actuelle du serveur : %1 (%2)</translation>
+        <translation>Heure actuelle du serveur&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>The body is no longer kept: the log keeps only the bodies of the latest requests.</source>
-        <translation>Le corps n&apos;est plus conservé : le journal ne garde que les corps des requêtes les plus récentes.</translation>
+        <translation>Le corps n&apos;est plus conservé&#xa0;: le journal ne garde que les corps des requêtes les plus récentes.</translation>
     </message>
     <message>
         <source>No response was received.</source>
@@ -1091,15 +1091,15 @@
     </message>
     <message>
         <source>This body is %1, larger than %2: the inspector shows plain text only.</source>
-        <translation>Ce corps fait %1, soit plus que %2 : l&apos;inspecteur n&apos;affiche que du texte brut.</translation>
+        <translation>Ce corps fait %1, soit plus que %2&#xa0;: l&apos;inspecteur n&apos;affiche que du texte brut.</translation>
     </message>
     <message>
         <source>The response is HTML; it is shown as plain text.</source>
-        <translation>La réponse est du HTML ; elle est affichée en texte brut.</translation>
+        <translation>La réponse est du HTML&#xa0;; elle est affichée en texte brut.</translation>
     </message>
     <message>
         <source>The body is not JSON; it is shown as plain text.</source>
-        <translation>Le corps n&apos;est pas du JSON ; il est affiché en texte brut.</translation>
+        <translation>Le corps n&apos;est pas du JSON&#xa0;; il est affiché en texte brut.</translation>
     </message>
     <message>
         <source>Formatting…</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Not valid JSON at byte %1: %2 The part before is formatted; the rest is shown as received.</source>
-        <translation>JSON non valide à l&apos;octet %1 : %2 La partie précédente est mise en forme ; le reste est affiché tel que reçu.</translation>
+        <translation>JSON non valide à l&apos;octet %1&#xa0;: %2 La partie précédente est mise en forme&#xa0;; le reste est affiché tel que reçu.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <source>The body could not be parsed as JSON, so there is no tree.</source>
-        <translation>Le corps n&apos;a pas pu être analysé comme du JSON ; il n&apos;y a donc pas d&apos;arbre.</translation>
+        <translation>Le corps n&apos;a pas pu être analysé comme du JSON&#xa0;; il n&apos;y a donc pas d&apos;arbre.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1215,7 @@
     <name>kd::KeychainCredentialStore</name>
     <message>
         <source>The system keychain reported: %1</source>
-        <translation>Le trousseau du système a signalé : %1</translation>
+        <translation>Le trousseau du système a signalé&#xa0;: %1</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
@@ -1238,7 +1238,7 @@
     <name>kd::LoginController</name>
     <message>
         <source>%1 %2 → no answer: %3</source>
-        <translation>%1 %2 → pas de réponse : %3</translation>
+        <translation>%1 %2 → pas de réponse&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 %2 → %3 · %4 ms</source>
@@ -1246,11 +1246,11 @@
     </message>
     <message>
         <source>The API password method needs your Kimai username.</source>
-        <translation>La méthode « Mot de passe d&apos;API » nécessite votre nom d&apos;utilisateur Kimai.</translation>
+        <translation>La méthode «&#xa0;Mot de passe d&apos;API&#xa0;» nécessite votre nom d&apos;utilisateur Kimai.</translation>
     </message>
     <message>
         <source>This address uses plain http: your API token would travel unencrypted over the network. Use https, or confirm that you accept this for this server.</source>
-        <translation>Cette adresse utilise du http non chiffré : votre jeton d&apos;API circulerait en clair sur le réseau. Utilisez https, ou confirmez que vous l&apos;acceptez pour ce serveur.</translation>
+        <translation>Cette adresse utilise du http non chiffré&#xa0;: votre jeton d&apos;API circulerait en clair sur le réseau. Utilisez https, ou confirmez que vous l&apos;acceptez pour ce serveur.</translation>
     </message>
     <message>
         <source>Enter your API token.</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>The system keychain is not available, so the stored token cannot be read. Enter your API token; it will be kept for this session only.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible, le jeton enregistré ne peut donc pas être lu. Saisissez votre jeton d&apos;API ; il sera conservé pour cette session uniquement.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible, le jeton enregistré ne peut donc pas être lu. Saisissez votre jeton d&apos;API&#xa0;; il sera conservé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused (or it is locked). Unlock it, or enter your API token.</source>
@@ -1278,11 +1278,11 @@
     </message>
     <message>
         <source>No system keychain is available: the token is kept for this session only and you will need to enter it again next time.</source>
-        <translation>Aucun trousseau système n&apos;est disponible : le jeton est conservé pour cette session uniquement et vous devrez le saisir à nouveau la prochaine fois.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: le jeton est conservé pour cette session uniquement et vous devrez le saisir à nouveau la prochaine fois.</translation>
     </message>
     <message>
         <source>The token could not be stored in the %1 (%2). It is kept for this session only.</source>
-        <translation>Le jeton n&apos;a pas pu être enregistré (%1 : %2). Il est conservé pour cette session uniquement.</translation>
+        <translation>Le jeton n&apos;a pas pu être enregistré (%1&#xa0;: %2). Il est conservé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>There is no saved server to forget a token for.</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>The token could not be removed: %1</source>
-        <translation>Le jeton n&apos;a pas pu être supprimé : %1</translation>
+        <translation>Le jeton n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No system keychain is configured.</source>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>No system keychain (Secret Service) answers on this computer: %1</source>
-        <translation>Aucun trousseau système (Secret Service) ne répond sur cet ordinateur : %1</translation>
+        <translation>Aucun trousseau système (Secret Service) ne répond sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>not available</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>&amp;Saved server:</source>
-        <translation>Serveur &amp;enregistré :</translation>
+        <translation>Serveur &amp;enregistré&#xa0;:</translation>
     </message>
     <message>
         <source>https://kimai.example.com</source>
@@ -1345,11 +1345,11 @@
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>&amp;Adresse du serveur :</translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>needed for the API password method</source>
-        <translation>requis pour la méthode « Mot de passe d&apos;API »</translation>
+        <translation>requis pour la méthode «&#xa0;Mot de passe d&apos;API&#xa0;»</translation>
     </message>
     <message>
         <source>Username</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>&amp;Nom d&apos;utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>API token</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation>&amp;Jeton d&apos;API :</translation>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remember the token in the system keychain</source>
@@ -1421,11 +1421,11 @@
     </message>
     <message>
         <source>Each request of Test connection and Log in appears here with its status and time.</source>
-        <translation>Chaque requête de « Tester la connexion » et « Se connecter » apparaît ici avec son statut et sa durée.</translation>
+        <translation>Chaque requête de «&#xa0;Tester la connexion&#xa0;» et «&#xa0;Se connecter&#xa0;» apparaît ici avec son statut et sa durée.</translation>
     </message>
     <message>
         <source>Connection works: Kimai %1, signed in as %2.</source>
-        <translation>La connexion fonctionne : Kimai %1, connecté en tant que %2.</translation>
+        <translation>La connexion fonctionne&#xa0;: Kimai %1, connecté en tant que %2.</translation>
     </message>
     <message>
         <source>✔ Test passed.</source>
@@ -1638,7 +1638,7 @@
     <message numerus="yes">
         <source>last %n ping(s)</source>
         <translation>
-            <numerusform>dernier ping (%n)</numerusform>
+            <numerusform>%n ping</numerusform>
             <numerusform>%n derniers pings</numerusform>
         </translation>
     </message>
@@ -1663,7 +1663,7 @@
     </message>
     <message>
         <source>The server answered:</source>
-        <translation>Le serveur a répondu :</translation>
+        <translation>Le serveur a répondu&#xa0;:</translation>
     </message>
     <message>
         <source>Ping</source>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>Round trip: %1 ms</source>
-        <translation>Aller-retour : %1 ms</translation>
+        <translation>Aller-retour&#xa0;: %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n ping(s), none answered.</source>
@@ -1691,8 +1691,8 @@
     <message numerus="yes">
         <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed</source>
         <translation>
-            <numerusform>%n ping : min. %1 ms · moyenne %2 ms · max. %3 ms · échecs : %4</numerusform>
-            <numerusform>%n pings : min. %1 ms · moyenne %2 ms · max. %3 ms · échecs : %4</numerusform>
+            <numerusform>%n ping&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
+            <numerusform>%n pings&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies the next time Kimai Desk starts.</source>
@@ -1794,7 +1794,7 @@
     </message>
     <message>
         <source>Re-read the running timer every:</source>
-        <translation>Relire le chronomètre en cours toutes les :</translation>
+        <translation>Relire le chronomètre en cours toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Closing the window keeps Kimai Desk in the tray</source>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>Give up when the server is silent for:</source>
-        <translation>Abandonner si le serveur ne répond pas pendant :</translation>
+        <translation>Abandonner si le serveur ne répond pas pendant&#xa0;:</translation>
     </message>
     <message>
         <source> MB</source>
@@ -1822,7 +1822,7 @@
     </message>
     <message>
         <source>Largest answer to load:</source>
-        <translation>Taille maximale d&apos;une réponse :</translation>
+        <translation>Taille maximale d&apos;une réponse&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1861,23 +1861,23 @@
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation>&amp;Activité :</translation>
+        <translation>&amp;Activité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;Mots-clés :</translation>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
     </message>
     <message>
         <source>Ctrl+Enter starts. The server records the start time.</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Started %1</source>
-        <translation>Démarré : %1</translation>
+        <translation>Démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Elapsed time</source>
@@ -1963,7 +1963,7 @@
     </message>
     <message>
         <source>Today: %1</source>
-        <translation>Aujourd&apos;hui : %1</translation>
+        <translation>Aujourd&apos;hui&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <source>The server did not confirm the stop, and the timer is still running. Nothing was retried; stop it again when the connection is back.</source>
-        <translation>Le serveur n&apos;a pas confirmé l&apos;arrêt, et le chronomètre tourne encore. Aucune nouvelle tentative n&apos;a été faite ; arrêtez-le à nouveau quand la connexion sera rétablie.</translation>
+        <translation>Le serveur n&apos;a pas confirmé l&apos;arrêt, et le chronomètre tourne encore. Aucune nouvelle tentative n&apos;a été faite&#xa0;; arrêtez-le à nouveau quand la connexion sera rétablie.</translation>
     </message>
     <message>
         <source>The server did not confirm the stop, but the timer is stopped.</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>The server did not confirm the start, and no timer is running for it. Nothing was retried; start it again when the connection is back.</source>
-        <translation>Le serveur n&apos;a pas confirmé le démarrage, et aucun chronomètre correspondant ne tourne. Aucune nouvelle tentative n&apos;a été faite ; relancez-le quand la connexion sera rétablie.</translation>
+        <translation>Le serveur n&apos;a pas confirmé le démarrage, et aucun chronomètre correspondant ne tourne. Aucune nouvelle tentative n&apos;a été faite&#xa0;; relancez-le quand la connexion sera rétablie.</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2181,7 @@
     </message>
     <message>
         <source>Stop: %1</source>
-        <translation>Arrêter : %1</translation>
+        <translation>Arrêter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start…</source>
@@ -2213,26 +2213,26 @@
     </message>
     <message>
         <source>Today: %1</source>
-        <translation>Aujourd&apos;hui : %1</translation>
+        <translation>Aujourd&apos;hui&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>kd::VersionTab</name>
     <message>
         <source>Version ID:</source>
-        <translation>ID de version :</translation>
+        <translation>ID de version&#xa0;:</translation>
     </message>
     <message>
         <source>Copyright:</source>
-        <translation>Copyright :</translation>
+        <translation>Copyright&#xa0;:</translation>
     </message>
     <message>
         <source>Kimai Desk:</source>
-        <translation>Kimai Desk :</translation>
+        <translation>Kimai Desk&#xa0;:</translation>
     </message>
     <message>
         <source>This server supports:</source>
-        <translation>Ce serveur prend en charge :</translation>
+        <translation>Ce serveur prend en charge&#xa0;:</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <source>Signed in with: %1</source>
-        <translation>Connecté avec : %1</translation>
+        <translation>Connecté avec&#xa0;: %1</translation>
     </message>
     <message>
         <source>API password (legacy X-AUTH)</source>

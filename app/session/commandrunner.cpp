@@ -29,11 +29,13 @@ QByteArray CommandRunner::statusJson(bool ok, const QString &message) const
         o.insert(QStringLiteral("id"), t.id);
         o.insert(QStringLiteral("begin"), KimaiDateTime::toResponse(t.begin, QTimeZone(t.begin.offsetFromUtc())));
         o.insert(QStringLiteral("elapsedSeconds"), m_timer->elapsedSeconds(t));
-        o.insert(QStringLiteral("project"), t.project ? t.project->name : QString());
+        const Project *p = m_catalog->project(t.projectId);
+        const Activity *a = m_catalog->activity(t.activityId);
+        o.insert(QStringLiteral("project"), t.project ? t.project->name : p ? p->name : QString());
         o.insert(QStringLiteral("projectId"), t.projectId);
-        o.insert(QStringLiteral("activity"), t.activity ? t.activity->name : QString());
+        o.insert(QStringLiteral("activity"), t.activity ? t.activity->name : a ? a->name : QString());
         o.insert(QStringLiteral("activityId"), t.activityId);
-        o.insert(QStringLiteral("customer"), t.customer ? t.customer->name : QString());
+        o.insert(QStringLiteral("customer"), t.customer ? t.customer->name : p ? p->customerName : QString());
         o.insert(QStringLiteral("description"), t.description);
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(t.tags));
         running.append(o);
@@ -132,9 +134,7 @@ void CommandRunner::run(const CommandLine &command)
             }
             m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
                 Q_EMIT timerStarted(m_timer->titleOf(t));
-                // Let the active list catch up so the answer shows the new entry.
-                m_timer->refreshActive();
-                whenReady([this] { finish(true, tr("Restarted.")); });
+                finish(true, tr("Restarted."));
             }));
         });
         return;
@@ -212,8 +212,7 @@ void CommandRunner::runStart()
         }
         m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
             Q_EMIT timerStarted(m_timer->titleOf(t));
-            m_timer->refreshActive();
-            whenReady([this] { finish(true, tr("Started.")); });
+            finish(true, tr("Started."));
         }));
         TimerController::StartRequest r;
         r.project = *project;

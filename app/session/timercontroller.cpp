@@ -100,6 +100,18 @@ void TimerController::setActive(const QList<Timesheet> &list)
     Q_EMIT todayChanged();
 }
 
+void TimerController::addActive(const Timesheet &t)
+{
+    // What the server answered is true now; the refresh that follows adds what it changed besides
+    // (older entries stopped by the hard limit).
+    QList<Timesheet> list{t};
+    for (const Timesheet &a : std::as_const(m_active)) {
+        if (a.id != t.id)
+            list.append(a);
+    }
+    setActive(list);
+}
+
 void TimerController::refreshActive()
 {
     if (!m_session->isActive())
@@ -213,8 +225,8 @@ void TimerController::start(const StartRequest &request)
     connect(reply, &ApiReply::finished, this, [this, reply, request, startedAt] {
         setBusy(Operation::None);
         if (reply->ok()) {
-            const Timesheet t = reply->result();
-            Q_EMIT started(t);
+            addActive(reply->result());
+            Q_EMIT started(reply->result());
             refreshActive();   // the server may have stopped older entries (activeEntriesHardLimit)
             afterChange();
             return;
@@ -283,6 +295,7 @@ void TimerController::restart(int timesheetId, bool copyAll)
     connect(reply, &ApiReply::finished, this, [this, reply, startedAt, project, activity, timesheetId] {
         setBusy(Operation::None);
         if (reply->ok()) {
+            addActive(reply->result());
             Q_EMIT started(reply->result());
             refreshActive();
             afterChange();

@@ -87,6 +87,7 @@ private:
     static bool isDoubtful(const ApiError &error);
     void reconcile(Operation op, int timesheetId, const StartRequest &request, const QDateTime &startedAt);
     void setActive(const QList<Timesheet> &list);
+    void addActive(const Timesheet &t);
     void afterChange();
 
     Session *m_session;

@@ -9,7 +9,6 @@
 
 #include "benchcore.h"
 
-#include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -25,7 +24,7 @@ int main(int argc, char **argv)
     const qint64 t0 = processStartNs();
     const qint64 mainNs = nowNs();
     quietOffscreenWarnings();
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     const int idleMs = argValue(app.arguments(), QStringLiteral("--idle-ms"), QStringLiteral("0")).toInt();
 
     QMainWindow window;
@@ -45,7 +44,7 @@ int main(int argc, char **argv)
     window.statusBar()->showMessage(QStringLiteral("Ready"));
     window.resize(1280, 800);
 
-    PaintProbe shown(&window, PaintProbe::Scope::Window, nullptr, [&](qint64 ns) {
+    app.whenPainted(&window, BenchApplication::Scope::Window, nullptr, [&](qint64 ns) {
         metric("main_ms", msBetween(t0, mainNs));
         metric("shown_ms", msBetween(t0, ns));
         if (idleMs <= 0) {

@@ -86,7 +86,7 @@ int runAppChild(int argc, char **argv)
     const qint64 t0 = processStartNs();
     const qint64 mainNs = nowNs();
     quietOffscreenWarnings();
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int idleMs = argValue(args, QStringLiteral("--idle-ms"), QStringLiteral("0")).toInt();
     const bool log = args.contains(QStringLiteral("--log"));
@@ -141,8 +141,6 @@ int runAppChild(int argc, char **argv)
     qint64 loggedInNs = 0;
     qint64 dataNs = 0;
     qint64 settledNs = 0;
-    std::unique_ptr<PaintProbe> shownProbe;
-    std::unique_ptr<PaintProbe> dataProbe;
     QTimer settlePoll;
     settlePoll.setInterval(1);
 
@@ -200,12 +198,12 @@ int runAppChild(int argc, char **argv)
 
     harness.startGui(login, QStringLiteral("timesheets"), [&] {
         kd::MainWindow *window = harness.window();
-        shownProbe = std::make_unique<PaintProbe>(window, PaintProbe::Scope::Window, nullptr, [&](qint64 ns) {
+        app.whenPainted(window, BenchApplication::Scope::Window, nullptr, [&](qint64 ns) {
             shownNs = ns;
             trace("first paint of the window flushed");
         });
-        dataProbe = std::make_unique<PaintProbe>(
-            harness.timesheetsTab()->view()->viewport(), PaintProbe::Scope::Widget, [&harness] { return harness.timesheetsShown(); },
+        app.whenPainted(
+            harness.timesheetsTab()->view()->viewport(), BenchApplication::Scope::Widget, [&harness] { return harness.timesheetsShown(); },
             [&](qint64 ns) {
                 dataNs = ns;
                 trace("timesheets painted with data");

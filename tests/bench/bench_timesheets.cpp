@@ -69,7 +69,7 @@ struct Paging
 int runChild(int argc, char **argv)
 {
     quietOffscreenWarnings();
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     const QStringList args = app.arguments();
     AppHarness::Login login;
     login.server = QUrl(argValue(args, QStringLiteral("--server")));
@@ -101,8 +101,8 @@ int runChild(int argc, char **argv)
         kd::TimesheetsTab *tab = harness.timesheetsTab();
         kd::TimesheetLoader *loader = harness.timesheets();
         const int all = tab->presetBox()->findData(int(kd::DateRange::Preset::All));
-        auto *probe = new PaintProbe(
-            tab->view()->viewport(), PaintProbe::Scope::Widget,
+        app.whenPainted(
+            tab->view()->viewport(), BenchApplication::Scope::Widget,
             [loader] {
                 return loader->filter().preset == kd::DateRange::Preset::All && loader->state() == kd::Loader::State::Ready
                     && loader->model()->rowCount() > 0;
@@ -111,9 +111,7 @@ int runChild(int argc, char **argv)
                 paging.firstPageNs = ns;
                 paging.firstPageStall = stall.current();
                 done();
-            },
-            &app);
-        Q_UNUSED(probe)
+            });
         paging.baselineRss = rssMb();
         resetPeakRss();
         stall.start();

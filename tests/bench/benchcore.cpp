@@ -1,6 +1,5 @@
 #include "benchcore.h"
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
 #include <QWidget>
@@ -121,39 +120,62 @@ double StallMeter::current() const
     return std::max(m_max, m_timer.isActive() ? double(m_clock.nsecsElapsed()) / 1e6 : 0.0);
 }
 
-// --- PaintProbe -------------------------------------------------------------------------------
+// --- BenchApplication -------------------------------------------------------------------------
 
-PaintProbe::PaintProbe(QWidget *widget, Scope scope, std::function<bool()> condition, std::function<void(qint64)> done,
-                       QObject *parent)
-    : QObject(parent)
-    , m_widget(widget)
-    , m_scope(scope)
-    , m_condition(std::move(condition))
-    , m_done(std::move(done))
+struct BenchApplication::Probe
 {
-    if (scope == Scope::Widget)
-        widget->installEventFilter(this);
-    else
-        qApp->installEventFilter(this);
+    QPointer<QWidget> widget;
+    Scope scope = Scope::Widget;
+    std::function<bool()> condition;
+    std::function<void(qint64)> done;
+    bool painted = false;
+    bool fired = false;
+};
+
+BenchApplication::BenchApplication(int &argc, char **argv)
+    : QApplication(argc, argv)
+{
 }
 
-bool PaintProbe::eventFilter(QObject *watched, QEvent *event)
+BenchApplication::~BenchApplication() = default;
+
+void BenchApplication::whenPainted(QWidget *widget, Scope scope, std::function<bool()> condition, std::function<void(qint64)> done)
 {
-    if (m_fired || event->type() != QEvent::Paint || !m_widget)
-        return false;
-    const bool ours = m_scope == Scope::Widget
-        ? watched == m_widget
-        : watched->isWidgetType() && static_cast<QWidget *>(watched)->window() == m_widget;
-    if (!ours || (m_condition && !m_condition()))
-        return false;
-    m_fired = true;
-    if (m_scope == Scope::Widget)
-        m_widget->removeEventFilter(this);
-    else
-        qApp->removeEventFilter(this);
-    // The rest of the repaint and the flush of the backing store happen before timers run.
-    QTimer::singleShot(0, this, [this] { m_done(nowNs()); });
-    return false;
+    auto probe = std::make_unique<Probe>();
+    probe->widget = widget;
+    probe->scope = scope;
+    probe->condition = std::move(condition);
+    probe->done = std::move(done);
+    m_probes.push_back(std::move(probe));
+}
+
+bool BenchApplication::notify(QObject *receiver, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && receiver->isWidgetType()) {
+        auto *w = static_cast<QWidget *>(receiver);
+        for (const auto &p : m_probes) {
+            if (p->fired || p->painted || !p->widget)
+                continue;
+            const bool ours = p->scope == Scope::Widget ? w == p->widget : w->window() == p->widget;
+            if (ours && (!p->condition || p->condition()))
+                p->painted = true;
+        }
+    }
+    ++m_depth;
+    const bool result = QApplication::notify(receiver, event);
+    if (--m_depth == 0) {
+        qint64 ns = 0;
+        for (const auto &p : m_probes) {
+            if (!p->painted || p->fired)
+                continue;
+            if (!ns)
+                ns = nowNs();
+            p->fired = true;
+            // Report from the event loop, not from inside notify().
+            QTimer::singleShot(0, this, [done = p->done, ns] { done(ns); });
+        }
+    }
+    return result;
 }
 
 namespace {

@@ -5,6 +5,7 @@
 // asynchronous steps on the event loop, a GUI stall meter, and a probe that reports when a widget
 // has been painted in a given state.
 
+#include <QApplication>
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
@@ -15,6 +16,7 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QWidget;
@@ -75,25 +77,26 @@ private:
     double m_max = 0;
 };
 
-// Calls `done(ns)` once, just after the first paint of `widget` (Scope::Widget) or of any widget in
-// the window `widget` (Scope::Window) during which `condition()` held. The stamp is taken when the
-// event loop is back, i.e. after the whole repaint and the flush of the backing store.
-class PaintProbe final : public QObject
+// The QApplication of every measured program. It times frames exactly: whenPainted() calls
+// `done(ns)` once, with the moment the outermost event dispatch during which `widget` (Scope::Widget)
+// or any widget of its window (Scope::Window) was painted while `condition()` held has returned, i.e.
+// when the whole repaint and the flush of the backing store are done (and before anything queued
+// meanwhile, such as network replies, is handled).
+class BenchApplication final : public QApplication
 {
 public:
     enum class Scope { Widget, Window };
-    PaintProbe(QWidget *widget, Scope scope, std::function<bool()> condition, std::function<void(qint64 ns)> done,
-               QObject *parent = nullptr);
+    BenchApplication(int &argc, char **argv);
+    ~BenchApplication() override;
+    void whenPainted(QWidget *widget, Scope scope, std::function<bool()> condition, std::function<void(qint64 ns)> done);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    bool notify(QObject *receiver, QEvent *event) override;
 
 private:
-    QPointer<QWidget> m_widget;
-    Scope m_scope;
-    std::function<bool()> m_condition;
-    std::function<void(qint64)> m_done;
-    bool m_fired = false;
+    struct Probe;
+    std::vector<std::unique_ptr<Probe>> m_probes;
+    int m_depth = 0;
 };
 
 // Drops the offscreen platform's "This plugin does not support propagateSizeHints()" warning (one per

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QUrlQuery>
 #include <QVersionNumber>
 
 #include <utility>
@@ -260,6 +261,67 @@ QStringList PrismProcess::complaintsSince(qsizetype from) const
             out.append(line);
     }
     return out;
+}
+
+QString DocumentIndex::load(const QString &path)
+{
+    QJsonParseError parseError;
+    const QJsonObject doc = QJsonDocument::fromJson(readFile(path), &parseError).object();
+    const QJsonObject paths = doc.value(QStringLiteral("paths")).toObject();
+    if (paths.isEmpty())
+        return QStringLiteral("cannot read the paths of %1: %2").arg(path, parseError.errorString());
+    const QJsonObject shared = doc.value(QStringLiteral("components")).toObject().value(QStringLiteral("parameters")).toObject();
+    const auto names = [&shared](const QJsonArray &parameters, QSet<QString> *into) {
+        for (const QJsonValue &v : parameters) {
+            QJsonObject p = v.toObject();
+            const QString ref = p.value(QStringLiteral("$ref")).toString();
+            if (ref.startsWith(QLatin1String("#/components/parameters/")))
+                p = shared.value(ref.section(QLatin1Char('/'), -1)).toObject();
+            if (p.value(QStringLiteral("in")).toString() == QLatin1String("query"))
+                into->insert(p.value(QStringLiteral("name")).toString());
+        }
+    };
+    static const QRegularExpression placeholder(QStringLiteral("\\\\\\{[^}]*\\\\\\}"));
+    m_operations.clear();
+    for (auto it = paths.begin(); it != paths.end(); ++it) {
+        const QJsonObject item = it.value().toObject();
+        QSet<QString> common;
+        names(item.value(QStringLiteral("parameters")).toArray(), &common);
+        QString pattern = QRegularExpression::escape(it.key());
+        const int templated = int(pattern.count(placeholder));
+        pattern.replace(placeholder, QStringLiteral("[^/]+"));
+        for (auto m = item.begin(); m != item.end(); ++m) {
+            if (!m.value().isObject() || m.key() == QLatin1String("parameters"))
+                continue;
+            Operation op;
+            op.method = m.key().toUpper().toLatin1();
+            op.path = QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
+            op.templated = templated;
+            op.query = common;
+            names(m.value().toObject().value(QStringLiteral("parameters")).toArray(), &op.query);
+            m_operations.append(op);
+        }
+    }
+    std::stable_sort(m_operations.begin(), m_operations.end(),
+                     [](const Operation &a, const Operation &b) { return a.templated < b.templated; });
+    return {};
+}
+
+QStringList DocumentIndex::undeclaredQueryParameters(const Exchange &exchange) const
+{
+    const QString path = exchange.url.path();
+    for (const Operation &op : m_operations) {
+        if (op.method != exchange.method || !op.path.match(path).hasMatch())
+            continue;
+        QStringList unknown;
+        const auto items = QUrlQuery(exchange.url).queryItems(QUrl::FullyDecoded);
+        for (const auto &item : items) {
+            if (!op.query.contains(item.first) && !unknown.contains(item.first))
+                unknown.append(item.first);
+        }
+        return unknown;
+    }
+    return {};
 }
 
 QString describe(const Exchange &exchange)

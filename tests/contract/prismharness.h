@@ -5,8 +5,11 @@
 
 #include "core/exchange.h"
 
+#include <QList>
 #include <QObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -78,6 +81,28 @@ enum class Expect {
 // --errors) as 500 VIOLATIONS; warnings and every violation are also listed in the `sl-violations`
 // header. Each is reported, and so is an answer that is not 2xx, or a request without Bearer token.
 QStringList verdict(const Exchange &exchange, Expect expect = Expect::Answer);
+
+// The operations of the document, to find query parameters it does not declare. Prism lets an unknown
+// query parameter through (and Kimai ignores it silently), so a misspelt filter would go unnoticed.
+class DocumentIndex
+{
+public:
+    QString load(const QString &path);   // error text, empty when fine
+    qsizetype size() const { return m_operations.size(); }
+    // The query parameters of the exchange that its operation does not declare (none when the path is
+    // not in the document: Prism reports that itself).
+    QStringList undeclaredQueryParameters(const Exchange &exchange) const;
+
+private:
+    struct Operation
+    {
+        QByteArray method;
+        QRegularExpression path;
+        int templated = 0;         // literal paths win over templates, as in Prism's router
+        QSet<QString> query;
+    };
+    QList<Operation> m_operations;
+};
 
 // "GET /api/timesheets?size=5 -> 200" for messages.
 QString describe(const Exchange &exchange);

@@ -18,6 +18,8 @@
 //                  sends only a description).
 //   recorded       properties the document requires but real answers leave out are optional
 //                  (RECORDED_ABSENT below, each with the recording that shows it).
+//   optional begin a timesheet form needs no begin (Kimai takes "now"; the document's own description
+//                  says so, NOTES.md 6.12, and 2.41 no longer lists it; 2.28 does).
 //   project dates  project start/end/orderDate are plain dates Y-m-d, not date-times (Kimai serializes
 //                  them with Type("DateTime<'Y-m-d'>"), NOTES.md section 0 fact 5 and 6.4).
 // Repairs and tightenings (the document says less than Kimai checks):
@@ -45,6 +47,10 @@ const RECORDED_ABSENT = {
     Customer: { fields: ['country'], evidence: '41_timesheets_active.http, 48_timesheets_full.http, 49_timesheets_recent.http' },
 };
 const PROJECT_DATES = ['start', 'end', 'orderDate'];
+// Required by some documents, optional in Kimai's forms.
+const FORM_OPTIONAL = {
+    TimesheetEditForm: ['begin'],
+};
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) {
@@ -192,6 +198,14 @@ for (const { path, method, op } of operations()) {
         else
             inlineBodies.push({ where: `${method.toUpperCase()} ${path}`, schema: media.schema });
     }
+}
+
+for (const [name, fields] of Object.entries(FORM_OPTIONAL)) {
+    const schema = schemas[name];
+    if (!isObject(schema) || !Array.isArray(schema.required) || !schema.required.some((f) => fields.includes(f)))
+        continue;
+    schema.required = schema.required.filter((f) => !fields.includes(f));
+    note('optional begin', `${name} without required ${fields.join(', ')}`);
 }
 
 function tightenBody(where, schema) {

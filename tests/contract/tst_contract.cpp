@@ -15,9 +15,11 @@
 #include "core/kimaidatetime.h"
 #include "support/demofixture.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -43,6 +45,17 @@ constexpr auto kGermanEnd = "{\"end\":\"02.11.2026 10:00\"}";
 constexpr auto kVersionWrongTypes = "{\"version\":2,\"versionId\":\"twenty\",\"copyright\":\"Kimai\"}";
 constexpr auto kActiveWithoutBegin = "[{\"id\":1,\"description\":\"no begin, user, project or activity\"}]";
 constexpr auto kMeWithoutUsername = "{\"id\":1,\"alias\":null,\"memberships\":[],\"enabled\":\"yes\"}";
+
+// The KimaiClient endpoint methods that everyRequest() drives (everyClientMethodIsDriven keeps it true).
+const QStringList kDrivenMethods{
+    QStringLiteral("ping"), QStringLiteral("version"), QStringLiteral("me"), QStringLiteral("timesheetConfig"),
+    QStringLiteral("i18nConfig"), QStringLiteral("colors"), QStringLiteral("customers"), QStringLiteral("customer"),
+    QStringLiteral("projects"), QStringLiteral("project"), QStringLiteral("activities"), QStringLiteral("activity"),
+    QStringLiteral("tags"), QStringLiteral("findTags"), QStringLiteral("timesheets"), QStringLiteral("timesheet"),
+    QStringLiteral("activeTimesheets"), QStringLiteral("recentTimesheets"), QStringLiteral("createTimesheet"),
+    QStringLiteral("updateTimesheet"), QStringLiteral("stopTimesheet"), QStringLiteral("restartTimesheet"),
+    QStringLiteral("deleteTimesheet"),
+};
 
 struct Ids
 {
@@ -81,6 +94,7 @@ class TestContract : public QObject
 
     Tools m_tools;
     QString m_document;
+    DocumentIndex m_index;
     std::unique_ptr<DemoFixture> m_demo;
     std::unique_ptr<PrismProcess> m_mock;
     std::unique_ptr<PrismProcess> m_proxy;
@@ -99,6 +113,9 @@ class TestContract : public QObject
         ++pass.checked;
         const Exchange &ex = reply->exchange();
         QStringList problems = verdict(ex, expect);
+        const QStringList unknown = m_index.undeclaredQueryParameters(ex);
+        if (!unknown.isEmpty())
+            problems.append(QStringLiteral("query parameters the document does not declare: ") + unknown.join(QStringLiteral(", ")));
         if (problems.isEmpty() && expect == Expect::NotInDocument && !reply->notOffered())
             problems.append(QStringLiteral("the client did not take the 404 as \"not offered\""));
         if (problems.isEmpty() && expect == Expect::Answer && pass.proxy() && !reply->ok())
@@ -123,9 +140,11 @@ class TestContract : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void everyClientMethodIsDriven();
     void mockChecksEveryRequest();
     void mockCatchesBrokenRequests_data();
     void mockCatchesBrokenRequests();
+    void undeclaredQueryParametersAreCaught();
     void proxyChecksEveryRequestAndAnswer();
     void proxyCatchesBrokenAnswers_data();
     void proxyCatchesBrokenAnswers();
@@ -148,6 +167,8 @@ void TestContract::initTestCase()
     error = relaxDocument(m_tools, m_document, &log);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     log += QStringLiteral("Validating against the RELAXED copy: ") + m_tools.relaxedDocument();
+    error = m_index.load(m_tools.relaxedDocument());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     for (const QString &line : log.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         qInfo("%s", qPrintable(line));
 
@@ -188,6 +209,26 @@ void TestContract::report(const Pass &pass, const QString &name)
     for (const QString &line : pass.lines)
         qInfo("%s %s", qPrintable(name), qPrintable(line));
     qInfo("%s: %d requests checked, %d with violations", qPrintable(name), pass.checked, int(pass.failures.size()));
+}
+
+// A new request in KimaiClient must get its place in everyRequest() (and in kDrivenMethods).
+void TestContract::everyClientMethodIsDriven()
+{
+    QFile header(m_tools.sourceDir + QStringLiteral("/../../app/api/kimaiclient.h"));
+    QVERIFY2(header.open(QIODevice::ReadOnly), qPrintable(header.fileName()));
+    const QString text = QString::fromUtf8(header.readAll());
+    const qsizetype from = text.indexOf(QLatin1String("// --- Endpoints"));
+    const qsizetype to = text.indexOf(QLatin1String("Q_SIGNALS:"), from);
+    QVERIFY2(from >= 0 && to > from, "kimaiclient.h: the endpoint section moved; update this test");
+    static const QRegularExpression method(QStringLiteral("TypedReply<.*>\\s*\\*\\s*(\\w+)\\("));
+    QStringList declared;
+    auto it = method.globalMatch(text.mid(from, to - from));
+    while (it.hasNext())
+        declared.append(it.next().captured(1));
+    QStringList driven = kDrivenMethods;
+    declared.sort();
+    driven.sort();
+    QCOMPARE(declared, driven);
 }
 
 // Each failure goes out as its own warning (QTest cuts long failure messages); the failure names the count.
@@ -492,6 +533,17 @@ void TestContract::mockCatchesBrokenRequests()
     QVERIFY2(!problems.isEmpty(), qPrintable(QStringLiteral("not caught: ") + describe(ex)));
     QCOMPARE(ex.status, withToken ? 422 : 401);
     QVERIFY2(said.contains(expected, Qt::CaseInsensitive), qPrintable(said));
+}
+
+// Prism lets unknown query parameters through (so does Kimai, silently): the document index catches them.
+void TestContract::undeclaredQueryParametersAreCaught()
+{
+    const Exchange ex = raw(m_mock->url(), "GET", QStringLiteral("/api/timesheets?customer%5B%5D=1&user_id=5&size=5"));
+    QCOMPARE(ex.status, 200);
+    QVERIFY(verdict(ex).isEmpty());
+    QCOMPARE(m_index.undeclaredQueryParameters(ex), (QStringList{QStringLiteral("customer[]"), QStringLiteral("user_id")}));
+    const Exchange known = raw(m_mock->url(), "GET", QStringLiteral("/api/timesheets/active"));
+    QVERIFY(m_index.undeclaredQueryParameters(known).isEmpty());
 }
 
 void TestContract::proxyCatchesBrokenAnswers_data()
