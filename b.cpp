@@ -1,61 +1,52 @@
-// The seven tabs, headless, against the demo server: each loads, its model holds what the server
-// has, the inspector beside it shows that tab's JSON, errors stay inside the tab with Retry, and the
-// Timesheets tab pages through 2,000 records as the view scrolls.
+// The timer in the window: the start dialog (type-to-search pickers, global activities, Ctrl+Enter,
+// Kimai's validation messages next to the field), the timer bar ticking, the window title, Stop,
+// editing the running entry, Restart from the Timesheets tab, and the tray menu.
 
-#include "models/catalogproxy.h"
-#include "models/roles.h"
 #include "support/appfixture.h"
-#include "ui/catalogtab.h"
-#include "ui/jsoninspector.h"
-#include "ui/smalltabs.h"
-#include "ui/tabpage.h"
-#include "ui/timesheetstab.h"
+#include "ui/startdialog.h"
+#include "ui/timerbar.h"
+#include "ui/trayicon.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QLabel>
+#include <QCompleter>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
-#include <QScrollBar>
-#include <QTabWidget>
-#include <QTableView>
 #include <QTest>
 
 using namespace kd;
 using namespace kd::test;
 
-class TestGuiTabs : public QObject
+class TestGuiTimer : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<AppFixture> app;
 
-    TabPage *open(const QString &id)
+    StartDialog *openStart()
     {
-        app->window->showTab(id);
-        TabPage *tab = app->window->tab(id);
-        if (!tab)
-            return nullptr;
-        QElapsedTimer t;
-        t.start();
-        while (!tab->isLoaded() && t.elapsed() < 15000)
-            QTest::qWait(20);
-        return tab;
+        app->window->openStartDialog();
+        auto *dialog = app->window->findChild<StartDialog *>(QStringLiteral("startDialog"));
+        if (dialog)
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->customerBox()->count() > 0, 10000);
+        return dialog;
     }
 
-    // The inspector shows the exchange behind the tab.
-    bool inspectorShows(const QString &path)
+    // A visible project with an own activity, by name.
+    QPair<const Project *, const Activity *> someWork() const
     {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000) {
-            if (!app->window->inspector()->isBusy() && app->window->currentTab()->currentExchange().url.path() == path
-                && !app->window->inspector()->prettyText().isEmpty())
-                return true;
-            QTest::qWait(20);
+        for (const Project &p : app->catalog->projects()->items()) {
+            const Customer *c = app->catalog->customer(p.customerId);
+            if (!p.visible || (c && !c->visible) || (p.end.isValid() && p.end < QDate::currentDate())
+                || (p.start.isValid() && p.start > QDate::currentDate()))
+                continue;
+            for (const Activity &a : app->catalog->activities()->items()) {
+                if (a.visible && a.projectId && *a.projectId == p.id)
+                    return {&p, &a};
+            }
         }
-        return false;
+        return {nullptr, nullptr};
     }
 
 private Q_SLOTS:

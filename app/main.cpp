@@ -433,7 +433,7 @@ public:
         }
         if (!haveRequest && !m_login->canAutoLogin()) {
             printErr(Main::tr("Kimai Desk has no saved login with a token in the keychain. Log in once in the window "
-                        "(with \"Remember\"), or give --server, --username and --token-file."));
+                        "(with \"Remember the token in the system keychain\"), or give --server, --username and --token-file."));
             printOut(m_runner.statusJson(false, Main::tr("Not logged in.")));
             return 1;
         }

@@ -57,7 +57,8 @@ private Q_SLOTS:
         model.append(makeExchange(1, 200, 2048));
         const auto cell = [&model](Column c, int role = Qt::DisplayRole) { return model.index(0, int(c)).data(role); };
         QCOMPARE(cell(Column::Method).toString(), QStringLiteral("GET"));
-        QCOMPARE(cell(Column::Path).toString(), QStringLiteral("/api/timesheets?page=2"));   // no host
+        // No host; isolated left to right (U+2066 … U+2069) so it reads right in Arabic too.
+        QCOMPARE(cell(Column::Path).toString(), QChar(0x2066) + QStringLiteral("/api/timesheets?page=2") + QChar(0x2069));
         QCOMPARE(cell(Column::Status).toString(), QStringLiteral("200"));
         QCOMPARE(cell(Column::Elapsed).toString(), QStringLiteral("1,234 ms"));
         QCOMPARE(cell(Column::Size).toString(), QLocale().formattedDataSize(2048, 1));

@@ -353,7 +353,7 @@ private Q_SLOTS:
         model.append(fromRecorded(QStringLiteral("24_customers"), 3));
         QTableView *table = view.table();
         QCOMPARE(table->model()->rowCount(), 3);
-        QCOMPARE(table->model()->index(2, int(kd::ExchangeLogModel::Column::Path)).data().toString(), QStringLiteral("/api/customers"));
+        QCOMPARE(table->model()->index(2, int(kd::ExchangeLogModel::Column::Path)).data().toString(), QString(QChar(0x2066) + QStringLiteral("/api/customers") + QChar(0x2069)));
 
         QTest::keyClicks(view.filterEdit(), QStringLiteral("404"));
         QCOMPARE(table->model()->rowCount(), 1);

@@ -101,11 +101,11 @@ private Q_SLOTS:
 
     void versionMeAndConfig()
     {
-        auto *v = f->client->version();
-        auto *me = f->client->me();
-        auto *c = f->client->timesheetConfig();
-        auto *i18n = f->client->i18nConfig();
-        auto *colors = f->client->colors();
+        auto *v = keep(f->client->version());
+        auto *me = keep(f->client->me());
+        auto *c = keep(f->client->timesheetConfig());
+        auto *i18n = keep(f->client->i18nConfig());
+        auto *colors = keep(f->client->colors());
         QVERIFY(waitFor(v) && waitFor(me) && waitFor(c) && waitFor(i18n) && waitFor(colors));
         QCOMPARE(v->result().versionId, 22800);
         QCOMPARE(me->result().username, f->server->username());
@@ -222,9 +222,9 @@ private Q_SLOTS:
         QCOMPARE(gq.queryItemValue(QStringLiteral("globals")), QStringLiteral("1"));
         QCOMPARE(gq.queryItemValue(QStringLiteral("term"), QUrl::FullyDecoded), QStringLiteral("a b+c%"));
 
-        auto *one = f->client->project(projectId);
-        auto *act = f->client->activity(activities->result().first().id);
-        auto *cust = f->client->customer(customerId);
+        auto *one = keep(f->client->project(projectId));
+        auto *act = keep(f->client->activity(activities->result().first().id));
+        auto *cust = keep(f->client->customer(customerId));
         QVERIFY(waitFor(one) && waitFor(act) && waitFor(cust));
         QCOMPARE(one->result().id, projectId);
         QCOMPARE(cust->result().id, customerId);
@@ -235,8 +235,8 @@ private Q_SLOTS:
 
     void tags()
     {
-        auto *names = f->client->tags();
-        auto *found = f->client->findTags(QStringLiteral("a"));
+        auto *names = keep(f->client->tags());
+        auto *found = keep(f->client->findTags(QStringLiteral("a")));
         QVERIFY(waitFor(names) && waitFor(found));
         QVERIFY(names->ok() && found->ok());
         QVERIFY(names->result().size() >= 5);

@@ -68,10 +68,6 @@
         <translation>لم يستجب الخادم في الوقت المحدد. تحقق من صحة العنوان ومن أن الخادم يعمل، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the trusted certificate in the login form and connect again.</source>
-        <translation>قدّم الخادم شهادة مختلفة عن الشهادة التي وثقت بها له. قد يعني هذا أن أحدًا يعترض الاتصال. لم يُرسَل أي شيء. إذا استُبدلت شهادة الخادم عن قصد، فأزل الشهادة الموثوقة في نموذج تسجيل الدخول ثم اتصل مرة أخرى.</translation>
-    </message>
-    <message>
         <source>The connection ended without an answer from the server.</source>
         <translation>انتهى الاتصال دون استجابة من الخادم.</translation>
     </message>
@@ -140,24 +136,12 @@
         <translation>يطلب الخادم تسجيل دخول مختلفًا (أجابت صفحة HTML وليس Kimai). هل يحمي خادم وكيل هذا العنوان، أم أن Kimai في مكان آخر؟</translation>
     </message>
     <message>
-        <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the API password (legacy) method.</source>
-        <translation>لم يتلقَّ Kimai رمز API. ربما يحذف خادم ويب أو خادم وكيل أمام Kimai ترويسة Authorization (في Apache، مرّرها باستخدام SetEnvIf Authorization). أو جرّب طريقة «كلمة مرور API (قديمة)».</translation>
-    </message>
-    <message>
         <source>Kimai wants a login: enter your username and API token.</source>
         <translation>يطلب Kimai تسجيل الدخول: أدخل اسم المستخدم ورمز API.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password.</source>
         <translation>رفض Kimai اسم المستخدم أو كلمة مرور API.</translation>
-    </message>
-    <message>
-        <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token&quot; method instead.</source>
-        <translation>رفض Kimai اسم المستخدم أو كلمة مرور API. تحقق من كليهما؛ وفي Kimai 2.14 وما بعده استخدم بدلًا من ذلك رمز API مع طريقة «رمز API».</translation>
-    </message>
-    <message>
-        <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy)&quot; method.</source>
-        <translation>لا يقبل هذا الخادم إلا اسم مستخدم مع كلمة مرور API (Kimai 1.x أو إصدار 2.x قديم). أدخل اسم المستخدم واختر طريقة «كلمة مرور API (قديمة)».</translation>
     </message>
     <message>
         <source>You are signed in, but Kimai does not allow this. Your account may lack the permission (or API access was turned off for your role).</source>
@@ -215,6 +199,22 @@
         <source>The server&apos;s answer could not be understood (HTTP %1). Try again; a proxy in between may be misbehaving.</source>
         <translation>تعذّر فهم استجابة الخادم (HTTP %1). حاول مرة أخرى؛ ربما يعمل خادم وكيل بينكما بشكل غير سليم.</translation>
     </message>
+    <message>
+        <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the saved server in the login form (Remove) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the &quot;API password (legacy X-AUTH)&quot; method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token (Bearer, Kimai 2.14+)&quot; method instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -263,16 +263,16 @@
         <translation>حُفظت لقطة الشاشة في %1</translation>
     </message>
     <message>
-        <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember&quot;), or give --server, --username and --token-file.</source>
-        <translation>لا يملك Kimai Desk تسجيل دخول محفوظًا مع رمز في سلسلة المفاتيح. سجّل الدخول مرة واحدة في النافذة (مع تفعيل تذكّر الرمز)، أو حدّد --server و --username و --token-file.</translation>
-    </message>
-    <message>
         <source>Not logged in.</source>
         <translation>لم يتم تسجيل الدخول.</translation>
     </message>
     <message>
         <source>Scripted control is not available: %1</source>
         <translation>التحكم عبر الأوامر غير متاح: %1</translation>
+    </message>
+    <message>
+        <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>The address of %1 starts with http://, not https://.</source>
-        <translation>عنوان %1 يبدأ بـ http:// وليس بـ https://.</translation>
+        <translation>عنوان %1 يبدأ بـ http://‎ وليس بـ https://‎.</translation>
     </message>
     <message>
         <source>Your API token would travel unencrypted over the network, where others can read it. Kimai&apos;s own documentation says to use the API only over https. Continue only on a network you trust.</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>The address must start with https:// (or http:// for a server on this computer).</source>
-        <translation>يجب أن يبدأ العنوان بـ https:// (أو http:// لخادم على هذا الحاسوب).</translation>
+        <translation>يجب أن يبدأ العنوان بـ https://‎ (أو http://‎ لخادم على هذا الحاسوب).</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
@@ -398,10 +398,6 @@
 <context>
     <name>kd::CatalogTab</name>
     <message>
-        <source>Filter by name, number, comment… (Ctrl+F)</source>
-        <translation>تصفية حسب الاسم أو الرقم أو التعليق… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
@@ -467,6 +463,10 @@
             <numerusform>المعروض: %n</numerusform>
             <numerusform>المعروض: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by name, number, comment… (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -837,11 +837,7 @@
     </message>
     <message>
         <source>Formats from /api/config/i18n (Kimai 1.x)</source>
-        <translation>التنسيقات من /api/config/i18n (Kimai 1.x)</translation>
-    </message>
-    <message>
-        <source>Form date</source>
-        <translation>تاريخ النماذج</translation>
+        <translation>التنسيقات من ‎/api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -877,11 +873,11 @@
     </message>
     <message>
         <source>This Kimai does not offer /api/config/i18n: the endpoint was removed in Kimai 2.0. Kimai 2 takes language, locale and timezone from the user profile instead:</source>
-        <translation>لا يوفّر هذا الخادم /api/config/i18n: فقد أُزيلت نقطة النهاية هذه في Kimai 2.0. يأخذ Kimai 2 بدلًا من ذلك اللغة والإعدادات المحلية والمنطقة الزمنية من ملف المستخدم الشخصي:</translation>
+        <translation>لا يوفّر هذا الخادم ‎/api/config/i18n: فقد أُزيلت نقطة النهاية هذه في Kimai 2.0. يأخذ Kimai 2 بدلًا من ذلك اللغة والإعدادات المحلية والمنطقة الزمنية من ملف المستخدم الشخصي:</translation>
     </message>
     <message>
         <source>Your Kimai profile (/api/users/me)</source>
-        <translation>ملفك الشخصي في Kimai (/api/users/me)</translation>
+        <translation>ملفك الشخصي في Kimai (‎/api/users/me)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -897,7 +893,7 @@
     </message>
     <message>
         <source>Timesheet configuration (/api/config/timesheet)</source>
-        <translation>إعدادات سجلات الوقت (/api/config/timesheet)</translation>
+        <translation>إعدادات سجلات الوقت (‎/api/config/timesheet)</translation>
     </message>
     <message>
         <source>Tracking mode</source>
@@ -950,6 +946,10 @@
     <message>
         <source>Server time now: %1 (%2)</source>
         <translation>وقت الخادم الآن: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date in forms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1281,14 +1281,6 @@
         <translation>أدخل رمز API الخاص بك (أنشئ رمزًا في Kimai من ملفك الشخصي ← الوصول إلى API).</translation>
     </message>
     <message>
-        <source>Reading the token from the %1…</source>
-        <translation>جارٍ قراءة الرمز (%1)…</translation>
-    </message>
-    <message>
-        <source>No token is stored in the %1 for this server any more. Enter your API token.</source>
-        <translation>لم يعد هناك رمز محفوظ لهذا الخادم (%1). أدخل رمز API الخاص بك.</translation>
-    </message>
-    <message>
         <source>The system keychain is not available, so the stored token cannot be read. Enter your API token; it will be kept for this session only.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة، لذا تتعذّر قراءة الرمز المحفوظ. أدخل رمز API الخاص بك؛ وسيُحتفظ به لهذه الجلسة فقط.</translation>
     </message>
@@ -1301,16 +1293,8 @@
         <translation>لا تتوفر سلسلة مفاتيح للنظام: يُحتفظ بالرمز لهذه الجلسة فقط وسيتعيّن عليك إدخاله مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <source>The token could not be stored in the %1 (%2). It is kept for this session only.</source>
-        <translation>تعذّر حفظ الرمز (%1: %2). يُحتفظ به لهذه الجلسة فقط.</translation>
-    </message>
-    <message>
         <source>There is no saved server to forget a token for.</source>
         <translation>لا يوجد خادم محفوظ لنسيان رمزه.</translation>
-    </message>
-    <message>
-        <source>The token was removed from the %1.</source>
-        <translation>أُزيل الرمز (%1).</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
@@ -1327,6 +1311,22 @@
     <message>
         <source>not available</source>
         <translation>غير متاحة</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored in the keychain for this server any more. Enter your API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain (%1). It is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1424,10 +1424,6 @@
         <translation>&amp;تذكّر الرمز في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>اختبار ا&amp;لاتصال</translation>
-    </message>
-    <message>
         <source>&amp;Log in</source>
         <translation>تسجيل ال&amp;دخول</translation>
     </message>
@@ -1481,7 +1477,7 @@
     </message>
     <message>
         <source>Use an https:// address to keep your token private.</source>
-        <translation>استخدم عنوان https:// للحفاظ على سرية رمزك.</translation>
+        <translation>استخدم عنوان https://‎ للحفاظ على سرية رمزك.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -1503,13 +1499,13 @@
         <source>Trusting the certificate for this server and trying again…</source>
         <translation>جارٍ الوثوق بالشهادة لهذا الخادم وإعادة المحاولة…</translation>
     </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
     <message>
         <source>Exchanges</source>
         <translation>الطلبات</translation>
@@ -1626,6 +1622,10 @@
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -1671,7 +1671,7 @@
     <name>kd::PingTab</name>
     <message>
         <source>Ping again</source>
-        <translation>ping مجددًا</translation>
+        <translation>إرسال ping مجددًا</translation>
     </message>
     <message>
         <source>Repeat every</source>
@@ -1717,14 +1717,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed</source>
-        <translation>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
+        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1845,16 +1845,16 @@
         <translation>تشغيل Kimai Desk عند تسجيل دخولي إلى الحاسوب</translation>
     </message>
     <message>
-        <source>Give up when the server is silent for:</source>
-        <translation>التوقف إذا لم يستجب الخادم خلال:</translation>
-    </message>
-    <message>
         <source> MB</source>
         <translation> ميغابايت</translation>
     </message>
     <message>
-        <source>Largest answer to load:</source>
-        <translation>أقصى حجم للاستجابة:</translation>
+        <source>Network timeout (no data for):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum response size:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1912,10 +1912,6 @@
         <translation>الو&amp;سوم:</translation>
     </message>
     <message>
-        <source>Ctrl+Enter starts. The server records the start time.</source>
-        <translation>اضغط Ctrl+Enter للبدء. يسجّل الخادم وقت البدء.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>بدء</translation>
     </message>
@@ -1938,6 +1934,10 @@
     <message>
         <source>Choose an activity.</source>
         <translation>اختر نشاطًا.</translation>
+    </message>
+    <message>
+        <source>%1 starts. The server records the start time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1962,10 +1962,6 @@
         <translation>بدء…</translation>
     </message>
     <message>
-        <source>Start a timer (Ctrl+N)</source>
-        <translation>بدء مؤقت (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Started %1</source>
         <translation>بدأ في %1</translation>
     </message>
@@ -1982,20 +1978,24 @@
         <translation>إيقاف</translation>
     </message>
     <message>
-        <source>Stop this timer (Ctrl+Shift+S stops the newest)</source>
-        <translation>إيقاف هذا المؤقت (Ctrl+Shift+S يوقف الأحدث)</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>جارٍ العمل…</translation>
-    </message>
-    <message>
         <source>No timer running.</source>
         <translation>لا يوجد مؤقت قيد التشغيل.</translation>
     </message>
     <message>
         <source>Today: %1</source>
         <translation>اليوم: %1</translation>
+    </message>
+    <message>
+        <source>Start a timer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this timer (%1 stops the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2017,12 +2017,12 @@
         <translation>لم يؤكد الخادم الإيقاف، لكن المؤقت متوقف.</translation>
     </message>
     <message>
-        <source>The server did not confirm the start, but the timer is running since %1.</source>
-        <translation>لم يؤكد الخادم البدء، لكن المؤقت يعمل منذ %1.</translation>
-    </message>
-    <message>
         <source>The server did not confirm the start, and no timer is running for it. Nothing was retried; start it again when the connection is back.</source>
         <translation>لم يؤكد الخادم البدء، ولا يعمل أي مؤقت مطابق. لم تُكرَّر أي محاولة؛ ابدأه مرة أخرى عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the start, but the timer has been running since %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2283,10 +2283,6 @@
         <translation>Kimai %1</translation>
     </message>
     <message>
-        <source>%1 (Qt %2 at run time, built with %3)</source>
-        <translation>%1 (Qt %2 وقت التشغيل، بُني باستخدام %3)</translation>
-    </message>
-    <message>
         <source>API tokens (Authorization: Bearer) — Kimai 2.14 and later</source>
         <translation>رموز API (Authorization: Bearer) — Kimai 2.14 وما بعده</translation>
     </message>
@@ -2308,11 +2304,11 @@
     </message>
     <message>
         <source>The /api/config/i18n endpoint (Kimai 1.x)</source>
-        <translation>نقطة النهاية /api/config/i18n (Kimai 1.x)</translation>
+        <translation>نقطة النهاية ‎/api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
         <source>The /api/config/i18n endpoint — removed in Kimai 2.0</source>
-        <translation>نقطة النهاية /api/config/i18n — أُزيلت في Kimai 2.0</translation>
+        <translation>نقطة النهاية ‎/api/config/i18n — أُزيلت في Kimai 2.0</translation>
     </message>
     <message>
         <source>Signed in with: %1</source>
@@ -2325,6 +2321,10 @@
     <message>
         <source>API token (Bearer)</source>
         <translation>رمز API (Bearer)</translation>
+    </message>
+    <message>
+        <source>%1 (Qt %2 at run time, built with Qt %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

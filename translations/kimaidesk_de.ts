@@ -68,10 +68,6 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie, ob die Adresse stimmt und der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the trusted certificate in the login form and connect again.</source>
-        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das, dem Sie für ihn vertraut haben. Das kann bedeuten, dass jemand die Verbindung abfängt. Es wurde nichts gesendet. Wenn das Zertifikat des Servers absichtlich ersetzt wurde, entfernen Sie das vertrauenswürdige Zertifikat im Anmeldeformular und verbinden Sie sich erneut.</translation>
-    </message>
-    <message>
         <source>The connection ended without an answer from the server.</source>
         <translation>Die Verbindung wurde ohne Antwort des Servers beendet.</translation>
     </message>
@@ -140,24 +136,12 @@
         <translation>Der Server verlangt eine andere Anmeldung (eine HTML-Seite hat geantwortet, nicht Kimai). Schützt ein Proxy diese Adresse, oder liegt Kimai woanders?</translation>
     </message>
     <message>
-        <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the API password (legacy) method.</source>
-        <translation>Kimai hat das API-Token nicht erhalten. Ein Webserver oder Proxy vor Kimai verwirft möglicherweise den Authorization-Header (unter Apache reichen Sie ihn mit SetEnvIf Authorization weiter). Oder versuchen Sie die Methode „API-Passwort (veraltet)“.</translation>
-    </message>
-    <message>
         <source>Kimai wants a login: enter your username and API token.</source>
         <translation>Kimai verlangt eine Anmeldung: Geben Sie Ihren Benutzernamen und Ihr API-Token ein.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password.</source>
         <translation>Kimai hat den Benutzernamen oder das API-Passwort abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token&quot; method instead.</source>
-        <translation>Kimai hat den Benutzernamen oder das API-Passwort abgelehnt. Prüfen Sie beides; ab Kimai 2.14 verwenden Sie stattdessen ein API-Token mit der Methode „API-Token“.</translation>
-    </message>
-    <message>
-        <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy)&quot; method.</source>
-        <translation>Dieser Server akzeptiert nur einen Benutzernamen mit API-Passwort (Kimai 1.x oder ein älteres 2.x). Geben Sie Ihren Benutzernamen ein und wählen Sie die Methode „API-Passwort (veraltet)“.</translation>
     </message>
     <message>
         <source>You are signed in, but Kimai does not allow this. Your account may lack the permission (or API access was turned off for your role).</source>
@@ -181,7 +165,7 @@
     </message>
     <message>
         <source>The server had an internal error (%1) and answered with an error page. Try again later; if it persists, the Kimai administrator can find details in the server log.</source>
-        <translation>Auf dem Server ist ein interner Fehler aufgetreten (%1), er hat mit einer Fehlerseite geantwortet. Versuchen Sie es später erneut; wenn der Fehler bestehen bleibt, findet der Kimai-Administrator Details im Server-Log.</translation>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (%1); er hat mit einer Fehlerseite geantwortet. Versuchen Sie es später erneut; wenn der Fehler bestehen bleibt, findet der Kimai-Administrator Details im Server-Log.</translation>
     </message>
     <message>
         <source>The server had an internal error (%1). Try again later; if it persists, the Kimai administrator can find details in the server log.</source>
@@ -214,6 +198,22 @@
     <message>
         <source>The server&apos;s answer could not be understood (HTTP %1). Try again; a proxy in between may be misbehaving.</source>
         <translation>Die Antwort des Servers war nicht verständlich (HTTP %1). Versuchen Sie es erneut; möglicherweise verhält sich ein Proxy dazwischen fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the saved server in the login form (Remove) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the &quot;API password (legacy X-AUTH)&quot; method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token (Bearer, Kimai 2.14+)&quot; method instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -263,16 +263,16 @@
         <translation>Screenshot gespeichert unter %1</translation>
     </message>
     <message>
-        <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember&quot;), or give --server, --username and --token-file.</source>
-        <translation>Kimai Desk hat keine gespeicherte Anmeldung mit einem Token im Schlüsselbund. Melden Sie sich einmal im Fenster an (und lassen Sie das Token speichern), oder geben Sie --server, --username und --token-file an.</translation>
-    </message>
-    <message>
         <source>Not logged in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Scripted control is not available: %1</source>
         <translation>Die Skriptsteuerung ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -398,10 +398,6 @@
 <context>
     <name>kd::CatalogTab</name>
     <message>
-        <source>Filter by name, number, comment… (Ctrl+F)</source>
-        <translation>Nach Name, Nummer, Kommentar filtern… (Strg+F)</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -463,6 +459,10 @@
             <numerusform>%n angezeigt</numerusform>
             <numerusform>%n angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by name, number, comment… (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -828,10 +828,6 @@
         <translation>Formate aus /api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
-        <source>Form date</source>
-        <translation>Datum in Formularen</translation>
-    </message>
-    <message>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
@@ -938,6 +934,10 @@
     <message>
         <source>Server time now: %1 (%2)</source>
         <translation>Aktuelle Serverzeit: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date in forms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1261,14 +1261,6 @@
         <translation>Geben Sie Ihr API-Token ein (erstellen Sie eines in Kimai unter Ihr Profil → API-Zugang).</translation>
     </message>
     <message>
-        <source>Reading the token from the %1…</source>
-        <translation>Token wird gelesen (%1)…</translation>
-    </message>
-    <message>
-        <source>No token is stored in the %1 for this server any more. Enter your API token.</source>
-        <translation>Für diesen Server ist kein Token mehr gespeichert (%1). Geben Sie Ihr API-Token ein.</translation>
-    </message>
-    <message>
         <source>The system keychain is not available, so the stored token cannot be read. Enter your API token; it will be kept for this session only.</source>
         <translation>Der Systemschlüsselbund ist nicht verfügbar, daher kann das gespeicherte Token nicht gelesen werden. Geben Sie Ihr API-Token ein; es wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
@@ -1281,16 +1273,8 @@
         <translation>Kein Systemschlüsselbund verfügbar: Das Token wird nur für diese Sitzung aufbewahrt, und Sie müssen es beim nächsten Mal erneut eingeben.</translation>
     </message>
     <message>
-        <source>The token could not be stored in the %1 (%2). It is kept for this session only.</source>
-        <translation>Das Token konnte nicht gespeichert werden (%1: %2). Es wird nur für diese Sitzung aufbewahrt.</translation>
-    </message>
-    <message>
         <source>There is no saved server to forget a token for.</source>
         <translation>Es gibt keinen gespeicherten Server, dessen Token vergessen werden könnte.</translation>
-    </message>
-    <message>
-        <source>The token was removed from the %1.</source>
-        <translation>Das Token wurde entfernt (%1).</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
@@ -1307,6 +1291,22 @@
     <message>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored in the keychain for this server any more. Enter your API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain (%1). It is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1404,10 +1404,6 @@
         <translation>Token im Systemschlüsselbund s&amp;peichern</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Verbindung testen</translation>
-    </message>
-    <message>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -1483,13 +1479,13 @@
         <source>Trusting the certificate for this server and trying again…</source>
         <translation>Zertifikat wird für diesen Server als vertrauenswürdig gespeichert, neuer Versuch…</translation>
     </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Strg+%2)</translation>
-    </message>
     <message>
         <source>Exchanges</source>
         <translation>Anfragen</translation>
@@ -1606,6 +1602,10 @@
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -1689,10 +1689,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed</source>
-        <translation>
-            <numerusform>%n Ping: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · %4 fehlgeschlagen</numerusform>
-            <numerusform>%n Pings: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · %4 fehlgeschlagen</numerusform>
+        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1813,16 +1813,16 @@
         <translation>Kimai Desk bei der Anmeldung am Computer starten</translation>
     </message>
     <message>
-        <source>Give up when the server is silent for:</source>
-        <translation>Abbrechen, wenn der Server nicht antwortet nach:</translation>
-    </message>
-    <message>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <source>Largest answer to load:</source>
-        <translation>Maximale Antwortgröße:</translation>
+        <source>Network timeout (no data for):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum response size:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1880,10 +1880,6 @@
         <translation>&amp;Schlagworte:</translation>
     </message>
     <message>
-        <source>Ctrl+Enter starts. The server records the start time.</source>
-        <translation>Strg+Eingabe startet. Der Server erfasst die Startzeit.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -1906,6 +1902,10 @@
     <message>
         <source>Choose an activity.</source>
         <translation>Wählen Sie eine Tätigkeit.</translation>
+    </message>
+    <message>
+        <source>%1 starts. The server records the start time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1930,10 +1930,6 @@
         <translation>Starten…</translation>
     </message>
     <message>
-        <source>Start a timer (Ctrl+N)</source>
-        <translation>Timer starten (Strg+N)</translation>
-    </message>
-    <message>
         <source>Started %1</source>
         <translation>Gestartet: %1</translation>
     </message>
@@ -1950,20 +1946,24 @@
         <translation>Stoppen</translation>
     </message>
     <message>
-        <source>Stop this timer (Ctrl+Shift+S stops the newest)</source>
-        <translation>Diesen Timer stoppen (Strg+Umschalt+S stoppt den neuesten)</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Bitte warten…</translation>
-    </message>
-    <message>
         <source>No timer running.</source>
         <translation>Kein Timer läuft.</translation>
     </message>
     <message>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>Start a timer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this timer (%1 stops the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1985,12 +1985,12 @@
         <translation>Der Server hat das Stoppen nicht bestätigt, aber der Timer ist gestoppt.</translation>
     </message>
     <message>
-        <source>The server did not confirm the start, but the timer is running since %1.</source>
-        <translation>Der Server hat den Start nicht bestätigt, aber der Timer läuft seit %1.</translation>
-    </message>
-    <message>
         <source>The server did not confirm the start, and no timer is running for it. Nothing was retried; start it again when the connection is back.</source>
         <translation>Der Server hat den Start nicht bestätigt, und es läuft kein passender Timer. Es wurde nichts wiederholt; starten Sie ihn erneut, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the start, but the timer has been running since %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2243,10 +2243,6 @@
         <translation>Kimai %1</translation>
     </message>
     <message>
-        <source>%1 (Qt %2 at run time, built with %3)</source>
-        <translation>%1 (Qt %2 zur Laufzeit, erstellt mit %3)</translation>
-    </message>
-    <message>
         <source>API tokens (Authorization: Bearer) — Kimai 2.14 and later</source>
         <translation>API-Tokens (Authorization: Bearer) – Kimai 2.14 und neuer</translation>
     </message>
@@ -2285,6 +2281,10 @@
     <message>
         <source>API token (Bearer)</source>
         <translation>API-Token (Bearer)</translation>
+    </message>
+    <message>
+        <source>%1 (Qt %2 at run time, built with Qt %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -65,10 +65,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed</source>
-        <translation>
-            <numerusform>%n ping: min %1 ms · average %2 ms · max %3 ms · %4 failed</numerusform>
-            <numerusform>%n pings: min %1 ms · average %2 ms · max %3 ms · %4 failed</numerusform>
+        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

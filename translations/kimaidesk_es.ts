@@ -68,10 +68,6 @@
         <translation>El servidor no respondió a tiempo. Comprueba que la dirección sea correcta y que el servidor esté en marcha, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the trusted certificate in the login form and connect again.</source>
-        <translation>El servidor presentó un certificado distinto del que marcaste como de confianza para él. Puede que alguien esté interceptando la conexión. No se ha enviado nada. Si el certificado del servidor se cambió a propósito, elimina el certificado de confianza en el formulario de inicio de sesión y vuelve a conectar.</translation>
-    </message>
-    <message>
         <source>The connection ended without an answer from the server.</source>
         <translation>La conexión terminó sin respuesta del servidor.</translation>
     </message>
@@ -140,24 +136,12 @@
         <translation>El servidor pide otro inicio de sesión (respondió una página HTML, no Kimai). ¿Hay un proxy protegiendo esta dirección, o Kimai está en otro sitio?</translation>
     </message>
     <message>
-        <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the API password (legacy) method.</source>
-        <translation>Kimai no recibió el token de API. Puede que un servidor web o un proxy delante de Kimai descarte el encabezado Authorization (en Apache, pásalo con SetEnvIf Authorization). También puedes probar el método «Contraseña de API (antiguo)».</translation>
-    </message>
-    <message>
         <source>Kimai wants a login: enter your username and API token.</source>
         <translation>Kimai pide iniciar sesión: introduce tu nombre de usuario y tu token de API.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password.</source>
         <translation>Kimai rechazó el nombre de usuario o la contraseña de API.</translation>
-    </message>
-    <message>
-        <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token&quot; method instead.</source>
-        <translation>Kimai rechazó el nombre de usuario o la contraseña de API. Comprueba ambos; a partir de Kimai 2.14, usa en su lugar un token de API con el método «Token de API».</translation>
-    </message>
-    <message>
-        <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy)&quot; method.</source>
-        <translation>Este servidor solo acepta un nombre de usuario con contraseña de API (Kimai 1.x o un 2.x antiguo). Introduce tu nombre de usuario y elige el método «Contraseña de API (antiguo)».</translation>
     </message>
     <message>
         <source>You are signed in, but Kimai does not allow this. Your account may lack the permission (or API access was turned off for your role).</source>
@@ -215,6 +199,22 @@
         <source>The server&apos;s answer could not be understood (HTTP %1). Try again; a proxy in between may be misbehaving.</source>
         <translation>No se pudo interpretar la respuesta del servidor (HTTP %1). Vuelve a intentarlo; puede que un proxy intermedio no funcione bien.</translation>
     </message>
+    <message>
+        <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the saved server in the login form (Remove) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the &quot;API password (legacy X-AUTH)&quot; method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token (Bearer, Kimai 2.14+)&quot; method instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -263,16 +263,16 @@
         <translation>Captura de pantalla guardada en %1</translation>
     </message>
     <message>
-        <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember&quot;), or give --server, --username and --token-file.</source>
-        <translation>Kimai Desk no tiene ningún inicio de sesión guardado con un token en el llavero. Inicia sesión una vez en la ventana (marcando «Recordar el token»), o indica --server, --username y --token-file.</translation>
-    </message>
-    <message>
         <source>Not logged in.</source>
         <translation>Sesión no iniciada.</translation>
     </message>
     <message>
         <source>Scripted control is not available: %1</source>
         <translation>El control por script no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -398,10 +398,6 @@
 <context>
     <name>kd::CatalogTab</name>
     <message>
-        <source>Filter by name, number, comment… (Ctrl+F)</source>
-        <translation>Filtrar por nombre, número, comentario… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -463,6 +459,10 @@
             <numerusform>%n mostrado</numerusform>
             <numerusform>%n mostrados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by name, number, comment… (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -828,10 +828,6 @@
         <translation>Formatos de /api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
-        <source>Form date</source>
-        <translation>Fecha en formularios</translation>
-    </message>
-    <message>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
@@ -938,6 +934,10 @@
     <message>
         <source>Server time now: %1 (%2)</source>
         <translation>Hora actual del servidor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date in forms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1261,14 +1261,6 @@
         <translation>Introduce tu token de API (crea uno en Kimai, en tu perfil → Acceso a la API).</translation>
     </message>
     <message>
-        <source>Reading the token from the %1…</source>
-        <translation>Leyendo el token (%1)…</translation>
-    </message>
-    <message>
-        <source>No token is stored in the %1 for this server any more. Enter your API token.</source>
-        <translation>Ya no hay ningún token guardado para este servidor (%1). Introduce tu token de API.</translation>
-    </message>
-    <message>
         <source>The system keychain is not available, so the stored token cannot be read. Enter your API token; it will be kept for this session only.</source>
         <translation>El llavero del sistema no está disponible, así que no se puede leer el token guardado. Introduce tu token de API; se conservará solo durante esta sesión.</translation>
     </message>
@@ -1281,16 +1273,8 @@
         <translation>No hay ningún llavero del sistema disponible: el token se conserva solo durante esta sesión y tendrás que volver a introducirlo la próxima vez.</translation>
     </message>
     <message>
-        <source>The token could not be stored in the %1 (%2). It is kept for this session only.</source>
-        <translation>No se pudo guardar el token (%1: %2). Se conserva solo durante esta sesión.</translation>
-    </message>
-    <message>
         <source>There is no saved server to forget a token for.</source>
         <translation>No hay ningún servidor guardado cuyo token se pueda olvidar.</translation>
-    </message>
-    <message>
-        <source>The token was removed from the %1.</source>
-        <translation>Se eliminó el token (%1).</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
@@ -1307,6 +1291,22 @@
     <message>
         <source>not available</source>
         <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored in the keychain for this server any more. Enter your API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain (%1). It is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1404,10 +1404,6 @@
         <translation>&amp;Recordar el token en el llavero del sistema</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Probar conexión</translation>
-    </message>
-    <message>
         <source>&amp;Log in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
@@ -1483,13 +1479,13 @@
         <source>Trusting the certificate for this server and trying again…</source>
         <translation>Marcando el certificado como de confianza para este servidor y volviendo a intentarlo…</translation>
     </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
     <message>
         <source>Exchanges</source>
         <translation>Solicitudes</translation>
@@ -1606,6 +1602,10 @@
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -1689,10 +1689,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed</source>
-        <translation>
-            <numerusform>%n ping: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
-            <numerusform>%n pings: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
+        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1813,16 +1813,16 @@
         <translation>Abrir Kimai Desk al iniciar sesión en el equipo</translation>
     </message>
     <message>
-        <source>Give up when the server is silent for:</source>
-        <translation>Abandonar si el servidor no responde durante:</translation>
-    </message>
-    <message>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <source>Largest answer to load:</source>
-        <translation>Tamaño máximo de respuesta:</translation>
+        <source>Network timeout (no data for):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum response size:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation>&amp;Cliente:</translation>
+        <translation>C&amp;liente:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -1878,10 +1878,6 @@
     <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Etiquetas:</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter starts. The server records the start time.</source>
-        <translation>Ctrl+Intro para iniciar. El servidor registra la hora de inicio.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1907,6 +1903,10 @@
         <source>Choose an activity.</source>
         <translation>Elige una actividad.</translation>
     </message>
+    <message>
+        <source>%1 starts. The server records the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::TabPage</name>
@@ -1930,10 +1930,6 @@
         <translation>Iniciar…</translation>
     </message>
     <message>
-        <source>Start a timer (Ctrl+N)</source>
-        <translation>Iniciar un temporizador (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Started %1</source>
         <translation>Iniciado: %1</translation>
     </message>
@@ -1950,20 +1946,24 @@
         <translation>Detener</translation>
     </message>
     <message>
-        <source>Stop this timer (Ctrl+Shift+S stops the newest)</source>
-        <translation>Detener este temporizador (Ctrl+Mayús+S detiene el más reciente)</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Procesando…</translation>
-    </message>
-    <message>
         <source>No timer running.</source>
         <translation>Ningún temporizador en marcha.</translation>
     </message>
     <message>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <source>Start a timer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this timer (%1 stops the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1985,12 +1985,12 @@
         <translation>El servidor no confirmó la detención, pero el temporizador está detenido.</translation>
     </message>
     <message>
-        <source>The server did not confirm the start, but the timer is running since %1.</source>
-        <translation>El servidor no confirmó el inicio, pero el temporizador está en marcha desde las %1.</translation>
-    </message>
-    <message>
         <source>The server did not confirm the start, and no timer is running for it. Nothing was retried; start it again when the connection is back.</source>
         <translation>El servidor no confirmó el inicio y no hay ningún temporizador en marcha para él. No se ha reintentado nada; vuelve a iniciarlo cuando se recupere la conexión.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the start, but the timer has been running since %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2243,10 +2243,6 @@
         <translation>Kimai %1</translation>
     </message>
     <message>
-        <source>%1 (Qt %2 at run time, built with %3)</source>
-        <translation>%1 (Qt %2 en ejecución, compilado con %3)</translation>
-    </message>
-    <message>
         <source>API tokens (Authorization: Bearer) — Kimai 2.14 and later</source>
         <translation>Tokens de API (Authorization: Bearer) — Kimai 2.14 y posteriores</translation>
     </message>
@@ -2285,6 +2281,10 @@
     <message>
         <source>API token (Bearer)</source>
         <translation>Token de API (Bearer)</translation>
+    </message>
+    <message>
+        <source>%1 (Qt %2 at run time, built with Qt %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

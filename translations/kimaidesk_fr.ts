@@ -68,10 +68,6 @@
         <translation>Le serveur n&apos;a pas répondu à temps. Vérifiez que l&apos;adresse est correcte et que le serveur fonctionne, puis réessayez.</translation>
     </message>
     <message>
-        <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the trusted certificate in the login form and connect again.</source>
-        <translation>Le serveur a présenté un autre certificat que celui que vous aviez approuvé pour lui. Quelqu&apos;un intercepte peut-être la connexion. Rien n&apos;a été envoyé. Si le certificat du serveur a été remplacé volontairement, supprimez le certificat approuvé dans le formulaire de connexion et reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>The connection ended without an answer from the server.</source>
         <translation>La connexion s&apos;est terminée sans réponse du serveur.</translation>
     </message>
@@ -140,24 +136,12 @@
         <translation>Le serveur demande une autre authentification (une page HTML a répondu, pas Kimai). Un proxy protège-t-il cette adresse, ou Kimai se trouve-t-il ailleurs&#xa0;?</translation>
     </message>
     <message>
-        <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the API password (legacy) method.</source>
-        <translation>Kimai n&apos;a pas reçu le jeton d&apos;API. Un serveur web ou un proxy placé devant Kimai supprime peut-être l&apos;en-tête Authorization (sous Apache, transmettez-le avec SetEnvIf Authorization). Vous pouvez aussi essayer la méthode «&#xa0;Mot de passe d&apos;API (ancien)&#xa0;».</translation>
-    </message>
-    <message>
         <source>Kimai wants a login: enter your username and API token.</source>
         <translation>Kimai demande une authentification&#xa0;: saisissez votre nom d&apos;utilisateur et votre jeton d&apos;API.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password.</source>
         <translation>Kimai a refusé le nom d&apos;utilisateur ou le mot de passe d&apos;API.</translation>
-    </message>
-    <message>
-        <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token&quot; method instead.</source>
-        <translation>Kimai a refusé le nom d&apos;utilisateur ou le mot de passe d&apos;API. Vérifiez les deux&#xa0;; à partir de Kimai 2.14, utilisez plutôt un jeton d&apos;API avec la méthode «&#xa0;Jeton d&apos;API&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy)&quot; method.</source>
-        <translation>Ce serveur n&apos;accepte qu&apos;un nom d&apos;utilisateur avec un mot de passe d&apos;API (Kimai 1.x ou un ancien 2.x). Saisissez votre nom d&apos;utilisateur et choisissez la méthode «&#xa0;Mot de passe d&apos;API (ancien)&#xa0;».</translation>
     </message>
     <message>
         <source>You are signed in, but Kimai does not allow this. Your account may lack the permission (or API access was turned off for your role).</source>
@@ -215,6 +199,22 @@
         <source>The server&apos;s answer could not be understood (HTTP %1). Try again; a proxy in between may be misbehaving.</source>
         <translation>La réponse du serveur est incompréhensible (HTTP %1). Réessayez&#xa0;; un proxy intermédiaire fonctionne peut-être mal.</translation>
     </message>
+    <message>
+        <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the saved server in the login form (Remove) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the &quot;API password (legacy X-AUTH)&quot; method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token (Bearer, Kimai 2.14+)&quot; method instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -263,16 +263,16 @@
         <translation>Capture d&apos;écran enregistrée dans %1</translation>
     </message>
     <message>
-        <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember&quot;), or give --server, --username and --token-file.</source>
-        <translation>Kimai Desk n&apos;a aucune connexion enregistrée avec un jeton dans le trousseau. Connectez-vous une fois dans la fenêtre (en mémorisant le jeton), ou indiquez --server, --username et --token-file.</translation>
-    </message>
-    <message>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Scripted control is not available: %1</source>
         <translation>Le contrôle par script n&apos;est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -398,10 +398,6 @@
 <context>
     <name>kd::CatalogTab</name>
     <message>
-        <source>Filter by name, number, comment… (Ctrl+F)</source>
-        <translation>Filtrer par nom, numéro, commentaire… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -463,6 +459,10 @@
             <numerusform>%n affiché</numerusform>
             <numerusform>%n affichés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by name, number, comment… (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -828,10 +828,6 @@
         <translation>Formats de /api/config/i18n (Kimai 1.x)</translation>
     </message>
     <message>
-        <source>Form date</source>
-        <translation>Date des formulaires</translation>
-    </message>
-    <message>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
@@ -938,6 +934,10 @@
     <message>
         <source>Server time now: %1 (%2)</source>
         <translation>Heure actuelle du serveur&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date in forms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1261,14 +1261,6 @@
         <translation>Saisissez votre jeton d&apos;API (créez-en un dans Kimai, sous votre profil → Accès API).</translation>
     </message>
     <message>
-        <source>Reading the token from the %1…</source>
-        <translation>Lecture du jeton (%1)…</translation>
-    </message>
-    <message>
-        <source>No token is stored in the %1 for this server any more. Enter your API token.</source>
-        <translation>Aucun jeton n&apos;est plus enregistré pour ce serveur (%1). Saisissez votre jeton d&apos;API.</translation>
-    </message>
-    <message>
         <source>The system keychain is not available, so the stored token cannot be read. Enter your API token; it will be kept for this session only.</source>
         <translation>Le trousseau du système n&apos;est pas disponible, le jeton enregistré ne peut donc pas être lu. Saisissez votre jeton d&apos;API&#xa0;; il sera conservé pour cette session uniquement.</translation>
     </message>
@@ -1281,16 +1273,8 @@
         <translation>Aucun trousseau système n&apos;est disponible&#xa0;: le jeton est conservé pour cette session uniquement et vous devrez le saisir à nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <source>The token could not be stored in the %1 (%2). It is kept for this session only.</source>
-        <translation>Le jeton n&apos;a pas pu être enregistré (%1&#xa0;: %2). Il est conservé pour cette session uniquement.</translation>
-    </message>
-    <message>
         <source>There is no saved server to forget a token for.</source>
         <translation>Aucun serveur enregistré dont il faudrait oublier le jeton.</translation>
-    </message>
-    <message>
-        <source>The token was removed from the %1.</source>
-        <translation>Le jeton a été supprimé (%1).</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
@@ -1307,6 +1291,22 @@
     <message>
         <source>not available</source>
         <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored in the keychain for this server any more. Enter your API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain (%1). It is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1404,10 +1404,6 @@
         <translation>Mémoriser le jeton dans le &amp;trousseau du système</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Tester la &amp;connexion</translation>
-    </message>
-    <message>
         <source>&amp;Log in</source>
         <translation>&amp;Se connecter</translation>
     </message>
@@ -1483,13 +1479,13 @@
         <source>Trusting the certificate for this server and trying again…</source>
         <translation>Approbation du certificat pour ce serveur et nouvelle tentative…</translation>
     </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
     <message>
         <source>Exchanges</source>
         <translation>Échanges</translation>
@@ -1606,6 +1602,10 @@
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -1689,10 +1689,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed</source>
-        <translation>
-            <numerusform>%n ping&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
-            <numerusform>%n pings&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
+        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1813,16 +1813,16 @@
         <translation>Lancer Kimai Desk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <source>Give up when the server is silent for:</source>
-        <translation>Abandonner si le serveur ne répond pas pendant&#xa0;:</translation>
-    </message>
-    <message>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <source>Largest answer to load:</source>
-        <translation>Taille maximale d&apos;une réponse&#xa0;:</translation>
+        <source>Network timeout (no data for):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum response size:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1869,7 +1869,7 @@
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation>&amp;Activité&#xa0;:</translation>
+        <translation>Ac&amp;tivité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -1878,10 +1878,6 @@
     <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Mots-clés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter starts. The server records the start time.</source>
-        <translation>Ctrl+Entrée pour démarrer. Le serveur enregistre l&apos;heure de début.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1907,6 +1903,10 @@
         <source>Choose an activity.</source>
         <translation>Choisissez une activité.</translation>
     </message>
+    <message>
+        <source>%1 starts. The server records the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::TabPage</name>
@@ -1930,10 +1930,6 @@
         <translation>Démarrer…</translation>
     </message>
     <message>
-        <source>Start a timer (Ctrl+N)</source>
-        <translation>Démarrer un chronomètre (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Started %1</source>
         <translation>Démarré&#xa0;: %1</translation>
     </message>
@@ -1950,20 +1946,24 @@
         <translation>Arrêter</translation>
     </message>
     <message>
-        <source>Stop this timer (Ctrl+Shift+S stops the newest)</source>
-        <translation>Arrêter ce chronomètre (Ctrl+Maj+S arrête le plus récent)</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Veuillez patienter…</translation>
-    </message>
-    <message>
         <source>No timer running.</source>
         <translation>Aucun chronomètre en cours.</translation>
     </message>
     <message>
         <source>Today: %1</source>
         <translation>Aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Start a timer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this timer (%1 stops the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1985,12 +1985,12 @@
         <translation>Le serveur n&apos;a pas confirmé l&apos;arrêt, mais le chronomètre est arrêté.</translation>
     </message>
     <message>
-        <source>The server did not confirm the start, but the timer is running since %1.</source>
-        <translation>Le serveur n&apos;a pas confirmé le démarrage, mais le chronomètre tourne depuis %1.</translation>
-    </message>
-    <message>
         <source>The server did not confirm the start, and no timer is running for it. Nothing was retried; start it again when the connection is back.</source>
         <translation>Le serveur n&apos;a pas confirmé le démarrage, et aucun chronomètre correspondant ne tourne. Aucune nouvelle tentative n&apos;a été faite&#xa0;; relancez-le quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the start, but the timer has been running since %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2243,10 +2243,6 @@
         <translation>Kimai %1</translation>
     </message>
     <message>
-        <source>%1 (Qt %2 at run time, built with %3)</source>
-        <translation>%1 (Qt %2 à l&apos;exécution, compilé avec %3)</translation>
-    </message>
-    <message>
         <source>API tokens (Authorization: Bearer) — Kimai 2.14 and later</source>
         <translation>Jetons d&apos;API (Authorization: Bearer) — Kimai 2.14 et ultérieur</translation>
     </message>
@@ -2285,6 +2281,10 @@
     <message>
         <source>API token (Bearer)</source>
         <translation>Jeton d&apos;API (Bearer)</translation>
+    </message>
+    <message>
+        <source>%1 (Qt %2 at run time, built with Qt %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,8 @@ CatalogTab::CatalogTab(Kind kind, Catalog *catalog, QWidget *parent)
     auto *bar = new QHBoxLayout();
     m_filter = new QLineEdit(this);
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter by name, number, comment… (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter by name, number, comment… (%1)")
+                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     bar->addWidget(m_filter, 2);
 
     if (kind != Kind::Customers) {

@@ -428,6 +428,7 @@ QWidget *JsonInspector::buildHeader()
     m_url->setObjectName(QStringLiteral("url"));
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_url->setLayoutDirection(Qt::LeftToRight);   // a URL reads left to right in every language
     m_timing = new QLabel(header);
     m_timing->setObjectName(QStringLiteral("timing"));
     m_timing->setForegroundRole(QPalette::PlaceholderText);
@@ -446,6 +447,7 @@ QWidget *JsonInspector::buildSearchBar()
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Find in body (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 22);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &JsonInspector::scheduleSearch);
     const auto tool = [bar, row](const QString &text, const QString &name) {

@@ -117,7 +117,7 @@ LoginPage::LoginPage(LoginController *controller, Prompter *prompter, QWidget *p
     outer->addLayout(form);
 
     auto *buttons = new QHBoxLayout();
-    m_test = new QPushButton(tr("&Test connection"), this);
+    m_test = new QPushButton(tr("Test &connection"), this);
     m_login = new QPushButton(tr("&Log in"), this);
     m_login->setDefault(true);
     m_cancel = new QPushButton(tr("Cancel"), this);

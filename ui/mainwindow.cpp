@@ -125,7 +125,8 @@ void MainWindow::buildWorkspace()
         TabPage *page = m_tabPages.at(i);
         page->setObjectName(tabIds().at(i) + QStringLiteral("Tab"));
         m_tabs->addTab(page, page->title());
-        m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(page->title()).arg(i + 1));
+        m_tabs->setTabToolTip(i, tr("%1 (%2)").arg(page->title(),
+                                                    QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)));
         connect(page, &TabPage::exchangeChanged, this, [this, page](const Exchange &ex) {
             if (currentTab() == page)
                 m_inspector->showExchange(ex);
@@ -384,7 +385,8 @@ void MainWindow::restoreWindowState()
     QSettings *s = m_parts.settings->settings();
     if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    restoreState(s->value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(s->value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_exchangesDock}, {160}, Qt::Vertical);   // the tabs get the room by default
     m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
     showTab(s->value(QStringLiteral("window/lastTab"), QStringLiteral("timesheets")).toString());
 }

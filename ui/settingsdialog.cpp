@@ -69,13 +69,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_timeout->setRange(5, 600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(settings->transferTimeoutSeconds());
-    form->addRow(tr("Give up when the server is silent for:"), m_timeout);
+    form->addRow(tr("Network timeout (no data for):"), m_timeout);
 
     m_maxResponse = new QSpinBox(this);
     m_maxResponse->setRange(1, 4096);
     m_maxResponse->setSuffix(tr(" MB"));
     m_maxResponse->setValue(settings->maxResponseMegabytes());
-    form->addRow(tr("Largest answer to load:"), m_maxResponse);
+    form->addRow(tr("Maximum response size:"), m_maxResponse);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -158,7 +158,7 @@ void PingTab::update()
         m_stats->setText(tr("%n ping(s), none answered.", nullptr, int(h.size())));
         return;
     }
-    m_stats->setText(tr("%n ping(s): min %1 ms · average %2 ms · max %3 ms · %4 failed", nullptr, int(h.size()))
+    m_stats->setText(tr("%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4", nullptr, int(h.size()))
                          .arg(min)
                          .arg(sum / ok)
                          .arg(max)
@@ -224,7 +224,7 @@ void VersionTab::update()
     m_server->setText(tr("Kimai %1").arg(v.version));
     m_versionId->setText(QString::number(v.versionId));
     m_copyright->setText(v.copyright);
-    m_client->setText(tr("%1 (Qt %2 at run time, built with %3)")
+    m_client->setText(tr("%1 (Qt %2 at run time, built with Qt %3)")
                           .arg(QStringLiteral(KD_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
     const AuthScheme scheme = m_session->client()->resolvedScheme();
     QStringList lines;
@@ -292,7 +292,7 @@ void I18nTab::update()
     if (!m_loader->notOffered()) {
         const I18nConfig c = m_loader->config();
         html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Formats from /api/config/i18n (Kimai 1.x)").toHtmlEscaped());
-        html += row(tr("Form date"), c.formDate) + row(tr("Date and time"), c.dateTime) + row(tr("Date"), c.date)
+        html += row(tr("Date in forms"), c.formDate) + row(tr("Date and time"), c.dateTime) + row(tr("Date"), c.date)
             + row(tr("Time"), c.time) + row(tr("Duration"), c.duration)
             + row(tr("24-hour clock"), c.is24hours ? tr("Yes") : tr("No"))
             + row(tr("Server time"), c.now.isValid() ? QLocale().toString(c.now, QLocale::LongFormat) : QString());
@@ -337,6 +337,10 @@ void I18nTab::update()
                 .arg(tr("Clocks").toHtmlEscaped(),
                      tr("Server time now: %1 (%2)").arg(locale.toString(now, QLocale::LongFormat), u.timezone).toHtmlEscaped(),
                      skewText.toHtmlEscaped());
+    // Tables follow the layout direction (right to left in Arabic).
+    if (layoutDirection() == Qt::RightToLeft)
+        html = QStringLiteral("<div dir=\"rtl\">") + html.replace(QStringLiteral("padding-right"), QStringLiteral("padding-left"))
+            + QStringLiteral("</div>");
     m_body->setText(html);
 }
 

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QStringListModel>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@ QComboBox *searchableCombo(QWidget *parent)
     c->completer()->setFilterMode(Qt::MatchContains);
     c->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     c->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    c->completer()->setModelSorting(QCompleter::UnsortedModel);   // MatchContains needs it
     return c;
 }
 
@@ -120,7 +122,9 @@ StartDialog::StartDialog(TimerController *timer, Catalog *catalog, QWidget *pare
     form->addRow(tr("&Tags:"), withError(m_tags, m_tagsError, this));
     layout->addWidget(m_global);
     layout->addLayout(form);
-    auto *hint = new QLabel(tr("Ctrl+Enter starts. The server records the start time."), this);
+    auto *hint = new QLabel(tr("%1 starts. The server records the start time.")
+                                .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)),
+                            this);
     hint->setEnabled(false);
     layout->addWidget(hint);
 
@@ -187,6 +191,8 @@ void StartDialog::preselect(int projectId, int activityId)
 void StartDialog::fillCustomers()
 {
     const QVariant current = chosen(m_customer);
+    // Only text a person typed is kept (not the text of an item Qt selected on its own).
+    const QString typed = m_customer->currentIndex() < 0 ? m_customer->currentText() : QString();
     {
         const QSignalBlocker blocker(m_customer);
         m_customer->clear();
@@ -196,7 +202,6 @@ void StartDialog::fillCustomers()
             if (c.visible)
                 m_customer->addItem(c.name, c.id);
         }
-        const QString typed = m_customer->currentText();
         m_customer->setCurrentIndex(current.isValid() ? m_customer->findData(current) : -1);
         if (m_customer->currentIndex() < 0)
             m_customer->setEditText(typed);
@@ -208,7 +213,7 @@ void StartDialog::fillProjects()
 {
     const QVariant customer = chosen(m_customer);
     const QVariant current = chosen(m_project);
-    const QString typed = m_project->currentText();
+    const QString typed = m_project->currentIndex() < 0 ? m_project->currentText() : QString();
     {
         const QSignalBlocker blocker(m_project);
         m_project->clear();
@@ -236,7 +241,7 @@ void StartDialog::fillActivities()
 {
     const QVariant project = chosen(m_project);
     const QVariant current = chosen(m_activity);
-    const QString typed = m_activity->currentText();
+    const QString typed = m_activity->currentIndex() < 0 ? m_activity->currentText() : QString();
     const Project *p = project.isValid() ? m_catalog->project(project.toInt()) : nullptr;
     const QSignalBlocker blocker(m_activity);
     m_activity->clear();
@@ -308,7 +313,9 @@ void StartDialog::submit()
         return;
     clearErrors();
     QStringList tags;
-    const QStringList parts = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // The Latin and the Arabic comma both separate tags.
+    static const QRegularExpression separators(QStringLiteral("[,\u060C]"));
+    const QStringList parts = m_tags->text().split(separators, Qt::SkipEmptyParts);
     for (const QString &t : parts) {
         if (!t.trimmed().isEmpty())
             tags.append(t.trimmed());

@@ -4,6 +4,7 @@
 #include "session/timercontroller.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -39,7 +40,7 @@ TimerBar::TimerBar(TimerController *timer, QWidget *parent)
     m_recent->setMenu(new QMenu(m_recent));
     idle->addWidget(m_recent);
     m_start = new QPushButton(tr("Start…"), m_idle);
-    m_start->setToolTip(tr("Start a timer (Ctrl+N)"));
+    m_start->setToolTip(tr("Start a timer (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
     idle->addWidget(m_start);
     outer->addWidget(m_idle);
 
@@ -112,7 +113,8 @@ void TimerBar::rebuild()
         connect(edit, &QPushButton::clicked, this, [this, id] { Q_EMIT editRequested(id); });
         h->addWidget(edit);
         auto *stop = new QPushButton(tr("Stop"), row);
-        stop->setToolTip(tr("Stop this timer (Ctrl+Shift+S stops the newest)"));
+        stop->setToolTip(tr("Stop this timer (%1 stops the newest)")
+                             .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)));
         stop->setEnabled(!busy);
         connect(stop, &QPushButton::clicked, this, [this, id] { m_timer->stop(id); });
         h->addWidget(stop);
@@ -148,7 +150,7 @@ void TimerBar::tick()
         }
     }
     if (m_running.isEmpty()) {
-        QString text = m_timer->isBusy() ? tr("Working…") : tr("No timer running.");
+        QString text = m_timer->isBusy() ? tr("Talking to the server…") : tr("No timer running.");
         text += QLatin1Char(' ') + tr("Today: %1").arg(Duration::hoursMinutes(m_timer->todaySeconds()));
         m_idleLabel->setText(text);
     }

@@ -77,9 +77,14 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
     const QFontMetrics fm = m_view->fontMetrics();
-    const int widths[] = {11, 7, 7, 9, 16, 18, 14, 34, 12, 8, 8};
-    for (int c = 0; c < int(TimesheetModel::Column::Count); ++c)
-        m_view->setColumnWidth(c, fm.averageCharWidth() * widths[c] + 12);
+    const int widths[] = {13, 7, 7, 8, 16, 18, 14, 34, 12, 8, 8};
+    for (int c = 0; c < int(TimesheetModel::Column::Count); ++c) {
+        // Wide enough for the data, and for the (translated) header.
+        const int header = m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+                               loader->model()->headerData(c, Qt::Horizontal).toString())
+            + 24;
+        m_view->setColumnWidth(c, qMax(fm.averageCharWidth() * widths[c] + 12, header));
+    }
     contentLayout()->addWidget(m_view, 1);
 
     m_totals = new QLabel(this);

@@ -161,7 +161,7 @@ ApiError ApiError::classify(const Facts &f)
         return make(Kind::Tls, Cause::TlsPinMismatch,
                     tr("The server presented a different certificate than the one you trusted for it. This can "
                        "mean someone is intercepting the connection. Nothing was sent. If the server's "
-                       "certificate was replaced on purpose, remove the trusted certificate in the login form "
+                       "certificate was replaced on purpose, remove the saved server in the login form (Remove) "
                        "and connect again."),
                     QStringLiteral("pinned certificate mismatch; ") + f.sslErrors);
     }
@@ -305,7 +305,7 @@ ApiError ApiError::classify(const Facts &f)
             return make(Kind::Unauthorized, Cause::AuthHeaderStripped,
                         tr("Kimai did not receive the API token. A web server or proxy in front of Kimai may drop "
                            "the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try "
-                           "the API password (legacy) method."),
+                           "the \"API password (legacy X-AUTH)\" method."),
                         bodySample);
         }
         if (!f.sentLegacy) {
@@ -319,13 +319,13 @@ ApiError ApiError::classify(const Facts &f)
         if (body.message == QLatin1String("Invalid credentials")) {
             return make(Kind::Forbidden, Cause::LegacyRejected,
                         tr("Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an "
-                           "API token with the \"API token\" method instead."),
+                           "API token with the \"API token (Bearer, Kimai 2.14+)\" method instead."),
                         bodySample);
         }
         if (body.message.startsWith(QLatin1String("Authentication required"))) {
             return make(Kind::Forbidden, Cause::LegacyHeaderMissing,
                         tr("This server only accepts a username with an API password (Kimai 1.x or an older 2.x). "
-                           "Enter your username and choose the \"API password (legacy)\" method."),
+                           "Enter your username and choose the \"API password (legacy X-AUTH)\" method."),
                         bodySample);
         }
         return make(Kind::Forbidden, Cause::AccessDenied,

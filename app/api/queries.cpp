@@ -15,7 +15,8 @@ QString QueryItems::encoded() const
     for (const auto &item : items) {
         if (!out.isEmpty())
             out += '&';
-        out += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
+        // ':' is allowed in a query and keeps datetimes readable in the inspector; '+' and '%' are encoded.
+        out += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second, ":");
     }
     return QString::fromLatin1(out);
 }

@@ -157,7 +157,9 @@ QVariant ExchangeLogModel::displayData(const Entry &entry, Column column) const
     case Column::Method:
         return QString::fromLatin1(e.method);
     case Column::Path:
-        return e.url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+        // Isolated left-to-right, so that a path reads correctly in a right-to-left layout.
+        return QString(QChar(0x2066) + e.url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment)
+                       + QChar(0x2069));
     case Column::Status:
         return e.status > 0 ? QString::number(e.status) : QStringLiteral("—");
     case Column::Elapsed:

@@ -193,7 +193,7 @@ void LoginController::login(const Request &request)
         return;
     }
     setState(State::ReadingToken);
-    Q_EMIT progress(tr("Reading the token from the %1…").arg(m_store->backendName()));
+    Q_EMIT progress(tr("Reading the token from the keychain…"));
     const quint64 generation = m_generation;
     CredentialJob *job = m_store->read(m_profile.credentialKey());
     m_job = job;
@@ -206,8 +206,7 @@ void LoginController::login(const Request &request)
             return;
         case CredentialJob::Status::NotFound:
             fail(inputError(QStringLiteral("token"),
-                            tr("No token is stored in the %1 for this server any more. Enter your API token.")
-                                .arg(m_store->backendName())));
+                            tr("No token is stored in the keychain for this server any more. Enter your API token.")));
             return;
         case CredentialJob::Status::NoBackend:
             fail(inputError(QStringLiteral("token"),
@@ -377,8 +376,8 @@ void LoginController::finishLogin()
         if (generation != m_generation)
             return;
         if (!done->ok()) {
-            Q_EMIT notice(tr("The token could not be stored in the %1 (%2). It is kept for this session only.")
-                              .arg(m_store->backendName(), done->errorText()));
+            Q_EMIT notice(tr("The token could not be stored in the keychain (%1). It is kept for this session only.")
+                              .arg(done->errorText()));
             complete(false);
             return;
         }
@@ -412,7 +411,7 @@ void LoginController::forgetToken(const QString &profileId)
             if (m_profile.id == id)
                 m_profile.tokenStored = false;
         }
-        Q_EMIT tokenForgotten(ok, ok ? tr("The token was removed from the %1.").arg(m_store->backendName())
+        Q_EMIT tokenForgotten(ok, ok ? tr("The token was removed from the keychain.")
                                      : tr("The token could not be removed: %1").arg(done->errorText()));
     });
 }

@@ -367,7 +367,7 @@ void TimerController::reconcile(Operation op, int timesheetId, const StartReques
                     match = &t;
             }
             if (match) {
-                message = tr("The server did not confirm the start, but the timer is running since %1.")
+                message = tr("The server did not confirm the start, but the timer has been running since %1.")
                               .arg(QLocale().toString(match->begin.time(), QLocale::ShortFormat));
                 Q_EMIT started(*match);
                 afterChange();

@@ -152,16 +152,24 @@ int runAppChild(int argc, char **argv)
         metric("data_after_shown_ms", msBetween(shownNs, dataNs));
         metric("settled_ms", msBetween(t0, settledNs));
         CountingNam *nam = harness.nam();
-        metric("round_trips_to_logged_in", nam->sequentialRoundTrips(loggedInNs), 0);
+        metric("app_round_trips_to_logged_in", nam->sequentialRoundTrips(loggedInNs), 0);
         metric("requests_to_logged_in", nam->requestCount(loggedInNs), 0);
-        metric("round_trips_to_usable", nam->sequentialRoundTrips(dataNs), 0);
+        metric("app_round_trips_to_usable", nam->sequentialRoundTrips(dataNs), 0);
         metric("requests_to_usable", nam->requestCount(dataNs), 0);
+        // Absolute stamps and the requests, for the driver's wire recorder.
+        metric("logged_in_at_ns", double(loggedInNs), 0);
+        metric("data_at_ns", double(dataNs), 0);
+        for (const CountingNam::Record &r : nam->records())
+            std::printf("# request %lld %lld %s %s\n", static_cast<long long>(r.createdNs), static_cast<long long>(r.finishedNs),
+                        r.method.constData(), r.target.constData());
+        std::fflush(stdout);
         if (log) {
             std::fprintf(stderr, "# requests of one start-up (ms after process start: created / sent / finished):\n");
+            std::fprintf(stderr, "# (GUI thread) created / finished, ms after process start:\n");
             for (const CountingNam::Record &r : nam->records())
-                std::fprintf(stderr, "#   %7.1f %7.1f %7.1f  %s %s\n", msBetween(t0, r.createdNs), msBetween(t0, r.startNs()),
-                             r.finishedNs ? msBetween(t0, r.finishedNs) : -1.0, r.method.constData(), qPrintable(r.path));
-            std::fprintf(stderr, "# longest chain to usable: %s\n", qPrintable(nam->longestChain(dataNs).join(QStringLiteral(" -> "))));
+                std::fprintf(stderr, "#   %7.1f %7.1f  %s %s\n", msBetween(t0, r.createdNs),
+                             r.finishedNs ? msBetween(t0, r.finishedNs) : -1.0, r.method.constData(), qPrintable(r.path.left(90)));
+            std::fprintf(stderr, "# the app's own chain to usable: %s\n", qPrintable(nam->longestChain(dataNs).join(QStringLiteral(" -> "))));
         }
         if (idleMs <= 0) {
             QCoreApplication::quit();
@@ -250,7 +258,13 @@ int runDriver(int argc, char **argv)
         std::fprintf(stderr, "bench_startup: the demo server did not start: %s\n", qPrintable(error));
         return 1;
     }
-    const QStringList appArgs = {QStringLiteral("--child"), QStringLiteral("--server"), server.url().toString(),
+    WireRecorder wire;
+    const QUrl relayed = wire.start(server.url(), &error);
+    if (relayed.isEmpty()) {
+        std::fprintf(stderr, "bench_startup: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QStringList appArgs = {QStringLiteral("--child"), QStringLiteral("--server"), relayed.toString(),
                                  QStringLiteral("--user"), server.username(), QStringLiteral("--token"), server.token()};
     note(QStringLiteral("%1: demo server %2 with %3 timesheets in the driver process; %4 timed runs, %5 memory runs")
              .arg(QString::fromUtf8(prefix), server.url().toString())
@@ -264,8 +278,29 @@ int runDriver(int argc, char **argv)
     bool failed = false;
     Steps steps;
     auto child = [&](const QString &program, QStringList childArgs, Series *into) {
-        steps.add([&runner, &failed, program, childArgs, into](Steps::Done done) {
-            runner.run(program, childArgs, [&failed, into, done](bool ok, const MetricMap &m) {
+        steps.add([&runner, &failed, &wire, program, childArgs, into](Steps::Done done) {
+            wire.clear();
+            runner.run(program, childArgs, [&failed, &wire, into, done, childArgs](bool ok, MetricMap m, const QByteArray &output) {
+                if (ok && m.contains("data_at_ns")) {
+                    // What happened on the wire until the login was done and until the data was on screen.
+                    const QList<WireRecorder::Exchange> log = wire.exchanges();
+                    const QList<WireRecorder::AppSide> appSide = WireRecorder::parseAppSide(output);
+                    const auto loggedIn = qint64(m.value("logged_in_at_ns"));
+                    const auto data = qint64(m.value("data_at_ns"));
+                    const QStringList chain = WireRecorder::longestChain(log, appSide, data);
+                    m.insert("wire_round_trips_to_logged_in", WireRecorder::longestChain(log, appSide, loggedIn).size());
+                    m.insert("wire_round_trips_to_usable", chain.size());
+                    m.insert("wire_requests_to_usable", WireRecorder::requestCount(log, data));
+                    m.insert("wire_connections", wire.connections());
+                    if (childArgs.contains(QStringLiteral("--log"))) {
+                        std::fprintf(stderr, "# on the wire (ms after the login was done: request begins / answer ends, connection):\n");
+                        for (const WireRecorder::Exchange &e : log)
+                            std::fprintf(stderr, "#   %7.1f %7.1f  #%d  %s\n", msBetween(loggedIn, e.startNs),
+                                         e.answerEndNs ? msBetween(loggedIn, e.answerEndNs) : -1.0, e.connection,
+                                         e.requestLine.left(90).constData());
+                        std::fprintf(stderr, "# the longest chain on the wire to usable: %s\n", qPrintable(chain.join(QStringLiteral(" -> "))));
+                    }
+                }
                 if (!ok)
                     failed = true;
                 else if (into)
@@ -341,10 +376,12 @@ int runDriver(int argc, char **argv)
             out("kimai_desk.screenshot_exit_ms", kdbench::median(screenshot));
         if (!loginPrefix.isEmpty()) {
             auto login = [&loginPrefix](const char *name, double value) { metric(loginPrefix + '.' + name, value, 0); };
-            login("round_trips_to_logged_in", appRuns.median("round_trips_to_logged_in"));
-            login("round_trips_to_usable", appRuns.median("round_trips_to_usable"));
+            login("round_trips_to_logged_in", appRuns.median("wire_round_trips_to_logged_in"));
+            login("round_trips_to_usable", appRuns.median("wire_round_trips_to_usable"));
+            login("app_round_trips_to_usable", appRuns.median("app_round_trips_to_usable"));
             login("requests_to_logged_in", appRuns.median("requests_to_logged_in"));
-            login("requests_to_usable", appRuns.median("requests_to_usable"));
+            login("requests_to_usable", appRuns.median("wire_requests_to_usable"));
+            login("connections_opened", appRuns.median("wire_connections"));
             login("requests_first_idle_period", appIdle.median("requests_idle"));
         }
         if (failed || appRuns.count("data_ms") < runs)

@@ -96,7 +96,10 @@ StallMeter::StallMeter()
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(5);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        m_max = std::max(m_max, double(m_clock.nsecsElapsed()) / 1e6);
+        const double gap = double(m_clock.nsecsElapsed()) / 1e6;
+        m_max = std::max(m_max, gap);
+        if (m_keepOver > 0 && gap > m_keepOver)
+            m_gaps.push_back({nowNs(), gap});
         m_clock.restart();
     });
 }
@@ -104,6 +107,7 @@ StallMeter::StallMeter()
 void StallMeter::start()
 {
     m_max = 0;
+    m_gaps.clear();
     m_clock.start();
     m_timer.start();
 }

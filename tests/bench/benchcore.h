@@ -70,11 +70,21 @@ public:
     double stop();                      // ms
     double current() const;             // longest gap so far
     bool isRunning() const { return m_timer.isActive(); }
+    // Gaps longer than `ms` are kept with the moment they ended (nowNs()), for diagnosis.
+    void keepGapsOver(double ms) { m_keepOver = ms; }
+    struct Gap
+    {
+        qint64 endNs;
+        double ms;
+    };
+    const std::vector<Gap> &longGaps() const { return m_gaps; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_max = 0;
+    double m_keepOver = 0;
+    std::vector<Gap> m_gaps;
 };
 
 // The QApplication of every measured program. It times frames exactly: whenPainted() calls

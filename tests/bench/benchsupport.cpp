@@ -1,10 +1,15 @@
 #include "benchsupport.h"
 
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QMutex>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 
 #include <algorithm>
@@ -30,6 +35,7 @@ QNetworkReply *CountingNam::createRequest(Operation op, const QNetworkRequest &r
     }
     const QUrl url = request.url();
     r.path = url.path() + (url.hasQuery() ? QLatin1Char('?') + url.query() : QString());
+    r.target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     r.createdNs = nowNs();
     const size_t index = m_records.size();
     m_records.push_back(r);
@@ -66,7 +72,7 @@ QStringList CountingNam::longestChain(qint64 untilNs) const
     std::vector<int> previous(n, -1);
     for (size_t i = 0; i < n; ++i) {
         for (size_t j = 0; j < i; ++j) {
-            if (done[j]->finishedNs <= done[i]->startNs() && length[j] + 1 > length[i]) {
+            if (done[j]->finishedNs <= done[i]->createdNs && length[j] + 1 > length[i]) {
                 length[i] = length[j] + 1;
                 previous[i] = int(j);
             }
@@ -86,6 +92,257 @@ QStringList CountingNam::longestChain(qint64 untilNs) const
 int CountingNam::sequentialRoundTrips(qint64 untilNs) const
 {
     return int(longestChain(untilNs).size());
+}
+
+// --- WireRecorder ----------------------------------------------------------------------------
+
+namespace {
+
+class Relay final : public QObject
+{
+public:
+    Relay(QHostAddress upstream, quint16 upstreamPort, QMutex *mutex, QList<WireRecorder::Exchange> *log, int *connections)
+        : m_upstream(std::move(upstream))
+        , m_upstreamPort(upstreamPort)
+        , m_mutex(mutex)
+        , m_log(log)
+        , m_connections(connections)
+    {
+    }
+
+    quint16 listen()
+    {
+        m_server = new QTcpServer(this);
+        connect(m_server, &QTcpServer::newConnection, this, &Relay::onNewConnection);
+        return m_server->listen(QHostAddress::LocalHost, 0) ? m_server->serverPort() : 0;
+    }
+
+private:
+    struct Pair
+    {
+        int id = 0;
+        QTcpSocket *client = nullptr;
+        QTcpSocket *server = nullptr;
+        QByteArray pending;      // client bytes before the upstream connection is up
+        bool inRequest = false;  // the client is sending; the next server byte begins the answer
+        qsizetype current = -1;  // index of this connection's current exchange in the log
+    };
+
+    void onNewConnection()
+    {
+        while (QTcpSocket *client = m_server->nextPendingConnection()) {
+            auto pair = std::make_shared<Pair>();
+            pair->client = client;
+            pair->server = new QTcpSocket(this);
+            {
+                QMutexLocker lock(m_mutex);
+                pair->id = ++*m_connections;
+            }
+            client->setParent(this);
+            pair->client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            pair->server->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            connect(client, &QTcpSocket::readyRead, this, [this, pair] { fromClient(*pair); });
+            connect(pair->server, &QTcpSocket::connected, this, [pair] {
+                if (!pair->pending.isEmpty())
+                    pair->server->write(std::exchange(pair->pending, {}));
+            });
+            connect(pair->server, &QTcpSocket::readyRead, this, [this, pair] { fromServer(*pair); });
+            auto close = [pair] {
+                pair->client->disconnectFromHost();
+                pair->server->disconnectFromHost();
+                pair->client->deleteLater();
+                pair->server->deleteLater();
+            };
+            connect(client, &QTcpSocket::disconnected, this, close);
+            connect(pair->server, &QTcpSocket::disconnected, this, close);
+            pair->server->connectToHost(m_upstream, m_upstreamPort);
+        }
+    }
+
+    void fromClient(Pair &p)
+    {
+        const QByteArray data = p.client->readAll();
+        if (data.isEmpty())
+            return;
+        if (!p.inRequest) {
+            WireRecorder::Exchange e;
+            e.connection = p.id;
+            e.requestLine = data.left(data.indexOf('\r'));
+            e.startNs = nowNs();
+            QMutexLocker lock(m_mutex);
+            m_log->append(e);
+            p.current = m_log->size() - 1;
+            p.inRequest = true;
+        }
+        if (p.server->state() == QAbstractSocket::ConnectedState)
+            p.server->write(data);
+        else
+            p.pending += data;
+    }
+
+    void fromServer(Pair &p)
+    {
+        const QByteArray data = p.server->readAll();
+        if (data.isEmpty())
+            return;
+        p.client->write(data);
+        p.inRequest = false;
+        if (p.current >= 0) {
+            QMutexLocker lock(m_mutex);
+            if (p.current < m_log->size())
+                (*m_log)[p.current].answerEndNs = nowNs();
+        }
+    }
+
+    QHostAddress m_upstream;
+    quint16 m_upstreamPort;
+    QMutex *m_mutex;
+    QList<WireRecorder::Exchange> *m_log;
+    int *m_connections;
+    QTcpServer *m_server = nullptr;
+};
+
+} // namespace
+
+struct WireRecorder::Private
+{
+    mutable QMutex mutex;
+    QList<Exchange> log;
+    int connections = 0;
+    QThread thread;
+    Relay *relay = nullptr;
+};
+
+WireRecorder::WireRecorder()
+    : d(std::make_unique<Private>())
+{
+}
+
+WireRecorder::~WireRecorder()
+{
+    if (d->relay)
+        QMetaObject::invokeMethod(d->relay, &QObject::deleteLater);
+    d->thread.quit();
+    d->thread.wait();
+}
+
+QUrl WireRecorder::start(const QUrl &target, QString *error)
+{
+    d->relay = new Relay(QHostAddress(target.host()), quint16(target.port()), &d->mutex, &d->log, &d->connections);
+    d->relay->moveToThread(&d->thread);
+    d->thread.setObjectName(QStringLiteral("WireRecorder"));
+    d->thread.start();
+    quint16 port = 0;
+    QMetaObject::invokeMethod(d->relay, [this, &port] { port = d->relay->listen(); }, Qt::BlockingQueuedConnection);
+    if (!port) {
+        if (error)
+            *error = QStringLiteral("the wire recorder cannot listen");
+        return {};
+    }
+    QUrl url = target;
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    return url;
+}
+
+QList<WireRecorder::Exchange> WireRecorder::exchanges() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->log;
+}
+
+int WireRecorder::connections() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->connections;
+}
+
+void WireRecorder::clear()
+{
+    QMutexLocker lock(&d->mutex);
+    d->log.clear();
+    d->connections = 0;
+}
+
+QList<WireRecorder::AppSide> WireRecorder::parseAppSide(const QByteArray &childOutput)
+{
+    QList<AppSide> out;
+    const QList<QByteArray> lines = childOutput.split('\n');
+    for (const QByteArray &line : lines) {
+        if (!line.startsWith("# request "))
+            continue;
+        const QList<QByteArray> f = line.mid(10).split(' ');
+        if (f.size() < 4)
+            continue;
+        AppSide a;
+        a.createdNs = f.at(0).toLongLong();
+        a.finishedNs = f.at(1).toLongLong();
+        a.requestLine = f.at(2) + ' ' + f.at(3);
+        out.append(a);
+    }
+    return out;
+}
+
+QStringList WireRecorder::longestChain(const QList<Exchange> &exchanges, const QList<AppSide> &app, qint64 untilNs)
+{
+    // Pair each exchange with the app's record of it: the n-th "GET /x" on the wire is the n-th the
+    // app created.
+    QHash<QByteArray, int> seen;
+    struct Item
+    {
+        const Exchange *wire;
+        const AppSide *app;
+    };
+    std::vector<Item> done;
+    for (const Exchange &e : exchanges) {
+        const QByteArray line = e.requestLine.left(e.requestLine.lastIndexOf(' '));
+        const int nth = seen[line]++;
+        const AppSide *match = nullptr;
+        int k = 0;
+        for (const AppSide &a : app) {
+            if (a.requestLine == line && k++ == nth) {
+                match = &a;
+                break;
+            }
+        }
+        if (e.answerEndNs && e.answerEndNs <= untilNs)
+            done.push_back({&e, match});
+    }
+    std::sort(done.begin(), done.end(), [](const Item &a, const Item &b) { return a.wire->answerEndNs < b.wire->answerEndNs; });
+    auto waited = [](const Item &before, const Item &after) {
+        if (after.wire->startNs < before.wire->answerEndNs)
+            return false;
+        if (after.wire->connection == before.wire->connection)
+            return true;
+        return after.app && before.app && before.app->finishedNs && after.app->createdNs >= before.app->finishedNs;
+    };
+    const size_t n = done.size();
+    std::vector<int> length(n, 1);
+    std::vector<int> previous(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = 0; j < i; ++j) {
+            if (waited(done[j], done[i]) && length[j] + 1 > length[i]) {
+                length[i] = length[j] + 1;
+                previous[i] = int(j);
+            }
+        }
+    }
+    int best = -1;
+    for (size_t i = 0; i < n; ++i) {
+        if (best < 0 || length[i] > length[size_t(best)])
+            best = int(i);
+    }
+    QStringList chain;
+    for (int i = best; i >= 0; i = previous[size_t(i)]) {
+        const QList<QByteArray> parts = done[size_t(i)].wire->requestLine.split(' ');
+        chain.prepend(QString::fromLatin1(parts.value(0) + ' ' + parts.value(1).split('?').value(0)));
+    }
+    return chain;
+}
+
+int WireRecorder::requestCount(const QList<Exchange> &exchanges, qint64 untilNs)
+{
+    return int(std::count_if(exchanges.begin(), exchanges.end(), [untilNs](const Exchange &e) { return e.startNs <= untilNs; }));
 }
 
 // --- Child processes --------------------------------------------------------------------------
@@ -129,7 +386,8 @@ ChildRunner::ChildRunner(QObject *parent)
 
 ChildRunner::~ChildRunner() = default;
 
-void ChildRunner::run(const QString &program, const QStringList &args, std::function<void(bool, MetricMap)> done, int timeoutMs)
+void ChildRunner::run(const QString &program, const QStringList &args,
+                      std::function<void(bool, MetricMap, const QByteArray &)> done, int timeoutMs)
 {
     // Fresh settings and a private runtime directory (the single-instance socket) for every run;
     // the font cache (XDG_CACHE_HOME) is shared so that every run finds it warm.
@@ -157,14 +415,14 @@ void ChildRunner::run(const QString &program, const QStringList &args, std::func
         const bool ok = status == QProcess::NormalExit && code == 0;
         if (!ok)
             std::fprintf(stderr, "bench: child failed (exit %d)\n%s", code, out.constData());
-        done(ok, parseMetrics(out));
+        done(ok, parseMetrics(out), out);
     });
     connect(process, &QProcess::errorOccurred, this, [process, program, done](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
         std::fprintf(stderr, "bench: cannot start %s: %s\n", qPrintable(program), qPrintable(process->errorString()));
         process->deleteLater();
-        done(false, {});
+        done(false, {}, {});
     });
     watchdog->start(timeoutMs);
     env.insert(QLatin1String(kT0Env), QString::number(nowNs()));

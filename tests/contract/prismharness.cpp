@@ -126,7 +126,7 @@ QString checkNode(const Tools &tools, QString *log)
     QString out;
     if (run(tools.node, {QStringLiteral("--version")}, {}, kNodeTimeoutMs, &out) != 0)
         return QStringLiteral("`node --version` failed: ") + out;
-    *log += QStringLiteral("node ") + out.trimmed();
+    *log += QStringLiteral("node ") + out.trimmed() + QLatin1Char('\n');
     const QVersionNumber have = QVersionNumber::fromString(out.trimmed().mid(1));
     const QJsonObject package = QJsonDocument::fromJson(readFile(tools.sourceDir + QStringLiteral("/package.json"))).object();
     const QString engines = package.value(QStringLiteral("engines")).toObject().value(QStringLiteral("node")).toString();

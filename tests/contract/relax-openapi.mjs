@@ -21,7 +21,7 @@
 //   optional begin a timesheet form needs no begin (Kimai takes "now"; the document's own description
 //                  says so, NOTES.md 6.12, and 2.41 no longer lists it; 2.28 does).
 //   project dates  project start/end/orderDate are plain dates Y-m-d, not date-times (Kimai serializes
-//                  them with Type("DateTime<'Y-m-d'>"), NOTES.md section 0 fact 5 and 6.4).
+//                  them with Type("DateTime<'Y-m-d'>"), NOTES.md section 0 fact 5 and 6.7).
 // Repairs and tightenings (the document says less than Kimai checks):
 //   array params   `items: []` on array query parameters (customers[], tags[], ...) makes Prism skip
 //                  the validation of ALL query parameters of that operation; items become
@@ -170,13 +170,14 @@ function fixParameter(path, method, p) {
     }
 }
 
-for (const { path, method, op, item } of operations()) {
+// fixParameter is idempotent, so parameter objects shared between operations are fine.
+for (const [path, item] of Object.entries(doc.paths)) {
+    for (const p of (isObject(item) && item.parameters) || [])
+        fixParameter(path, 'any', p);
+}
+for (const { path, method, op } of operations()) {
     for (const p of op.parameters || [])
         fixParameter(path, method, p);
-    if (method === 'get') {   // path-level parameters, once
-        for (const p of item.parameters || [])
-            fixParameter(path, 'any', p);
-    }
 }
 
 // --- Request bodies ------------------------------------------------------------------------------

@@ -10,15 +10,14 @@
 // The document: $KIMAI_OPENAPI_SPEC, else tests/contract/openapi-kimai-2.41.0.json, validated as the
 // relaxed copy that relax-openapi.mjs writes into the build tree.
 
+#include "contractpass.h"
 #include "prismharness.h"
 
-#include "core/kimaidatetime.h"
 #include "support/demofixture.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkReply>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -46,46 +45,6 @@ constexpr auto kVersionWrongTypes = "{\"version\":2,\"versionId\":\"twenty\",\"c
 constexpr auto kActiveWithoutBegin = "[{\"id\":1,\"description\":\"no begin, user, project or activity\"}]";
 constexpr auto kMeWithoutUsername = "{\"id\":1,\"alias\":null,\"memberships\":[],\"enabled\":\"yes\"}";
 
-// The KimaiClient endpoint methods that everyRequest() drives (everyClientMethodIsDriven keeps it true).
-const QStringList kDrivenMethods{
-    QStringLiteral("ping"), QStringLiteral("version"), QStringLiteral("me"), QStringLiteral("timesheetConfig"),
-    QStringLiteral("i18nConfig"), QStringLiteral("colors"), QStringLiteral("customers"), QStringLiteral("customer"),
-    QStringLiteral("projects"), QStringLiteral("project"), QStringLiteral("activities"), QStringLiteral("activity"),
-    QStringLiteral("tags"), QStringLiteral("findTags"), QStringLiteral("timesheets"), QStringLiteral("timesheet"),
-    QStringLiteral("activeTimesheets"), QStringLiteral("recentTimesheets"), QStringLiteral("createTimesheet"),
-    QStringLiteral("updateTimesheet"), QStringLiteral("stopTimesheet"), QStringLiteral("restartTimesheet"),
-    QStringLiteral("deleteTimesheet"),
-};
-
-struct Ids
-{
-    QList<int> customers{1, 2};
-    QList<int> projects{1, 2};
-    QList<int> activities{1, 2};
-    QStringList tags{QStringLiteral("desktop"), QStringLiteral("test")};
-};
-
-// One pass of every request through one Prism.
-struct Pass
-{
-    Mode mode = Mode::Mock;
-    PrismProcess *prism = nullptr;
-    KimaiClient *client = nullptr;
-    int checked = 0;
-    QStringList lines;
-    QStringList failures;
-    QList<QPointer<ApiReply>> replies;
-    Ids ids;
-    bool proxy() const { return mode == Mode::Proxy; }
-    ~Pass() { qDeleteAll(replies); }
-};
-
-QDateTime minutesAgo(int minutes)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc()).addSecs(-60LL * minutes);
-}
-
 } // namespace
 
 class TestContract : public QObject
@@ -102,36 +61,6 @@ class TestContract : public QObject
     std::unique_ptr<KimaiClient> m_mockClient;
     std::unique_ptr<KimaiClient> m_proxyClient;
 
-    template<typename R>
-    R *check(Pass &pass, const QString &label, R *reply, Expect expect = Expect::Answer)
-    {
-        pass.replies.append(reply);
-        if (!waitFor(reply, kReplyTimeoutMs)) {
-            pass.failures.append(label + QStringLiteral(": no answer within 30 s"));
-            return reply;
-        }
-        ++pass.checked;
-        const Exchange &ex = reply->exchange();
-        QStringList problems = verdict(ex, expect);
-        const QStringList unknown = m_index.undeclaredQueryParameters(ex);
-        if (!unknown.isEmpty())
-            problems.append(QStringLiteral("query parameters the document does not declare: ") + unknown.join(QStringLiteral(", ")));
-        if (problems.isEmpty() && expect == Expect::NotInDocument && !reply->notOffered())
-            problems.append(QStringLiteral("the client did not take the 404 as \"not offered\""));
-        if (problems.isEmpty() && expect == Expect::Answer && pass.proxy() && !reply->ok())
-            problems.append(QStringLiteral("the client could not use the demo's answer: ") + reply->error().detail());
-        pass.lines.append(QStringLiteral("%1 %2: %3").arg(problems.isEmpty() ? QStringLiteral("ok  ") : QStringLiteral("FAIL"),
-                                                          label, describe(ex)));
-        if (!problems.isEmpty())
-            pass.failures.append(label + QStringLiteral(": ") + describe(ex) + QStringLiteral("\n      ")
-                                 + problems.join(QStringLiteral("\n      ")));
-        return reply;
-    }
-
-    void everyRequest(Pass &pass);
-    void catalogRequests(Pass &pass);
-    void timesheetReads(Pass &pass);
-    void timesheetWrites(Pass &pass);
     void report(const Pass &pass, const QString &name);
     QString failureReport(const Pass &pass, const PrismProcess *prism, qsizetype logFrom, const QString &what) const;
     Exchange raw(const QUrl &base, const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
@@ -206,12 +135,12 @@ void TestContract::cleanupTestCase()
 
 void TestContract::report(const Pass &pass, const QString &name)
 {
-    for (const QString &line : pass.lines)
+    for (const QString &line : pass.lines())
         qInfo("%s %s", qPrintable(name), qPrintable(line));
-    qInfo("%s: %d requests checked, %d with violations", qPrintable(name), pass.checked, int(pass.failures.size()));
+    qInfo("%s: %d requests checked, %d with violations", qPrintable(name), pass.checked(), int(pass.failures().size()));
 }
 
-// A new request in KimaiClient must get its place in everyRequest() (and in kDrivenMethods).
+// A new request in KimaiClient must get its place in Pass::run() (and in Pass::drivenMethods()).
 void TestContract::everyClientMethodIsDriven()
 {
     QFile header(m_tools.sourceDir + QStringLiteral("/../../app/api/kimaiclient.h"));
@@ -225,7 +154,7 @@ void TestContract::everyClientMethodIsDriven()
     auto it = method.globalMatch(text.mid(from, to - from));
     while (it.hasNext())
         declared.append(it.next().captured(1));
-    QStringList driven = kDrivenMethods;
+    QStringList driven = Pass::drivenMethods();
     declared.sort();
     driven.sort();
     QCOMPARE(declared, driven);
@@ -234,229 +163,37 @@ void TestContract::everyClientMethodIsDriven()
 // Each failure goes out as its own warning (QTest cuts long failure messages); the failure names the count.
 QString TestContract::failureReport(const Pass &pass, const PrismProcess *prism, qsizetype logFrom, const QString &what) const
 {
-    for (const QString &failure : pass.failures)
+    for (const QString &failure : pass.failures())
         qWarning("VIOLATION %s", qPrintable(failure));
     const QStringList said = prism->complaintsSince(logFrom);
     for (const QString &line : said)
         qWarning("%s", qPrintable(line.left(1000)));
     return QStringLiteral("%1 of %2 %3 %4 (relaxed copy %5); the VIOLATION warnings above say which and how")
-        .arg(pass.failures.size())
-        .arg(pass.checked)
+        .arg(pass.failures().size())
+        .arg(pass.checked())
         .arg(what, m_document, m_tools.relaxedDocument());
 }
 
 void TestContract::mockChecksEveryRequest()
 {
-    Pass pass;
-    pass.mode = Mode::Mock;
-    pass.prism = m_mock.get();
-    pass.client = m_mockClient.get();
+    Pass pass(Mode::Mock, m_mockClient.get(), &m_index);
     const qsizetype logFrom = m_mock->logSize();
-    everyRequest(pass);
+    pass.run();
     report(pass, QStringLiteral("mock"));
-    QVERIFY2(pass.failures.isEmpty(), qPrintable(failureReport(pass, m_mock.get(), logFrom,
-                                                               QStringLiteral("requests break the document"))));
+    if (!pass.failures().isEmpty())
+        QFAIL(qPrintable(failureReport(pass, m_mock.get(), logFrom, QStringLiteral("requests break the document"))));
 }
 
 void TestContract::proxyChecksEveryRequestAndAnswer()
 {
-    Pass pass;
-    pass.mode = Mode::Proxy;
-    pass.prism = m_proxy.get();
-    pass.client = m_proxyClient.get();
+    Pass pass(Mode::Proxy, m_proxyClient.get(), &m_index);
     const qsizetype logFrom = m_proxy->logSize();
-    everyRequest(pass);
+    pass.run();
     report(pass, QStringLiteral("proxy"));
     QCOMPARE(m_demo->server->runningCount(), 0);   // everything the pass created was deleted again
-    QVERIFY2(pass.failures.isEmpty(), qPrintable(failureReport(pass, m_proxy.get(), logFrom,
-                                                               QStringLiteral("requests or demo answers break the document"))));
-}
-
-void TestContract::everyRequest(Pass &pass)
-{
-    KimaiClient *c = pass.client;
-    check(pass, QStringLiteral("ping"), c->ping());
-    check(pass, QStringLiteral("version"), c->version());
-    auto *me = check(pass, QStringLiteral("users/me"), c->me());
-    if (pass.proxy() && me->ok())
-        c->setUserTimeZone(KimaiDateTime::zoneFromId(me->result().timezone));
-    check(pass, QStringLiteral("config/timesheet"), c->timesheetConfig());
-    // Not in Kimai 2.x, and not in its document: Prism answers 404 itself, as Kimai 2.x does.
-    check(pass, QStringLiteral("config/i18n"), c->i18nConfig(), Expect::NotInDocument);
-    check(pass, QStringLiteral("config/colors"), c->colors());
-    catalogRequests(pass);
-    timesheetReads(pass);
-    timesheetWrites(pass);
-}
-
-void TestContract::catalogRequests(Pass &pass)
-{
-    KimaiClient *c = pass.client;
-    Ids &ids = pass.ids;
-    auto *customers = check(pass, QStringLiteral("customers"), c->customers());
-    if (pass.proxy() && customers->ok() && customers->result().size() >= 2)
-        ids.customers = {customers->result().at(0).id, customers->result().at(1).id};
-    CustomerQuery cq;
-    cq.visible = Visibility::Both;
-    cq.term = QStringLiteral("a b+c%&=");
-    cq.orderBy = QStringLiteral("name");
-    cq.descending = true;
-    check(pass, QStringLiteral("customers visible term orderBy order"), c->customers(cq));
-    check(pass, QStringLiteral("customers/{id}"), c->customer(ids.customers.first()));
-
-    check(pass, QStringLiteral("projects"), c->projects());
-    ProjectQuery pq;
-    pq.customers = {ids.customers.first()};
-    pq.ignoreDates = true;
-    auto *projects = check(pass, QStringLiteral("projects customer ignoreDates"), c->projects(pq));
-    if (pass.proxy() && projects->ok() && projects->result().size() >= 2)
-        ids.projects = {projects->result().at(0).id, projects->result().at(1).id};
-    ProjectQuery pq2;
-    pq2.customers = ids.customers;
-    pq2.visible = Visibility::Hidden;
-    pq2.start = QDate::currentDate().addDays(-30);
-    pq2.end = QDate::currentDate();
-    pq2.globalActivities = false;
-    pq2.term = QStringLiteral("e");
-    pq2.orderBy = QStringLiteral("customer");
-    pq2.descending = true;
-    check(pass, QStringLiteral("projects customers[] visible start end globalActivities term orderBy order"), c->projects(pq2));
-    check(pass, QStringLiteral("project/{id}"), c->project(ids.projects.first()));
-
-    check(pass, QStringLiteral("activities"), c->activities());
-    ActivityQuery aq;
-    aq.projects = {ids.projects.first()};
-    aq.orderBy = QStringLiteral("project");
-    auto *activities = check(pass, QStringLiteral("activities project orderBy"), c->activities(aq));
-    if (pass.proxy() && activities->ok() && activities->result().size() >= 2)
-        ids.activities = {activities->result().at(0).id, activities->result().at(1).id};
-    ActivityQuery aq2;
-    aq2.projects = ids.projects;
-    aq2.visible = Visibility::Both;
-    aq2.orderBy = QStringLiteral("name");
-    aq2.descending = true;
-    check(pass, QStringLiteral("activities projects[] visible orderBy order"), c->activities(aq2));
-    ActivityQuery aq3;
-    aq3.globalsOnly = true;
-    aq3.term = QStringLiteral("a b+c%");
-    check(pass, QStringLiteral("activities globals term"), c->activities(aq3));
-    check(pass, QStringLiteral("activities/{id}"), c->activity(ids.activities.first()));
-
-    auto *tags = check(pass, QStringLiteral("tags"), c->tags());
-    if (pass.proxy() && tags->ok() && tags->result().size() >= 2)
-        ids.tags = tags->result().mid(0, 2);
-    check(pass, QStringLiteral("tags name"), c->tags(ids.tags.first().left(2)));
-    check(pass, QStringLiteral("tags/find name"), c->findTags(ids.tags.first().left(2)));
-}
-
-void TestContract::timesheetReads(Pass &pass)
-{
-    KimaiClient *c = pass.client;
-    const Ids &ids = pass.ids;
-    check(pass, QStringLiteral("timesheets"), c->timesheets());
-    TimesheetQuery paged;
-    paged.page = 2;
-    paged.size = 5;
-    paged.orderBy = QStringLiteral("begin");
-    paged.descending = true;
-    check(pass, QStringLiteral("timesheets page size orderBy order"), c->timesheets(paged));
-    TimesheetQuery single;
-    single.begin = minutesAgo(60 * 24 * 60);
-    single.end = minutesAgo(0);
-    single.customers = {ids.customers.first()};
-    single.projects = {ids.projects.first()};
-    single.activities = {ids.activities.first()};
-    single.tags = {ids.tags.first()};
-    single.active = false;
-    single.exported = false;
-    single.billable = true;
-    single.orderBy = QStringLiteral("id");
-    single.descending = false;
-    single.term = QStringLiteral("e");
-    single.size = 100;
-    check(pass, QStringLiteral("timesheets begin end customer project activity tags[] active exported billable orderBy order term"),
-          c->timesheets(single));
-    TimesheetQuery many;
-    many.customers = ids.customers;
-    many.projects = ids.projects;
-    many.activities = ids.activities;
-    many.tags = ids.tags;
-    many.active = true;
-    many.exported = true;
-    many.billable = false;
-    many.full = true;
-    many.orderBy = QStringLiteral("rate");
-    check(pass, QStringLiteral("timesheets customers[] projects[] activities[] tags[] active exported billable full orderBy"),
-          c->timesheets(many));
-    TimesheetQuery full;
-    full.full = true;
-    full.size = 10;
-    full.orderBy = QStringLiteral("end");
-    check(pass, QStringLiteral("timesheets full size orderBy"), c->timesheets(full));
-    check(pass, QStringLiteral("timesheets/active"), c->activeTimesheets());
-    check(pass, QStringLiteral("timesheets/recent"), c->recentTimesheets());
-    check(pass, QStringLiteral("timesheets/recent size begin"), c->recentTimesheets(5, minutesAgo(60 * 24 * 90)));
-}
-
-void TestContract::timesheetWrites(Pass &pass)
-{
-    KimaiClient *c = pass.client;
-    const Ids &ids = pass.ids;
-    QList<int> created;
-    const auto idOf = [&pass, &created](TypedReply<Timesheet> *reply) {
-        const int id = pass.proxy() && reply->ok() ? reply->result().id : 1;
-        if (pass.proxy() && reply->ok())
-            created.append(id);
-        return id;
-    };
-
-    TimesheetForm finished;
-    finished.project = ids.projects.first();
-    finished.activity = ids.activities.first();
-    finished.begin = minutesAgo(180);
-    finished.end = minutesAgo(120);
-    finished.description = QStringLiteral("Contract test ✓ \"quoted\"");
-    finished.tags = ids.tags;
-    const int first = idOf(check(pass, QStringLiteral("POST timesheets with begin end"), c->createTimesheet(finished)));
-    check(pass, QStringLiteral("timesheets/{id}"), c->timesheet(first));
-
-    TimesheetForm running;
-    running.project = ids.projects.first();
-    running.activity = ids.activities.first();
-    running.description = QStringLiteral("running");
-    const int timer = idOf(check(pass, QStringLiteral("POST timesheets without begin end"), c->createTimesheet(running)));
-    check(pass, QStringLiteral("timesheets/active (one running)"), c->activeTimesheets());
-
-    finished.begin = minutesAgo(300);
-    finished.end = minutesAgo(240);
-    const int expanded = idOf(check(pass, QStringLiteral("POST timesheets full"), c->createTimesheet(finished, true)));
-
-    TimesheetForm partial;
-    partial.description = QStringLiteral("edited");
-    partial.tags = QStringList{};
-    check(pass, QStringLiteral("PATCH timesheets/{id} description tags"), c->updateTimesheet(first, partial));
-    TimesheetForm whole;
-    whole.project = ids.projects.first();
-    whole.activity = ids.activities.first();
-    whole.begin = minutesAgo(400);
-    whole.end = minutesAgo(370);
-    whole.billable = false;
-    whole.exported = false;
-    check(pass, QStringLiteral("PATCH timesheets/{id} project activity begin end billable exported"),
-          c->updateTimesheet(expanded, whole));
-
-    check(pass, QStringLiteral("PATCH timesheets/{id}/stop"), c->stopTimesheet(timer));
-    idOf(check(pass, QStringLiteral("PATCH timesheets/{id}/restart"), c->restartTimesheet(timer)));
-    idOf(check(pass, QStringLiteral("PATCH timesheets/{id}/restart copy"), c->restartTimesheet(timer, true)));
-    idOf(check(pass, QStringLiteral("PATCH timesheets/{id}/restart begin"), c->restartTimesheet(timer, false, minutesAgo(20))));
-    const int last = idOf(check(pass, QStringLiteral("PATCH timesheets/{id}/restart copy begin"),
-                                c->restartTimesheet(timer, true, minutesAgo(10))));
-    check(pass, QStringLiteral("PATCH timesheets/{id}/stop (restarted)"), c->stopTimesheet(last));
-
-    if (!pass.proxy())
-        created = {first};
-    for (int id : std::as_const(created))
-        check(pass, QStringLiteral("DELETE timesheets/{id}"), c->deleteTimesheet(id));
+    if (!pass.failures().isEmpty())
+        QFAIL(qPrintable(failureReport(pass, m_proxy.get(), logFrom,
+                                       QStringLiteral("requests or demo answers break the document"))));
 }
 
 // A request the client would never send, straight through the NAM, as an Exchange for verdict().

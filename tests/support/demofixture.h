@@ -35,6 +35,15 @@ struct DemoFixture
     bool started = false;
 };
 
+// Keeps a reply alive after it finishes (the test deletes it). Use it when several replies are
+// started before waiting: an unwaited one could otherwise finish and delete itself meanwhile.
+template<typename R>
+R *keep(R *reply)
+{
+    reply->setAutoDelete(false);
+    return reply;
+}
+
 // Waits for a reply to finish (it must not be auto-deleted before we read it). Fails the test on timeout.
 template<typename R>
 bool waitFor(R *reply, int timeoutMs = 15000)
