@@ -7,6 +7,7 @@
 #include "auth/profilestore.h"
 #include "core/clock.h"
 #include "demo/demoserver.h"
+#include "demo/serveonly.h"
 #include "models/exchangelogmodel.h"
 #include "session/appsettings.h"
 #include "session/catalog.h"
@@ -37,17 +38,11 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QSocketNotifier>
 #include <QTimer>
 #include <QTranslator>
 
-#include <csignal>
 #include <cstdio>
 #include <memory>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 using namespace kd;
 
@@ -91,21 +86,6 @@ void installTranslations(QApplication &app, const QString &override)
         QGuiApplication::setLayoutDirection(Qt::RightToLeft);
 }
 
-QString readToken(const QString &path, QString *error)
-{
-    QFile f;
-    const bool opened = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
-                                                   : (f.setFileName(path), f.open(QIODevice::ReadOnly));
-    if (!opened) {
-        *error = Main::tr("Cannot read the token file %1: %2").arg(path, f.errorString());
-        return {};
-    }
-    const QString token = QString::fromUtf8(f.read(64 * 1024)).trimmed();
-    if (token.isEmpty())
-        *error = Main::tr("The token file %1 is empty.").arg(path);
-    return token;
-}
-
 demo::DemoOptions demoOptions(const CommandLine &cli)
 {
     demo::DemoOptions options;
@@ -117,42 +97,6 @@ demo::DemoOptions demoOptions(const CommandLine &cli)
     if (!cli.demoTrackingMode.isEmpty())
         options.trackingMode = cli.demoTrackingMode;
     return options;
-}
-
-// Ctrl+C / SIGTERM end `--serve-only` cleanly.
-int g_signalPipe[2] = {-1, -1};
-void onSignal(int)
-{
-#ifdef Q_OS_UNIX
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
-#endif
-}
-
-int serveOnly(QApplication &app, const CommandLine &cli)
-{
-    demo::DemoServer server(demoOptions(cli));
-    QString error;
-    if (!server.start(&error)) {
-        printErr(Main::tr("The demo server could not start: %1").arg(error));
-        return 1;
-    }
-    printOut(QStringLiteral("Kimai demo server: %1").arg(server.url().toString()).toUtf8());
-    printOut(QStringLiteral("user:   %1").arg(server.username()).toUtf8());
-    printOut(QStringLiteral("token:  %1").arg(server.token()).toUtf8());
-    printOut(QStringLiteral("legacy: X-AUTH-USER: %1  X-AUTH-TOKEN: %2").arg(server.username(), server.legacyPassword()).toUtf8());
-    printOut(QStringLiteral("try:    curl -H \"Authorization: Bearer %1\" %2/api/version").arg(server.token(), server.url().toString()).toUtf8());
-#ifdef Q_OS_UNIX
-    if (::pipe(g_signalPipe) == 0) {
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-    }
-#endif
-    const int rc = app.exec();
-    server.stop();
-    return rc;
 }
 
 // Everything the app is made of, built once.
@@ -250,7 +194,7 @@ public:
                 request->profileId = known->id;
         }
         if (!m_cli.tokenFile.isEmpty()) {
-            request->token = readToken(m_cli.tokenFile, error);
+            request->token = readTokenFile(m_cli.tokenFile, error);
             if (!error->isEmpty())
                 return false;
         }
@@ -525,7 +469,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (cli.serveOnly)
-        return serveOnly(app, cli);
+        return demo::serveOnly(app, demoOptions(cli));
 
     Composition composition(cli, &settings, demoMode);
     // A screenshot run is a one-off: it neither forwards to nor stands in for the user's instance.

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -201,6 +202,26 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (!c.screenshot.isEmpty() && c.serveOnly)
         fail(QCoreApplication::translate("kd::CommandLine", "--screenshot cannot be combined with --serve-only."));
     return c;
+}
+
+QString readTokenFile(const QString &path, QString *error)
+{
+    QFile f;
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = f.open(stdin, QIODevice::ReadOnly);
+    } else {
+        f.setFileName(path);
+        opened = f.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        *error = QCoreApplication::translate("kd::CommandLine", "Cannot read the token file %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    const QString token = QString::fromUtf8(f.read(64 * 1024)).trimmed();
+    if (token.isEmpty())
+        *error = QCoreApplication::translate("kd::CommandLine", "The token file %1 is empty.").arg(path);
+    return token;
 }
 
 } // namespace kd

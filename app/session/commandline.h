@@ -57,4 +57,8 @@ struct CommandLine
 // Parses the arguments; handles --help and --version itself (prints and exits).
 CommandLine parseCommandLine(const QStringList &arguments);
 
+// Reads an API token from a file (or standard input for "-"): at most 64 KB, trimmed. On failure
+// returns "" and a message in `error`. The token itself never appears in the message.
+QString readTokenFile(const QString &path, QString *error);
+
 } // namespace kd
