@@ -87,7 +87,9 @@ check "the instance handled it (no second login)" kill -0 "$gui"
 out=$("$app" --show); check "forwarded --show exits 0" test $? -eq 0
 out=$("$app" --stop); check "forwarded --stop exits 0" test $? -eq 0
 check "forwarded: nothing running" test "$(running_ids)" = "[]"
-kill "$gui"; wait "$gui" 2>/dev/null
+# A crash of the logged-in instance prints nothing secret either.
+kill -SEGV "$gui"; wait "$gui" 2>/dev/null
+check "the instance's output (including its crash) holds no token" bash -c "! grep -qF -- '$token' '$work/gui.log'"
 
 # 4. No token anywhere under the config directory.
 if grep -rqF "$token" "$XDG_CONFIG_HOME"; then
