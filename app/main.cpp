@@ -67,7 +67,7 @@ void printOut(const QByteArray &text)
     std::fflush(stdout);
 }
 
-void installTranslations(QApplication &app, const QString &override)
+void installTranslations(QCoreApplication &app, const QString &override)
 {
     // The language follows the system (LANGUAGE, LC_MESSAGES, LANG), unless the settings override it;
     // with an override, dates and numbers follow that language too.
@@ -82,7 +82,7 @@ void installTranslations(QApplication &app, const QString &override)
     if (own->load(ui, QStringLiteral("kimaidesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     const QString language = ui.uiLanguages().value(0, ui.name());
-    if (QLocale(language).textDirection() == Qt::RightToLeft)
+    if (QLocale(language).textDirection() == Qt::RightToLeft && qobject_cast<QGuiApplication *>(&app))
         QGuiApplication::setLayoutDirection(Qt::RightToLeft);
 }
 
@@ -364,7 +364,7 @@ public:
     }
 
     // A command with no instance running: log in without a window, run it, print, exit.
-    int runHeadless(QApplication &app)
+    int runHeadless(QCoreApplication &app)
     {
         if (!startDemo())
             return 1;
@@ -396,7 +396,7 @@ public:
                                  printErr(message);
                              exitCode = code;
                              // Let a desktop notification go out before leaving.
-                             QTimer::singleShot(100, qApp, [code] { QCoreApplication::exit(code); });
+                             QTimer::singleShot(100, QCoreApplication::instance(), [code] { QCoreApplication::exit(code); });
                          });
         if (haveRequest)
             m_login->login(request);
@@ -434,28 +434,31 @@ private:
 
 } // namespace
 
-int main(int argc, char *argv[])
+namespace {
+
+bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names)
 {
-    // --help and --version work without a display.
     for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v") {
-            QCoreApplication core(argc, argv);
-            QCoreApplication::setApplicationName(QStringLiteral("kimai-desk"));
-            QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
-            parseCommandLine(core.arguments());   // prints and exits
-            return 0;
+        for (const char *n : names) {
+            if (QByteArray(argv[i]) == n)
+                return true;
         }
     }
+    return false;
+}
 
-    QApplication app(argc, argv);
+int run(QCoreApplication &app)
+{
     QCoreApplication::setOrganizationName(QStringLiteral("KimaiDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("kimaidesk.org"));
     QCoreApplication::setApplicationName(QStringLiteral("kimai-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Kimai Desk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral(KD_APP_ID));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kimai-desk.svg")));
+    auto *gui = qobject_cast<QApplication *>(&app);
+    if (gui) {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Kimai Desk"));
+        QGuiApplication::setDesktopFileName(QStringLiteral(KD_APP_ID));
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kimai-desk.svg")));
+    }
 
     // The demo keeps its own settings so that trying it never touches real profiles.
     const bool demoMode = app.arguments().contains(QStringLiteral("--demo"));
@@ -473,8 +476,8 @@ int main(int argc, char *argv[])
 
     Composition composition(cli, &settings, demoMode);
     // A screenshot run is a one-off: it neither forwards to nor stands in for the user's instance.
-    if (!cli.screenshot.isEmpty())
-        return composition.runGui(app);
+    if (!cli.screenshot.isEmpty() && gui)
+        return composition.runGui(*gui);
 
     // One instance per user session: hand the command (or "show") to a running one if there is one.
     const QString socket = ControlServer::defaultName(demoMode);
@@ -501,7 +504,7 @@ int main(int argc, char *argv[])
     if (!primary)
         return exitCode;
 
-    if (cli.hasCommand() && cli.command != CommandLine::Command::Show)
+    if (!gui)
         return composition.runHeadless(app);
 
     ControlServer control([&composition](const QByteArray &line, std::function<void(const QByteArray &)> reply) {
@@ -510,5 +513,20 @@ int main(int argc, char *argv[])
     QString error;
     if (!control.listen(socket, &error))
         printErr(Main::tr("Scripted control is not available: %1").arg(error));
-    return composition.runGui(app);
+    return composition.runGui(*gui);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Without a window, no display is needed: --help, --version, --serve-only and the scripted
+    // commands (forwarded to a running instance, or run headless).
+    if (hasArgument(argc, argv, {"--help", "-h", "--help-all", "--version", "-v", "--serve-only", "--start", "--stop",
+                                 "--restart-last", "--status"})) {
+        QCoreApplication app(argc, argv);
+        return run(app);
+    }
+    QApplication app(argc, argv);
+    return run(app);
 }
