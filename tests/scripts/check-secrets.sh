@@ -1,28 +1,31 @@
 #!/usr/bin/env bash
-# Runs last (a CTest fixture cleanup): searches everything the suite printed and every settings file
-# it wrote for the tokens and passwords the tests use. A token must never be logged or stored.
-#   check-secrets.sh <build-dir>
+# Runs last (a CTest fixture cleanup): searches everything every test printed (kept by run-test.sh
+# in <test-home>/<test>/output.log) and every settings file the tests wrote for the tokens and
+# passwords the tests use. A token must never be logged or stored outside the keychain.
+#   check-secrets.sh <test-home>
 set -uo pipefail
-build=${1:?build dir}
+home=${1:?test home}
 secrets=(
   "test-token-0123456789abcdef"     # tests/support/demofixture.h kToken
   "test-legacy-password"            # kLegacyPassword
   "s3cret-τoken-✓"                  # tst_keychain
+  "contract-test-token"             # tests/contract
 )
-log="$build/Testing/Temporary/LastTest.log"
+shopt -s nullglob
+logs=("$home"/*/output.log)
+[[ ${#logs[@]} -gt 0 ]] || { echo "FAIL no test output under $home"; exit 1; }
 status=0
-[[ -f $log ]] || { echo "FAIL no test log at $log"; exit 1; }
 for s in "${secrets[@]}"; do
-  if grep -qF -- "$s" "$log"; then
-    echo "FAIL a test secret appears in the suite's output ($log):" >&2
-    grep -nF -- "$s" "$log" | head -5 >&2
+  if hits=$(grep -lF -- "$s" "${logs[@]}"); then
+    echo "FAIL a test secret appears in the output of: $hits" >&2
+    grep -nF -- "$s" "${logs[@]}" | head -5 >&2
     status=1
   fi
-  if grep -rqF -- "$s" "$build/test-home" 2>/dev/null --include='*.conf' --include='*.ini' --include='*.json' --include='*.desktop'; then
-    echo "FAIL a test secret was written to a settings file under $build/test-home:" >&2
-    grep -rlF -- "$s" "$build/test-home" --include='*.conf' --include='*.ini' --include='*.json' >&2
+  if hits=$(grep -rlF -- "$s" "$home" --include='*.conf' --include='*.ini' --include='*.json' --include='*.desktop'); then
+    echo "FAIL a test secret was written to a settings file: $hits" >&2
     status=1
   fi
 done
-[[ $status -eq 0 ]] && echo "ok   no test secret in $(wc -l < "$log") lines of suite output or in any settings file"
+lines=$(cat "${logs[@]}" | wc -l)
+[[ $status -eq 0 ]] && echo "ok   no test secret in the output of ${#logs[@]} tests ($lines lines) or in any settings file"
 exit $status
