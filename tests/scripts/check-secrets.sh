@@ -21,7 +21,7 @@ for s in "${secrets[@]}"; do
     grep -nF -- "$s" "${logs[@]}" | head -5 >&2
     status=1
   fi
-  if hits=$(grep -rlF -- "$s" "$home" --include='*.conf' --include='*.ini' --include='*.json' --include='*.desktop'); then
+  if hits=$(grep -rlF --include='*.conf' --include='*.ini' --include='*.json' --include='*.desktop' -- "$s" "$home"); then
     echo "FAIL a test secret was written to a settings file: $hits" >&2
     status=1
   fi
