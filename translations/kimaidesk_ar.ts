@@ -201,31 +201,23 @@
     </message>
     <message>
         <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the saved server in the login form (Remove) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم الخادم شهادة مختلفة عن الشهادة التي وثقت بها له. قد يعني هذا أن أحدًا يعترض الاتصال. لم يُرسَل أي شيء. إذا استُبدلت شهادة الخادم عن قصد، فأزل الخادم المحفوظ في نموذج تسجيل الدخول (إزالة) ثم اتصل مرة أخرى.</translation>
     </message>
     <message>
         <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the &quot;API password (legacy X-AUTH)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتلقَّ Kimai رمز API. ربما يحذف خادم ويب أو خادم وكيل أمام Kimai ترويسة Authorization (في Apache، مرّرها باستخدام SetEnvIf Authorization). أو جرّب طريقة «كلمة مرور API (قديمة، X-AUTH)».</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token (Bearer, Kimai 2.14+)&quot; method instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض Kimai اسم المستخدم أو كلمة مرور API. تحقق من كليهما؛ وفي Kimai 2.14 وما بعده استخدم بدلًا من ذلك رمز API مع طريقة «رمز API (Bearer، Kimai 2.14+)».</translation>
     </message>
     <message>
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل هذا الخادم إلا اسم مستخدم مع كلمة مرور API (Kimai 1.x أو إصدار 2.x قديم). أدخل اسم المستخدم واختر طريقة «كلمة مرور API (قديمة، X-AUTH)».</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation>تعذّرت قراءة ملف الرمز %1: %2</translation>
-    </message>
-    <message>
-        <source>The token file %1 is empty.</source>
-        <translation>ملف الرمز %1 فارغ.</translation>
-    </message>
     <message>
         <source>The demo server could not start: %1</source>
         <translation>تعذّر تشغيل الخادم التجريبي: %1</translation>
@@ -272,7 +264,7 @@
     </message>
     <message>
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك Kimai Desk تسجيل دخول محفوظًا مع رمز في سلسلة المفاتيح. سجّل الدخول مرة واحدة في النافذة (مع «تذكّر الرمز في سلسلة مفاتيح النظام»)، أو حدّد --server و --username و --token-file.</translation>
     </message>
 </context>
 <context>
@@ -466,7 +458,7 @@
     </message>
     <message>
         <source>Filter by name, number, comment… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الاسم أو الرقم أو التعليق… (%1)</translation>
     </message>
 </context>
 <context>
@@ -653,6 +645,14 @@
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
         <translation>لا يمكن الجمع بين --screenshot و --serve-only.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>تعذّرت قراءة ملف الرمز %1: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>ملف الرمز %1 فارغ.</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>Date in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ في النماذج</translation>
     </message>
 </context>
 <context>
@@ -1314,19 +1314,19 @@
     </message>
     <message>
         <source>Reading the token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الرمز من سلسلة المفاتيح…</translation>
     </message>
     <message>
         <source>No token is stored in the keychain for this server any more. Enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد في سلسلة المفاتيح رمز محفوظ لهذا الخادم. أدخل رمز API الخاص بك.</translation>
     </message>
     <message>
         <source>The token could not be stored in the keychain (%1). It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الرمز في سلسلة المفاتيح (%1). يُحتفظ به لهذه الجلسة فقط.</translation>
     </message>
     <message>
         <source>The token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل الرمز من سلسلة المفاتيح.</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار ا&amp;لاتصال</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1624,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1718,13 +1718,13 @@
     </message>
     <message numerus="yes">
         <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1850,11 +1850,11 @@
     </message>
     <message>
         <source>Network timeout (no data for):</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلة الشبكة (دون بيانات لمدة):</translation>
     </message>
     <message>
         <source>Maximum response size:</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى حجم للاستجابة:</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>%1 starts. The server records the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط %1 للبدء. يسجّل الخادم وقت البدء.</translation>
     </message>
 </context>
 <context>
@@ -1987,15 +1987,15 @@
     </message>
     <message>
         <source>Start a timer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مؤقت (%1)</translation>
     </message>
     <message>
         <source>Stop this timer (%1 stops the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف هذا المؤقت (%1 يوقف الأحدث)</translation>
     </message>
     <message>
         <source>Talking to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يؤكد الخادم البدء، لكن المؤقت يعمل منذ %1.</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2324,14 @@
     </message>
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 (يعمل على Qt %2، بُني باستخدام Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::demo</name>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>تعذّر تشغيل الخادم التجريبي: %1</translation>
     </message>
 </context>
 </TS>

@@ -201,31 +201,23 @@
     </message>
     <message>
         <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the saved server in the login form (Remove) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das, dem Sie für ihn vertraut haben. Das kann bedeuten, dass jemand die Verbindung abfängt. Es wurde nichts gesendet. Wenn das Zertifikat des Servers absichtlich ersetzt wurde, entfernen Sie den gespeicherten Server im Anmeldeformular (Entfernen) und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the &quot;API password (legacy X-AUTH)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat das API-Token nicht erhalten. Ein Webserver oder Proxy vor Kimai verwirft möglicherweise den Authorization-Header (unter Apache reichen Sie ihn mit SetEnvIf Authorization weiter). Oder versuchen Sie die Methode „API-Passwort (veraltet, X-AUTH)“.</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token (Bearer, Kimai 2.14+)&quot; method instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai hat den Benutzernamen oder das API-Passwort abgelehnt. Prüfen Sie beides; ab Kimai 2.14 verwenden Sie stattdessen ein API-Token mit der Methode „API-Token (Bearer, Kimai 2.14+)“.</translation>
     </message>
     <message>
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server akzeptiert nur einen Benutzernamen mit API-Passwort (Kimai 1.x oder ein älteres 2.x). Geben Sie Ihren Benutzernamen ein und wählen Sie die Methode „API-Passwort (veraltet, X-AUTH)“.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The token file %1 is empty.</source>
-        <translation>Die Token-Datei %1 ist leer.</translation>
-    </message>
     <message>
         <source>The demo server could not start: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
@@ -272,7 +264,7 @@
     </message>
     <message>
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk hat keine gespeicherte Anmeldung mit einem Token im Schlüsselbund. Melden Sie sich einmal im Fenster an (mit „Token im Schlüsselbund des Systems speichern“), oder geben Sie --server, --username und --token-file an.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +454,7 @@
     </message>
     <message>
         <source>Filter by name, number, comment… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Nummer, Kommentar filtern… (%1)</translation>
     </message>
 </context>
 <context>
@@ -649,6 +641,14 @@
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
         <translation>--screenshot kann nicht mit --serve-only kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>Die Token-Datei %1 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Date in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum in Formularen</translation>
     </message>
 </context>
 <context>
@@ -1294,19 +1294,19 @@
     </message>
     <message>
         <source>Reading the token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>No token is stored in the keychain for this server any more. Enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist für diesen Server kein Token mehr gespeichert. Geben Sie Ihr API-Token ein.</translation>
     </message>
     <message>
         <source>The token could not be stored in the keychain (%1). It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden (%1). Es wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>The token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1690,9 +1690,9 @@
     </message>
     <message numerus="yes">
         <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ping: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · fehlgeschlagen: %4</numerusform>
+            <numerusform>%n Pings: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · fehlgeschlagen: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1818,11 +1818,11 @@
     </message>
     <message>
         <source>Network timeout (no data for):</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Zeitlimit (keine Daten für):</translation>
     </message>
     <message>
         <source>Maximum response size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Antwortgröße:</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>%1 starts. The server records the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 startet. Der Server erfasst die Startzeit.</translation>
     </message>
 </context>
 <context>
@@ -1955,15 +1955,15 @@
     </message>
     <message>
         <source>Start a timer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten (%1)</translation>
     </message>
     <message>
         <source>Stop this timer (%1 stops the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Timer stoppen (%1 stoppt den neuesten)</translation>
     </message>
     <message>
         <source>Talking to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server…</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Start nicht bestätigt, aber der Timer läuft seit %1.</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2284,14 @@
     </message>
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Qt %2 zur Laufzeit, erstellt mit Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::demo</name>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
 </context>
 </TS>

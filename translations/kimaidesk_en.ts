@@ -66,9 +66,9 @@
     </message>
     <message numerus="yes">
         <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping: min %1 ms · average %2 ms · max %3 ms · failed: %4</numerusform>
+            <numerusform>%n pings: min %1 ms · average %2 ms · max %3 ms · failed: %4</numerusform>
         </translation>
     </message>
 </context>

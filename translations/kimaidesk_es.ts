@@ -201,31 +201,23 @@
     </message>
     <message>
         <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the saved server in the login form (Remove) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor presentó un certificado distinto del que marcaste como de confianza para él. Puede que alguien esté interceptando la conexión. No se ha enviado nada. Si el certificado del servidor se cambió a propósito, elimina el servidor guardado en el formulario de inicio de sesión (Eliminar) y vuelve a conectar.</translation>
     </message>
     <message>
         <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the &quot;API password (legacy X-AUTH)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai no recibió el token de API. Puede que un servidor web o un proxy delante de Kimai descarte el encabezado Authorization (en Apache, pásalo con SetEnvIf Authorization). También puedes probar el método «Contraseña de API (antiguo, X-AUTH)».</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token (Bearer, Kimai 2.14+)&quot; method instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai rechazó el nombre de usuario o la contraseña de API. Comprueba ambos; a partir de Kimai 2.14, usa en su lugar un token de API con el método «Token de API (Bearer, Kimai 2.14+)».</translation>
     </message>
     <message>
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor solo acepta un nombre de usuario con contraseña de API (Kimai 1.x o un 2.x antiguo). Introduce tu nombre de usuario y elige el método «Contraseña de API (antiguo, X-AUTH)».</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation>No se puede leer el archivo de token %1: %2</translation>
-    </message>
-    <message>
-        <source>The token file %1 is empty.</source>
-        <translation>El archivo de token %1 está vacío.</translation>
-    </message>
     <message>
         <source>The demo server could not start: %1</source>
         <translation>No se pudo iniciar el servidor de demostración: %1</translation>
@@ -272,7 +264,7 @@
     </message>
     <message>
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk no tiene ningún inicio de sesión guardado con un token en el llavero. Inicia sesión una vez en la ventana (con «Recordar el token en el llavero del sistema»), o indica --server, --username y --token-file.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +454,7 @@
     </message>
     <message>
         <source>Filter by name, number, comment… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, número, comentario… (%1)</translation>
     </message>
 </context>
 <context>
@@ -649,6 +641,14 @@
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
         <translation>--screenshot no se puede combinar con --serve-only.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>No se puede leer el archivo de token %1: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>El archivo de token %1 está vacío.</translation>
     </message>
 </context>
 <context>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Date in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en formularios</translation>
     </message>
 </context>
 <context>
@@ -1294,19 +1294,19 @@
     </message>
     <message>
         <source>Reading the token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el token del llavero…</translation>
     </message>
     <message>
         <source>No token is stored in the keychain for this server any more. Enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ya no guarda ningún token para este servidor. Introduce tu token de API.</translation>
     </message>
     <message>
         <source>The token could not be stored in the keychain (%1). It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el token en el llavero (%1). Se conserva solo durante esta sesión.</translation>
     </message>
     <message>
         <source>The token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el token del llavero.</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1690,9 +1690,9 @@
     </message>
     <message numerus="yes">
         <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
+            <numerusform>%n pings: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1818,11 +1818,11 @@
     </message>
     <message>
         <source>Network timeout (no data for):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de red (sin datos durante):</translation>
     </message>
     <message>
         <source>Maximum response size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo de respuesta:</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>%1 starts. The server records the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para iniciar. El servidor registra la hora de inicio.</translation>
     </message>
 </context>
 <context>
@@ -1955,15 +1955,15 @@
     </message>
     <message>
         <source>Start a timer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un temporizador (%1)</translation>
     </message>
     <message>
         <source>Stop this timer (%1 stops the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener este temporizador (%1 detiene el más reciente)</translation>
     </message>
     <message>
         <source>Talking to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicando con el servidor…</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no confirmó el inicio, pero el temporizador está en marcha desde las %1.</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2284,14 @@
     </message>
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Qt %2 en ejecución, compilado con Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::demo</name>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>No se pudo iniciar el servidor de demostración: %1</translation>
     </message>
 </context>
 </TS>

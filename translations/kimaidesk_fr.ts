@@ -201,31 +201,23 @@
     </message>
     <message>
         <source>The server presented a different certificate than the one you trusted for it. This can mean someone is intercepting the connection. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the saved server in the login form (Remove) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a présenté un autre certificat que celui que vous aviez approuvé pour lui. Quelqu&apos;un intercepte peut-être la connexion. Rien n&apos;a été envoyé. Si le certificat du serveur a été remplacé volontairement, supprimez le serveur enregistré dans le formulaire de connexion (Supprimer) et reconnectez-vous.</translation>
     </message>
     <message>
         <source>Kimai did not receive the API token. A web server or proxy in front of Kimai may drop the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try the &quot;API password (legacy X-AUTH)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai n&apos;a pas reçu le jeton d&apos;API. Un serveur web ou un proxy placé devant Kimai supprime peut-être l&apos;en-tête Authorization (sous Apache, transmettez-le avec SetEnvIf Authorization). Vous pouvez aussi essayer la méthode «&#xa0;Mot de passe d&apos;API (ancien, X-AUTH)&#xa0;».</translation>
     </message>
     <message>
         <source>Kimai refused the username or API password. Check both; on Kimai 2.14 and later use an API token with the &quot;API token (Bearer, Kimai 2.14+)&quot; method instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai a refusé le nom d&apos;utilisateur ou le mot de passe d&apos;API. Vérifiez les deux&#xa0;; à partir de Kimai 2.14, utilisez plutôt un jeton d&apos;API avec la méthode «&#xa0;Jeton d&apos;API (Bearer, Kimai 2.14+)&#xa0;».</translation>
     </message>
     <message>
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;accepte qu&apos;un nom d&apos;utilisateur avec un mot de passe d&apos;API (Kimai 1.x ou un ancien 2.x). Saisissez votre nom d&apos;utilisateur et choisissez la méthode «&#xa0;Mot de passe d&apos;API (ancien, X-AUTH)&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation>Impossible de lire le fichier de jeton %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The token file %1 is empty.</source>
-        <translation>Le fichier de jeton %1 est vide.</translation>
-    </message>
     <message>
         <source>The demo server could not start: %1</source>
         <translation>Le serveur de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
@@ -272,7 +264,7 @@
     </message>
     <message>
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimai Desk n&apos;a aucune connexion enregistrée avec un jeton dans le trousseau. Connectez-vous une fois dans la fenêtre (avec «&#xa0;Mémoriser le jeton dans le trousseau du système&#xa0;»), ou indiquez --server, --username et --token-file.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +454,7 @@
     </message>
     <message>
         <source>Filter by name, number, comment… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, numéro, commentaire… (%1)</translation>
     </message>
 </context>
 <context>
@@ -649,6 +641,14 @@
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
         <translation>--screenshot ne peut pas être combiné avec --serve-only.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>Impossible de lire le fichier de jeton %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>Le fichier de jeton %1 est vide.</translation>
     </message>
 </context>
 <context>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Date in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Date dans les formulaires</translation>
     </message>
 </context>
 <context>
@@ -1294,19 +1294,19 @@
     </message>
     <message>
         <source>Reading the token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du jeton dans le trousseau…</translation>
     </message>
     <message>
         <source>No token is stored in the keychain for this server any more. Enter your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient plus de jeton pour ce serveur. Saisissez votre jeton d&apos;API.</translation>
     </message>
     <message>
         <source>The token could not be stored in the keychain (%1). It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas pu être enregistré dans le trousseau (%1). Il est conservé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été supprimé du trousseau.</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1690,9 +1690,9 @@
     </message>
     <message numerus="yes">
         <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ping&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
+            <numerusform>%n pings&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1818,11 +1818,11 @@
     </message>
     <message>
         <source>Network timeout (no data for):</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai réseau (sans données pendant)&#xa0;:</translation>
     </message>
     <message>
         <source>Maximum response size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale d&apos;une réponse&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>%1 starts. The server records the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour démarrer. Le serveur enregistre l&apos;heure de début.</translation>
     </message>
 </context>
 <context>
@@ -1955,15 +1955,15 @@
     </message>
     <message>
         <source>Start a timer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un chronomètre (%1)</translation>
     </message>
     <message>
         <source>Stop this timer (%1 stops the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ce chronomètre (%1 arrête le plus récent)</translation>
     </message>
     <message>
         <source>Talking to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange avec le serveur…</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé le démarrage, mais le chronomètre tourne depuis %1.</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2284,14 @@
     </message>
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Qt %2 à l&apos;exécution, compilé avec Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::demo</name>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Le serveur de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
