@@ -1305,14 +1305,6 @@
         <translation>لم تُعدّ أي سلسلة مفاتيح للنظام.</translation>
     </message>
     <message>
-        <source>No system keychain (Secret Service) answers on this computer: %1</source>
-        <translation>لا تستجيب أي سلسلة مفاتيح للنظام (Secret Service) على هذا الحاسوب: %1</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>غير متاحة</translation>
-    </message>
-    <message>
         <source>Reading the token from the keychain…</source>
         <translation>جارٍ قراءة الرمز من سلسلة المفاتيح…</translation>
     </message>
@@ -1327,6 +1319,10 @@
     <message>
         <source>The token was removed from the keychain.</source>
         <translation>أُزيل الرمز من سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>No system keychain (Secret Service) answers on this computer.</source>
+        <translation>لا تستجيب أي سلسلة مفاتيح للنظام (Secret Service) على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -1464,10 +1460,6 @@
         <translation>أُزيل الخادم المحفوظ.</translation>
     </message>
     <message>
-        <source>No system keychain is available (%1). The token will be kept for this session only — Kimai Desk never writes it to a file.</source>
-        <translation>لا تتوفر سلسلة مفاتيح للنظام (%1). سيُحتفظ بالرمز لهذه الجلسة فقط — ولا يكتبه Kimai Desk في ملف أبدًا.</translation>
-    </message>
-    <message>
         <source>— Test connection —</source>
         <translation>— اختبار الاتصال —</translation>
     </message>
@@ -1502,6 +1494,10 @@
     <message>
         <source>Test &amp;connection</source>
         <translation>اختبار ا&amp;لاتصال</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the token will be kept for this session only — Kimai Desk never writes it to a file.</source>
+        <translation>لا تتوفر سلسلة مفاتيح للنظام، لذا سيُحتفظ بالرمز لهذه الجلسة فقط — ولا يكتبه Kimai Desk أبدًا في ملف.</translation>
     </message>
 </context>
 <context>

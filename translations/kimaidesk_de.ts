@@ -1285,14 +1285,6 @@
         <translation>Es ist kein Systemschlüsselbund eingerichtet.</translation>
     </message>
     <message>
-        <source>No system keychain (Secret Service) answers on this computer: %1</source>
-        <translation>Auf diesem Computer antwortet kein Systemschlüsselbund (Secret Service): %1</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>nicht verfügbar</translation>
-    </message>
-    <message>
         <source>Reading the token from the keychain…</source>
         <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -1307,6 +1299,10 @@
     <message>
         <source>The token was removed from the keychain.</source>
         <translation>Das Token wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>No system keychain (Secret Service) answers on this computer.</source>
+        <translation>Auf diesem Computer antwortet kein Schlüsselbund des Systems (Secret Service).</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1440,6 @@
         <translation>Der gespeicherte Server wurde entfernt.</translation>
     </message>
     <message>
-        <source>No system keychain is available (%1). The token will be kept for this session only — Kimai Desk never writes it to a file.</source>
-        <translation>Kein Systemschlüsselbund verfügbar (%1). Das Token wird nur für diese Sitzung aufbewahrt – Kimai Desk schreibt es nie in eine Datei.</translation>
-    </message>
-    <message>
         <source>— Test connection —</source>
         <translation>— Verbindung testen —</translation>
     </message>
@@ -1482,6 +1474,10 @@
     <message>
         <source>Test &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the token will be kept for this session only — Kimai Desk never writes it to a file.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird das Token nur für diese Sitzung aufbewahrt – Kimai Desk schreibt es nie in eine Datei.</translation>
     </message>
 </context>
 <context>

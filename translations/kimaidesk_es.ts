@@ -1285,14 +1285,6 @@
         <translation>No hay ningún llavero del sistema configurado.</translation>
     </message>
     <message>
-        <source>No system keychain (Secret Service) answers on this computer: %1</source>
-        <translation>Ningún llavero del sistema (Secret Service) responde en este equipo: %1</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>no disponible</translation>
-    </message>
-    <message>
         <source>Reading the token from the keychain…</source>
         <translation>Leyendo el token del llavero…</translation>
     </message>
@@ -1307,6 +1299,10 @@
     <message>
         <source>The token was removed from the keychain.</source>
         <translation>Se eliminó el token del llavero.</translation>
+    </message>
+    <message>
+        <source>No system keychain (Secret Service) answers on this computer.</source>
+        <translation>Ningún llavero del sistema (Secret Service) responde en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1440,6 @@
         <translation>Se eliminó el servidor guardado.</translation>
     </message>
     <message>
-        <source>No system keychain is available (%1). The token will be kept for this session only — Kimai Desk never writes it to a file.</source>
-        <translation>No hay ningún llavero del sistema disponible (%1). El token se conservará solo durante esta sesión — Kimai Desk nunca lo escribe en un archivo.</translation>
-    </message>
-    <message>
         <source>— Test connection —</source>
         <translation>— Probar conexión —</translation>
     </message>
@@ -1482,6 +1474,10 @@
     <message>
         <source>Test &amp;connection</source>
         <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the token will be kept for this session only — Kimai Desk never writes it to a file.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que el token se conservará solo durante esta sesión; Kimai Desk nunca lo escribe en un archivo.</translation>
     </message>
 </context>
 <context>

@@ -1285,14 +1285,6 @@
         <translation>Aucun trousseau système n&apos;est configuré.</translation>
     </message>
     <message>
-        <source>No system keychain (Secret Service) answers on this computer: %1</source>
-        <translation>Aucun trousseau système (Secret Service) ne répond sur cet ordinateur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>non disponible</translation>
-    </message>
-    <message>
         <source>Reading the token from the keychain…</source>
         <translation>Lecture du jeton dans le trousseau…</translation>
     </message>
@@ -1307,6 +1299,10 @@
     <message>
         <source>The token was removed from the keychain.</source>
         <translation>Le jeton a été supprimé du trousseau.</translation>
+    </message>
+    <message>
+        <source>No system keychain (Secret Service) answers on this computer.</source>
+        <translation>Aucun trousseau du système (Secret Service) ne répond sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1440,6 @@
         <translation>Le serveur enregistré a été supprimé.</translation>
     </message>
     <message>
-        <source>No system keychain is available (%1). The token will be kept for this session only — Kimai Desk never writes it to a file.</source>
-        <translation>Aucun trousseau système n&apos;est disponible (%1). Le jeton sera conservé pour cette session uniquement — Kimai Desk ne l&apos;écrit jamais dans un fichier.</translation>
-    </message>
-    <message>
         <source>— Test connection —</source>
         <translation>— Tester la connexion —</translation>
     </message>
@@ -1482,6 +1474,10 @@
     <message>
         <source>Test &amp;connection</source>
         <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the token will be kept for this session only — Kimai Desk never writes it to a file.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le jeton sera conservé pour cette session uniquement — Kimai Desk ne l&apos;écrit jamais dans un fichier.</translation>
     </message>
 </context>
 <context>

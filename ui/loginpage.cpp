@@ -19,6 +19,14 @@ namespace kd {
 
 namespace {
 
+// A form label whose mnemonic (Alt+letter) moves the focus to `buddy`.
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
 QLabel *errorLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
@@ -57,7 +65,7 @@ LoginPage::LoginPage(LoginController *controller, Prompter *prompter, QWidget *p
     m_removeProfile = new QPushButton(tr("Remove"), this);
     m_removeProfile->setToolTip(tr("Remove this saved server and its stored token"));
     profileRow->addWidget(m_removeProfile);
-    form->addRow(tr("&Saved server:"), profileRow);
+    form->addRow(buddyLabel(tr("&Saved server:"), m_profile, this), profileRow);
 
     m_server = new QLineEdit(this);
     m_server->setPlaceholderText(tr("https://kimai.example.com"));
@@ -67,7 +75,7 @@ LoginPage::LoginPage(LoginController *controller, Prompter *prompter, QWidget *p
     serverBox->setSpacing(2);
     serverBox->addWidget(m_server);
     serverBox->addWidget(m_serverError);
-    form->addRow(tr("Server &address:"), serverBox);
+    form->addRow(buddyLabel(tr("Server &address:"), m_server, this), serverBox);
 
     m_username = new QLineEdit(this);
     m_username->setPlaceholderText(tr("needed for the API password method"));
@@ -77,7 +85,7 @@ LoginPage::LoginPage(LoginController *controller, Prompter *prompter, QWidget *p
     userBox->setSpacing(2);
     userBox->addWidget(m_username);
     userBox->addWidget(m_usernameError);
-    form->addRow(tr("&Username:"), userBox);
+    form->addRow(buddyLabel(tr("&Username:"), m_username, this), userBox);
 
     m_token = new QLineEdit(this);
     m_token->setEchoMode(QLineEdit::Password);
@@ -96,7 +104,7 @@ LoginPage::LoginPage(LoginController *controller, Prompter *prompter, QWidget *p
     tokenBox->setSpacing(2);
     tokenBox->addWidget(m_token);
     tokenBox->addWidget(m_tokenError);
-    form->addRow(tr("API &token:"), tokenBox);
+    form->addRow(buddyLabel(tr("API &token:"), m_token, this), tokenBox);
 
     m_auth = new QComboBox(this);
     m_auth->addItem(tr("Automatic"), int(AuthMode::Auto));
@@ -246,9 +254,9 @@ void LoginPage::updateRememberState()
     if (available.has_value() && !*available) {
         m_remember->setChecked(false);
         m_remember->setEnabled(false);
-        m_rememberNote->setText(tr("No system keychain is available (%1). The token will be kept for this session "
-                                   "only — Kimai Desk never writes it to a file.")
-                                    .arg(m_controller->keychainProblem()));
+        m_rememberNote->setText(tr("No system keychain is available, so the token will be kept for this session "
+                                   "only — Kimai Desk never writes it to a file."));
+        m_rememberNote->setToolTip(m_controller->keychainProblem());
         m_rememberNote->show();
         return;
     }

@@ -73,6 +73,7 @@ QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
     v->setSpacing(2);
     v->addWidget(field);
     v->addWidget(error);
+    box->setFocusProxy(field);   // the label's mnemonic reaches the field
     return box;
 }
 

@@ -443,8 +443,8 @@ void LoginController::probeKeychain()
         const bool available = done->ok() || done->status() == CredentialJob::Status::NotFound;
         m_keychainAvailable = available;
         m_keychainProblem = available ? QString()
-                                      : tr("No system keychain (Secret Service) answers on this computer: %1")
-                                            .arg(done->errorText().isEmpty() ? tr("not available") : done->errorText());
+                                      : (done->errorText().isEmpty() ? tr("No system keychain (Secret Service) answers on this computer.")
+                                                                     : done->errorText());
         Q_EMIT keychainProbed(available, m_keychainProblem);
     });
 }
