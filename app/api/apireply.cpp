@@ -223,14 +223,15 @@ void ApiReply::onSslErrors(const QList<QSslError> &errors)
     for (const QSslError &e : errors)
         texts.append(e.errorString());
     m_facts.sslErrors = texts.join(QStringLiteral("; "));
-    m_peerCertificate = m_reply->sslConfiguration().peerCertificate();
-    if (m_peerCertificate.isNull() && !errors.isEmpty())
-        m_peerCertificate = errors.first().certificate();
+    QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    if (peer.isNull() && !errors.isEmpty())
+        peer = errors.first().certificate();
+    m_peerCertificate = peer;
 
     const QByteArray pinned = m_client->pinnedCertificates().value(m_client->pinKey());
     if (pinned.isEmpty())
         return;   // not trusted: the handshake fails and the error is reported as Tls
-    if (!m_peerCertificate.isNull() && KimaiClient::fingerprint(m_peerCertificate) == pinned) {
+    if (!peer.isNull() && KimaiClient::fingerprint(peer) == pinned) {
         // Ignore exactly these errors for exactly this certificate.
         m_reply->ignoreSslErrors(errors);
         return;
@@ -279,6 +280,7 @@ void ApiReply::onReplyFinished()
     m_stallTimer->stop();
     if (!m_facts.tooLarge && reply->isReadable())
         m_body += reply->readAll();
+    m_body.squeeze();   // the exchange log keeps this buffer: no spare capacity
     reply->disconnect(this);
     reply->deleteLater();
 

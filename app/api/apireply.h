@@ -54,7 +54,7 @@ public:
     bool notOffered() const { return m_notOffered; }         // 404 mapped to "not offered by this server"
     AuthScheme usedScheme() const { return m_scheme; }
     QList<QSslError> sslErrors() const { return m_sslErrors; }
-    QSslCertificate peerCertificate() const { return m_peerCertificate; }
+    QSslCertificate peerCertificate() const { return m_peerCertificate.value_or(QSslCertificate()); }
 
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     // Cancels the call; `finished()` follows with a Cancelled error (if not finished already).
@@ -96,7 +96,8 @@ private:
     ApiError m_firstAttemptError;
     ApiError::Facts m_facts;
     QList<QSslError> m_sslErrors;
-    QSslCertificate m_peerCertificate;
+    // Optional, so that plain-http calls never touch the TLS library (it costs start-up time and memory).
+    std::optional<QSslCertificate> m_peerCertificate;
     AuthScheme m_scheme = AuthScheme::None;
     qint64 m_attemptStartMs = 0;
     bool m_finished = false;

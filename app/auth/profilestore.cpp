@@ -113,7 +113,6 @@ QString ProfileStore::save(ServerProfile p)
         m_settings->setValue(QString(it.key()).replace(QLatin1Char(':'), QLatin1Char('_')), it.value());
     m_settings->endGroup();
     m_settings->endGroup();
-    m_settings->sync();
     return p.id;
 }
 
@@ -124,7 +123,6 @@ void ProfileStore::remove(const QString &id)
     m_settings->remove(kGroup + QLatin1Char('/') + id);
     if (lastProfileId() == id)
         m_settings->remove(QStringLiteral("lastProfile"));
-    m_settings->sync();
 }
 
 QString ProfileStore::lastProfileId() const
@@ -135,7 +133,6 @@ QString ProfileStore::lastProfileId() const
 void ProfileStore::setLastProfileId(const QString &id)
 {
     m_settings->setValue(QStringLiteral("lastProfile"), id);
-    m_settings->sync();
 }
 
 bool ProfileStore::autoLoginEnabled() const
@@ -146,7 +143,6 @@ bool ProfileStore::autoLoginEnabled() const
 void ProfileStore::setAutoLoginEnabled(bool enabled)
 {
     m_settings->setValue(QStringLiteral("autoLogin"), enabled);
-    m_settings->sync();
 }
 
 } // namespace kd

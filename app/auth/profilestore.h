@@ -2,6 +2,8 @@
 
 // Server profiles in QSettings. No secret is ever stored here: tokens live in the CredentialStore;
 // the profile only remembers *that* a token was stored (so no keychain round trip is needed to know).
+// Writes are not synced by hand: QSettings writes them from the event loop and when it is destroyed
+// (three synchronous syncs cost up to tens of milliseconds between the login and the first data).
 
 #include "core/authmode.h"
 #include "core/serverurl.h"

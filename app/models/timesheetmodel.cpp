@@ -193,7 +193,6 @@ void TimesheetModel::appendPage(const QList<Timesheet> &page, bool hasMore, int 
     if (!page.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(page.size()) - 1);
-        m_rows.reserve(m_rows.size() + page.size());
         for (const Timesheet &t : page)
             m_rows.append(toRow(t));
         endInsertRows();

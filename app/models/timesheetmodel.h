@@ -92,3 +92,6 @@ private:
 };
 
 } // namespace kd
+
+// Rows move by memcpy when the list grows (QString and QStringList are relocatable).
+Q_DECLARE_TYPEINFO(kd::TimesheetModel::Row, Q_RELOCATABLE_TYPE);

@@ -289,16 +289,18 @@ void LoginController::onCallFinished()
         m_user = static_cast<TypedReply<User> *>(calls.at(1).data())->result();
         m_config = static_cast<TypedReply<TimesheetConfig> *>(calls.at(2).data())->result();
     }
-    const QSslCertificate cert = failedReply ? failedReply->peerCertificate() : QSslCertificate();
-    const QList<QSslError> sslErrors = failedReply ? failedReply->sslErrors() : QList<QSslError>();
+    // Certificates only for TLS failures: plain-http logins never load the TLS library.
+    const bool tls = failedReply && error.kind() == ApiError::Kind::Tls;
+    const std::optional<QSslCertificate> cert = tls ? std::optional(failedReply->peerCertificate()) : std::nullopt;
+    const QList<QSslError> sslErrors = tls ? failedReply->sslErrors() : QList<QSslError>();
     for (const QPointer<ApiReply> &r : calls) {
         if (r)
             r->deleteLater();
     }
     if (error.isError()) {
         fail(error);
-        if (error.kind() == ApiError::Kind::Tls && error.cause() == ApiError::Cause::TlsCertificate && !cert.isNull())
-            Q_EMIT certificateUntrusted(cert, sslErrors);
+        if (error.cause() == ApiError::Cause::TlsCertificate && cert && !cert->isNull())
+            Q_EMIT certificateUntrusted(*cert, sslErrors);
         return;
     }
     finishLogin();
