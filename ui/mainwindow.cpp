@@ -46,8 +46,6 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_loginPage = new LoginPage(parts.login, parts.prompter, m_stack);
     m_stack->addWidget(m_loginPage);
-    buildWorkspace();
-    m_stack->addWidget(m_workspace);
     setCentralWidget(m_stack);
 
     m_connection = new QLabel(this);
@@ -87,9 +85,52 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
 
     onSessionEnded();
     updateStatus();
+    // Right after the first frame (posted events, such as the first paint, are handled first).
+    QTimer::singleShot(0, this, [this] { ensureWorkspace(); });
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::ensureWorkspace() const
+{
+    if (m_workspace)
+        return;
+    auto *self = const_cast<MainWindow *>(this);
+    self->buildWorkspace();
+    self->m_stack->addWidget(m_workspace);
+    for (int i = 0; i < m_tabPages.size() && i < m_tabActions.size(); ++i)
+        m_tabActions.at(i)->setText(m_tabPages.at(i)->title());
+    self->applyPendingState();
+    if (m_parts.session->isActive()) {
+        self->m_stack->setCurrentWidget(m_workspace);
+        if (TabPage *page = currentTab())
+            page->activate();
+    }
+}
+
+QTabWidget *MainWindow::tabWidget() const
+{
+    ensureWorkspace();
+    return m_tabs;
+}
+
+JsonInspector *MainWindow::inspector() const
+{
+    ensureWorkspace();
+    return m_inspector;
+}
+
+TimerBar *MainWindow::timerBar() const
+{
+    ensureWorkspace();
+    return m_timerBar;
+}
+
+ExchangesView *MainWindow::exchangesView() const
+{
+    ensureWorkspace();
+    return m_exchangesView;
+}
 
 QStringList MainWindow::tabIds()
 {
@@ -145,6 +186,10 @@ void MainWindow::buildWorkspace()
     m_exchangesView = new ExchangesView(m_parts.exchanges, m_exchangesDock);
     m_exchangesDock->setWidget(m_exchangesView);
     addDockWidget(Qt::BottomDockWidgetArea, m_exchangesDock);
+    connect(m_exchangesDock, &QDockWidget::visibilityChanged, m_exchangesAction, [this](bool visible) {
+        if (!isMinimized())
+            m_exchangesAction->setChecked(visible);
+    });
     connect(m_exchangesView, &ExchangesView::exchangeSelected, this, [this](quint64 id) {
         if (const Exchange *ex = m_parts.exchanges->exchangeById(id))
             m_inspector->showExchange(*ex, m_parts.exchanges->bodyDropped(m_parts.exchanges->rowOf(id)));
@@ -198,13 +243,14 @@ void MainWindow::buildMenus()
     connect(refreshTimer, &QAction::triggered, m_parts.timer, &TimerController::refreshActive);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_tabPages.size(); ++i) {
-        QAction *a = view->addAction(m_tabPages.at(i)->title());
+    for (int i = 0; i < tabIds().size(); ++i) {
+        QAction *a = view->addAction(QString());   // titled when the tabs exist
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] {
             if (isShowingWorkspace())
                 m_tabs->setCurrentIndex(i);
         });
+        m_tabActions.append(a);
     }
     view->addSeparator();
     m_refreshAction = view->addAction(tr("&Refresh"));
@@ -221,16 +267,21 @@ void MainWindow::buildMenus()
     });
     QAction *findJson = view->addAction(tr("Find in &JSON"));
     findJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    connect(findJson, &QAction::triggered, this, [this] { m_inspector->focusSearch(); });
+    connect(findJson, &QAction::triggered, this, [this] { inspector()->focusSearch(); });
     view->addSeparator();
-    QAction *exchanges = m_exchangesDock->toggleViewAction();
-    exchanges->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    view->addAction(exchanges);
+    m_exchangesAction = view->addAction(tr("Exchanges"));
+    m_exchangesAction->setCheckable(true);
+    m_exchangesAction->setChecked(true);
+    m_exchangesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exchangesAction, &QAction::triggered, this, [this](bool on) {
+        ensureWorkspace();
+        m_exchangesDock->setVisible(on);
+    });
     QAction *inspector = view->addAction(tr("JSON &inspector"));
     inspector->setCheckable(true);
     inspector->setChecked(true);
     inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(inspector, &QAction::toggled, m_inspector, &QWidget::setVisible);
+    connect(inspector, &QAction::toggled, this, [this](bool on) { this->inspector()->setVisible(on); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Kimai Desk"));
@@ -240,16 +291,18 @@ void MainWindow::buildMenus()
 
 bool MainWindow::isShowingWorkspace() const
 {
-    return m_stack->currentWidget() == m_workspace;
+    return m_workspace && m_stack->currentWidget() == m_workspace;
 }
 
 TabPage *MainWindow::currentTab() const
 {
+    ensureWorkspace();
     return qobject_cast<TabPage *>(m_tabs->currentWidget());
 }
 
 TabPage *MainWindow::tab(const QString &id) const
 {
+    ensureWorkspace();
     const qsizetype i = tabIds().indexOf(id.toLower());
     return i >= 0 ? m_tabPages.at(i) : nullptr;
 }
@@ -259,6 +312,10 @@ bool MainWindow::showTab(const QString &id)
     const qsizetype i = tabIds().indexOf(id.toLower());
     if (i < 0)
         return false;
+    if (!m_workspace) {
+        m_pendingTab = id.toLower();   // applied when the tabs are built
+        return true;
+    }
     m_tabs->setCurrentIndex(int(i));
     return true;
 }
@@ -268,8 +325,6 @@ void MainWindow::onTabChanged(int index)
     TabPage *page = qobject_cast<TabPage *>(m_tabs->widget(index));
     if (!page)
         return;
-    if (m_parts.settings)
-        m_parts.settings->settings()->setValue(QStringLiteral("window/lastTab"), tabIds().value(index));
     m_inspector->showExchange(page->currentExchange());
     if (m_parts.session->isActive())
         page->activate();
@@ -277,6 +332,7 @@ void MainWindow::onTabChanged(int index)
 
 void MainWindow::onLoggedIn()
 {
+    ensureWorkspace();
     m_stack->setCurrentWidget(m_workspace);
     updateStatus();
     if (TabPage *page = currentTab())
@@ -288,7 +344,8 @@ void MainWindow::onSessionEnded()
 {
     m_stack->setCurrentWidget(m_loginPage);
     m_loginPage->reloadProfiles();
-    m_inspector->clear();
+    if (m_inspector)
+        m_inspector->clear();
     m_startAction->setEnabled(false);
     m_stopAction->setEnabled(false);
     updateStatus();
@@ -385,20 +442,41 @@ void MainWindow::restoreWindowState()
     QSettings *s = m_parts.settings->settings();
     if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    if (!restoreState(s->value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_exchangesDock}, {160}, Qt::Vertical);   // the tabs get the room by default
-    m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
-    showTab(s->value(QStringLiteral("window/lastTab"), QStringLiteral("timesheets")).toString());
+    // The rest belongs to the tabs and the dock: applied when they exist.
+    m_pendingState = s->value(QStringLiteral("window/state")).toByteArray();
+    m_pendingSplitter = s->value(QStringLiteral("window/splitter")).toByteArray();
+    if (m_pendingTab.isEmpty())
+        m_pendingTab = s->value(QStringLiteral("window/lastTab"), QStringLiteral("timesheets")).toString();
+    m_statePending = true;
+    if (m_workspace)
+        applyPendingState();
+}
+
+void MainWindow::applyPendingState()
+{
+    if (m_statePending) {
+        m_statePending = false;
+        if (!restoreState(m_pendingState))
+            resizeDocks({m_exchangesDock}, {160}, Qt::Vertical);   // the tabs get the room by default
+        m_splitter->restoreState(m_pendingSplitter);
+        m_exchangesAction->setChecked(!m_exchangesDock->isHidden());
+    }
+    if (!m_pendingTab.isEmpty()) {
+        const QString tab = m_pendingTab;
+        m_pendingTab.clear();
+        showTab(tab);
+    }
 }
 
 void MainWindow::saveWindowState()
 {
-    if (!m_parts.settings)
+    if (!m_parts.settings || !m_workspace)
         return;
     QSettings *s = m_parts.settings->settings();
     s->setValue(QStringLiteral("window/geometry"), saveGeometry());
     s->setValue(QStringLiteral("window/state"), saveState());
     s->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s->setValue(QStringLiteral("window/lastTab"), tabIds().value(m_tabs->currentIndex()));
     s->sync();
 }
 

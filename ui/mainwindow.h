@@ -55,11 +55,11 @@ public:
     bool showTab(const QString &id);
     TabPage *currentTab() const;
     TabPage *tab(const QString &id) const;
-    QTabWidget *tabWidget() const { return m_tabs; }
+    QTabWidget *tabWidget() const;
     LoginPage *loginPage() const { return m_loginPage; }
-    JsonInspector *inspector() const { return m_inspector; }
-    TimerBar *timerBar() const { return m_timerBar; }
-    ExchangesView *exchangesView() const { return m_exchangesView; }
+    JsonInspector *inspector() const;
+    TimerBar *timerBar() const;
+    ExchangesView *exchangesView() const;
     bool isShowingWorkspace() const;
     QString statusText() const;
 
@@ -80,7 +80,11 @@ protected:
 
 private:
     void buildMenus();
+    // The tabs, the inspector and the Exchanges dock are built just after the window is first shown
+    // (or earlier, when something needs them), so the window appears without waiting for them.
+    void ensureWorkspace() const;
     void buildWorkspace();
+    void applyPendingState();
     void onLoggedIn();
     void onSessionEnded();
     void onTabChanged(int index);
@@ -91,13 +95,19 @@ private:
     Parts m_parts;
     QStackedWidget *m_stack;
     LoginPage *m_loginPage;
-    QWidget *m_workspace;
-    TimerBar *m_timerBar;
-    QSplitter *m_splitter;
-    QTabWidget *m_tabs;
-    JsonInspector *m_inspector;
-    ExchangesView *m_exchangesView;
-    QDockWidget *m_exchangesDock;
+    QWidget *m_workspace = nullptr;
+    TimerBar *m_timerBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    JsonInspector *m_inspector = nullptr;
+    ExchangesView *m_exchangesView = nullptr;
+    QDockWidget *m_exchangesDock = nullptr;
+    QList<QAction *> m_tabActions;
+    QAction *m_exchangesAction = nullptr;
+    QByteArray m_pendingState;
+    QByteArray m_pendingSplitter;
+    QString m_pendingTab;
+    bool m_statePending = false;
     QList<TabPage *> m_tabPages;
     QLabel *m_connection;
     QLabel *m_server;

@@ -21,9 +21,12 @@ TimerController::TimerController(Session *session, Catalog *catalog, const Clock
         refreshToday();
     });
     connect(m_session, &Session::started, this, [this] {
-        refreshActive();
-        refreshRecent();
-        refreshToday();
+        refreshActive();   // the timer bar needs it now
+        // Recent entries and today's total can wait until the first tab's data has gone out.
+        QTimer::singleShot(800, this, [this] {
+            refreshRecent();
+            refreshToday();
+        });
         if (m_refreshTimer.interval() > 0)
             m_refreshTimer.start();
     });
