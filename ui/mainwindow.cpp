@@ -89,7 +89,13 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     QTimer::singleShot(0, this, [this] { ensureWorkspace(); });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget hides the children, and the dock reports that through visibilityChanged; by then this is
+    // no longer a MainWindow, so the handler must not run.
+    if (m_exchangesDock)
+        m_exchangesDock->disconnect(m_exchangesAction);
+}
 
 void MainWindow::ensureWorkspace() const
 {
