@@ -85,8 +85,21 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
 
     onSessionEnded();
     updateStatus();
-    // Right after the first frame (posted events, such as the first paint, are handled first).
-    QTimer::singleShot(0, this, [this] { ensureWorkspace(); });
+    // The tabs, the inspector and the exchange log are built right after the first frame (see event());
+    // a window that is not painted soon (started in the tray) gets them a little later anyway.
+    QTimer::singleShot(1000, this, [this] { ensureWorkspace(); });
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // The window's own paint comes first in a repaint; the children follow and the frame is flushed
+    // before the event loop runs the queued build.
+    if (event->type() == QEvent::Paint && !m_workspace && !m_workspaceScheduled) {
+        m_workspaceScheduled = true;
+        QTimer::singleShot(0, this, [this] { ensureWorkspace(); });
+    }
+    return handled;
 }
 
 MainWindow::~MainWindow()
@@ -112,6 +125,7 @@ void MainWindow::ensureWorkspace() const
         if (TabPage *page = currentTab())
             page->activate();
     }
+    Q_EMIT self->workspaceReady();
 }
 
 QTabWidget *MainWindow::tabWidget() const

@@ -73,10 +73,13 @@ Q_SIGNALS:
     void quitRequested();
     void settingsRequested();
     void aboutRequested();
+    // The tabs, the inspector and the exchange log exist (built right after the first frame).
+    void workspaceReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void buildMenus();
@@ -96,6 +99,7 @@ private:
     QStackedWidget *m_stack;
     LoginPage *m_loginPage;
     QWidget *m_workspace = nullptr;
+    bool m_workspaceScheduled = false;
     TimerBar *m_timerBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;
