@@ -28,8 +28,10 @@ run: build
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
-bench: build
-	$(BUILD_DIR)/tests/bench/run-benchmarks.sh $(BUILD_DIR)
+bench: deps
+	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DKD_BUILD_TESTS=ON -DKD_BUILD_BENCH=ON
+	cmake --build build-bench -j $(JOBS) --target benchmarks
+	tests/bench/run-benchmarks.sh build-bench
 
 asan: deps
 	cmake --preset asan
@@ -50,4 +52,4 @@ install: build
 	cmake --install $(BUILD_DIR)
 
 clean:
-	rm -rf build build-asan build-fuzz build-release
+	rm -rf build build-asan build-fuzz build-release build-bench

@@ -55,6 +55,7 @@ int main(int argc, char **argv)
         QTimer::singleShot(int(wait), &app, [] {
             metric("hwm_mb", peakRssMb());
             metric("rss_mb", rssMb());
+            metric("anon_mb", statusMb("RssAnon"));
             QCoreApplication::quit();
         });
     });

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QFile>
+#include <QThread>
 #include <QWidget>
 
 #include <algorithm>
@@ -138,6 +139,7 @@ struct BenchApplication::Probe
 
 BenchApplication::BenchApplication(int &argc, char **argv)
     : QApplication(argc, argv)
+    , m_guiThread(QThread::currentThread())
 {
 }
 
@@ -155,6 +157,10 @@ void BenchApplication::whenPainted(QWidget *widget, Scope scope, std::function<b
 
 bool BenchApplication::notify(QObject *receiver, QEvent *event)
 {
+    // notify() runs in every thread that delivers events (the network thread, the thread pool);
+    // only the GUI thread's dispatches are counted.
+    if (QThread::currentThread() != m_guiThread)
+        return QApplication::notify(receiver, event);
     if (event->type() == QEvent::Paint && receiver->isWidgetType()) {
         auto *w = static_cast<QWidget *>(receiver);
         for (const auto &p : m_probes) {

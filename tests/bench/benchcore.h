@@ -19,6 +19,7 @@
 #include <memory>
 #include <vector>
 
+class QThread;
 class QWidget;
 
 namespace kdbench {
@@ -106,6 +107,7 @@ protected:
 private:
     struct Probe;
     std::vector<std::unique_ptr<Probe>> m_probes;
+    QThread *m_guiThread;
     int m_depth = 0;
 };
 

@@ -305,16 +305,21 @@ QStringList WireRecorder::longestChain(const QList<Exchange> &exchanges, const Q
                 break;
             }
         }
-        if (e.answerEndNs && e.answerEndNs <= untilNs)
+        // Counted when the app had processed the answer by `untilNs` (the GUI thread's view).
+        const qint64 processed = match && match->finishedNs ? match->finishedNs : e.answerEndNs;
+        if (e.answerEndNs && processed && processed <= untilNs)
             done.push_back({&e, match});
     }
     std::sort(done.begin(), done.end(), [](const Item &a, const Item &b) { return a.wire->answerEndNs < b.wire->answerEndNs; });
     auto waited = [](const Item &before, const Item &after) {
-        if (after.wire->startNs < before.wire->answerEndNs)
+        if (after.wire->startNs < before.wire->answerEndNs || !after.app || !before.app)
             return false;
-        if (after.wire->connection == before.wire->connection)
+        // The app asked for it only once it had the answer (GUI thread: created after finished) ...
+        if (before.app->finishedNs && after.app->createdNs >= before.app->finishedNs)
             return true;
-        return after.app && before.app && before.app->finishedNs && after.app->createdNs >= before.app->finishedNs;
+        // ... or it was asked for while that one was on the wire, and went out on its connection
+        // after it: it waited in Qt's queue for a free connection.
+        return after.wire->connection == before.wire->connection && after.app->createdNs < before.wire->answerEndNs;
     };
     const size_t n = done.size();
     std::vector<int> length(n, 1);

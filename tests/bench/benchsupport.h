@@ -87,11 +87,12 @@ public:
     };
     static QList<AppSide> parseAppSide(const QByteArray &childOutput);
 
-    // The longest chain of exchanges answered by `untilNs` in which each one had to wait for the
-    // one before: it began on the wire after that one's answer ended, and either on the same
-    // connection (it waited for the connection) or the app created it only after it had processed
-    // that answer (it waited for the result). Two independent requests that merely happen to
-    // follow each other by a fraction of a millisecond are not a chain. Returns the chain.
+    // The longest chain of exchanges whose answers the app had processed by `untilNs` in which each one had to wait for the
+    // one before: it began on the wire after that one's answer ended, and either the app created
+    // it only after it had processed that answer (it waited for the result), or the app had created
+    // it while that one was still on the wire and it then went out on that same connection (it
+    // waited for a free connection). Two independent requests that merely follow each other on an
+    // idle connection are not a chain. Returns the chain.
     static QStringList longestChain(const QList<Exchange> &exchanges, const QList<AppSide> &app, qint64 untilNs);
     static int requestCount(const QList<Exchange> &exchanges, qint64 untilNs);
 
