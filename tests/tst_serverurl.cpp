@@ -26,6 +26,16 @@ private Q_SLOTS:
                                      << QStringLiteral("https://example.com/kimai");
         QTest::newRow("copied login") << QStringLiteral("https://demo.kimai.org/de_CH/login")
                                       << QStringLiteral("https://demo.kimai.org");
+        QTest::newRow("copied script-tag locale") << QStringLiteral("https://example.com/zh_Hans/dashboard/")
+                                                  << QStringLiteral("https://example.com");
+        QTest::newRow("not a locale: upper case") << QStringLiteral("https://example.com/EN/login")
+                                                  << QStringLiteral("https://example.com/EN/login");
+        QTest::newRow("not a locale: long region") << QStringLiteral("https://example.com/de_CHXYZ/login")
+                                                   << QStringLiteral("https://example.com/de_CHXYZ/login");
+        QTest::newRow("not a locale: one letter") << QStringLiteral("https://example.com/d/login")
+                                                  << QStringLiteral("https://example.com/d/login");
+        QTest::newRow("scheme-like text later") << QStringLiteral("example.com/kimai?next=http://x")
+                                                << QStringLiteral("https://example.com/kimai");
         QTest::newRow("index.php") << QStringLiteral("https://example.com/kimai/index.php")
                                    << QStringLiteral("https://example.com/kimai");
         QTest::newRow("default port") << QStringLiteral("https://example.com:443/") << QStringLiteral("https://example.com");
@@ -51,6 +61,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << int(ServerUrl::Problem::Empty);
         QTest::newRow("blank") << QStringLiteral("   ") << int(ServerUrl::Problem::Empty);
         QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << int(ServerUrl::Problem::BadScheme);
+        QTest::newRow("scheme with plus") << QStringLiteral("git+ssh://example.com") << int(ServerUrl::Problem::BadScheme);
         QTest::newRow("credentials") << QStringLiteral("https://user:pw@example.com") << int(ServerUrl::Problem::HasCredentials);
         QTest::newRow("no host") << QStringLiteral("https:///kimai") << int(ServerUrl::Problem::NoHost);
         QTest::newRow("blank inside") << QStringLiteral("https://kimai.example.com/my kimai") << int(ServerUrl::Problem::Invalid);
@@ -83,6 +94,10 @@ private Q_SLOTS:
         QVERIFY(ServerUrl::fromUserInput(QStringLiteral("http://[::1]:8080")).isLoopback());
         QVERIFY(!ServerUrl::fromUserInput(QStringLiteral("http://192.168.1.5")).isLoopback());
         QVERIFY(!ServerUrl::fromUserInput(QStringLiteral("http://127.example.com")).isLoopback());
+        QVERIFY(ServerUrl::fromUserInput(QStringLiteral("http://127.1.22.254")).isLoopback());
+        QVERIFY(!ServerUrl::fromUserInput(QStringLiteral("http://127.0.0.1.example.com")).isLoopback());
+        QVERIFY(!ServerUrl::fromUserInput(QStringLiteral("http://127.0.1234.1")).isLoopback());
+        QVERIFY(!ServerUrl::fromUserInput(QStringLiteral("http://128.0.0.1")).isLoopback());
 
         const ServerUrl base = ServerUrl::fromUserInput(QStringLiteral("https://example.com/kimai"));
         QVERIFY(base.sameOrigin(QUrl(QStringLiteral("https://example.com:443/other"))));

@@ -1,16 +1,61 @@
 #include "core/serverurl.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace kd {
 
 namespace {
 
+// Hand-written checks rather than regular expressions: this runs at every start-up, and a pattern
+// would load and JIT PCRE2 for two trivial shapes (half a megabyte of resident memory).
+bool isAsciiLower(QChar c) { return c >= u'a' && c <= u'z'; }
+bool isAsciiLetter(QChar c) { return isAsciiLower(c) || (c >= u'A' && c <= u'Z'); }
+bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+
+// "de", "pt_BR", "zh_Hans": [a-z]{2,3} optionally followed by _[A-Za-z]{2,4}.
 bool isLocaleSegment(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z]{2,3}(_[A-Za-z]{2,4})?$"));
-    return re.match(s).hasMatch();
+    const qsizetype underscore = s.indexOf(u'_');
+    const QStringView language = underscore < 0 ? QStringView(s) : QStringView(s).left(underscore);
+    if (language.size() < 2 || language.size() > 3 || !std::all_of(language.begin(), language.end(), isAsciiLower))
+        return false;
+    if (underscore < 0)
+        return true;
+    const QStringView region = QStringView(s).mid(underscore + 1);
+    return region.size() >= 2 && region.size() <= 4 && std::all_of(region.begin(), region.end(), isAsciiLetter);
+}
+
+// "scheme://": [A-Za-z][A-Za-z0-9+.-]* followed by "://".
+bool startsWithScheme(const QString &s)
+{
+    const qsizetype colon = s.indexOf(QLatin1String("://"));
+    if (colon < 1 || !isAsciiLetter(s.at(0)))
+        return false;
+    return std::all_of(s.begin() + 1, s.begin() + colon, [](QChar c) {
+        return isAsciiLetter(c) || isAsciiDigit(c) || c == u'+' || c == u'.' || c == u'-';
+    });
+}
+
+// 127.d.d.d with one to three digits in each part.
+bool isIpv4Loopback(const QString &host)
+{
+    if (!host.startsWith(QLatin1String("127.")))
+        return false;
+    const QStringView rest = QStringView(host).mid(4);
+    int parts = 0;
+    for (qsizetype begin = 0; begin <= rest.size();) {
+        qsizetype end = rest.indexOf(u'.', begin);
+        if (end < 0)
+            end = rest.size();
+        const QStringView part = rest.mid(begin, end - begin);
+        if (part.isEmpty() || part.size() > 3 || !std::all_of(part.begin(), part.end(), isAsciiDigit))
+            return false;
+        ++parts;
+        begin = end + 1;
+    }
+    return parts == 3;
 }
 
 bool isKimaiPage(const QString &s)
@@ -43,8 +88,7 @@ ServerUrl ServerUrl::fromUserInput(const QString &text, Problem *problem)
             return fail(Problem::Invalid);   // control characters or blanks inside an address
     }
 
-    static const QRegularExpression hasScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (!hasScheme.match(input).hasMatch())
+    if (!startsWithScheme(input))
         input.prepend(QStringLiteral("https://"));
 
     QUrl url(input, QUrl::StrictMode);
@@ -100,8 +144,7 @@ bool ServerUrl::isLoopback() const
         return true;
     if (h == QLatin1String("::1") || h == QLatin1String("0:0:0:0:0:0:0:1"))
         return true;
-    static const QRegularExpression v4(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
-    return v4.match(h).hasMatch();
+    return isIpv4Loopback(h);
 }
 
 int ServerUrl::port() const
