@@ -313,8 +313,20 @@ public:
             printErr(error);
             return 2;
         }
-        if (haveRequest)
-            window->loginPage()->setValues(request.server, request.username, request.authMode);
+        // The login starts right after the window's first frame, which shows a light "Logging in to …"
+        // card; the login form is built then (it is the heaviest part of the window).
+        auto startLogin = [this, window, haveRequest, request] {
+            if (haveRequest) {
+                window->loginPage()->setValues(request.server, request.username, request.authMode);
+                m_login->login(request);
+            } else {
+                m_login->autoLogin();
+            }
+        };
+        const bool startHidden = m_cli.minimized && m_tray->isAvailable();
+        const bool deferLogin = !startHidden && (haveRequest || m_login->canAutoLogin());
+        if (deferLogin)
+            window->loginAfterFirstFrame(loginTarget(request, haveRequest), startLogin);
 
         int exitCode = 0;
         if (screenshotRun) {
@@ -351,16 +363,23 @@ public:
             shot->start();
         }
 
-        if (m_cli.minimized && m_tray->isAvailable())
+        if (startHidden)
             window->hide();
         else
             window->show();
-        if (haveRequest)
-            m_login->login(request);
-        else
-            m_login->autoLogin();
+        if (!deferLogin)
+            startLogin();
         const int rc = app.exec();
         return screenshotRun ? exitCode : rc;
+    }
+
+    // What the start-up card names: the given login's display name or server, or the saved profile.
+    QString loginTarget(const LoginController::Request &request, bool haveRequest) const
+    {
+        if (haveRequest)
+            return request.displayName.isEmpty() ? request.server : request.displayName;
+        const auto profile = m_login->profiles()->profile(m_login->profiles()->lastProfileId());
+        return profile ? profile->title() : QString();
     }
 
     // A command with no instance running: log in without a window, run it, print, exit.

@@ -11,8 +11,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTcpServer>
 #include <QTest>
@@ -56,6 +59,40 @@ class TestGuiLogin : public QObject
     {
         QTest::mouseClick(page->loginButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!app->login->isBusy(), 20000);
+    }
+
+    // A fresh app whose window is shown with the login deferred to after the first frame, as main() does
+    // for --demo, the command-line login and the automatic login; checks the first frame's state.
+    // An empty server or token means the new fixture's demo server and token.
+    void showWithDeferredLogin(const QString &server, const QString &token)
+    {
+        app = std::make_unique<AppFixture>();
+        QVERIFY(app->demo.started);
+        MainWindow *w = app->window.get();
+        LoginController::Request r;
+        r.server = server.isEmpty() ? app->demo.server->url().toString() : server;
+        r.username = app->demo.server->username();
+        r.token = token.isEmpty() ? app->demo.server->token() : token;
+        r.displayName = QStringLiteral("Deferred Kimai");
+        AppFixture *fixture = app.get();
+        w->loginAfterFirstFrame(r.displayName, [fixture, w, r] {
+            w->loginPage()->setValues(r.server, r.username, r.authMode);
+            fixture->login->login(r);
+        });
+        w->show();
+        // Before the first frame: the light card, no login form yet, nothing sent.
+        auto *stack = w->findChild<QStackedWidget *>();
+        QWidget *card = w->findChild<QWidget *>(QStringLiteral("startCard"));
+        QVERIFY(stack && card);
+        QCOMPARE(stack->currentWidget(), card);
+        QVERIFY(!w->findChild<LoginPage *>());
+        QVERIFY(!app->login->isBusy());
+        QVERIFY(card->findChild<QLabel *>()->text().contains(QStringLiteral("Deferred Kimai")));
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        // After it: the attempt runs, followed by a login form that exists already.
+        QTRY_VERIFY(app->login->isBusy() || app->session->isActive() || w->findChild<LoginPage *>());
+        page = w->findChild<LoginPage *>();
+        QVERIFY(page);
     }
 
 private Q_SLOTS:
@@ -268,6 +305,49 @@ private Q_SLOTS:
         QVERIFY(page->tokenEdit()->placeholderText().contains(QStringLiteral("keychain")));
         submit();
         QVERIFY(app->session->isActive());
+    }
+    void deferredLoginShowsTheCardFirst()
+    {
+        showWithDeferredLogin(QString(), QString());
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(app->window->isShowingWorkspace(), 15000);
+        QVERIFY(app->session->isActive());
+        QVERIFY(!page->isVisible());
+    }
+
+    void deferredLoginFailureShowsTheForm()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        showWithDeferredLogin(url, QStringLiteral("some-token"));
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 15000);
+        QVERIFY(!app->session->isActive());
+        QVERIFY2(page->messageText().contains(QStringLiteral("refused the connection")), qPrintable(page->messageText()));
+        QCOMPARE(page->serverEdit()->text(), url);
+        // The connection log followed the attempt from its first request.
+        const QString log = page->findChild<QPlainTextEdit *>()->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("/api/")), qPrintable(log));
+    }
+
+    void deferredLoginCanBeCancelledFromTheCard()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        showWithDeferredLogin(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()), QStringLiteral("some-token"));
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY(app->login->isBusy());
+        auto *cancel = app->window->findChild<QPushButton *>(QStringLiteral("startCardCancel"));
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(!app->login->isBusy());
+        QVERIFY(!app->session->isActive());
     }
 };
 

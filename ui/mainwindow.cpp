@@ -26,6 +26,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -34,6 +35,8 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace kd {
 
@@ -44,8 +47,28 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kimai-desk.svg")));
     m_stack = new QStackedWidget(this);
-    m_loginPage = new LoginPage(parts.login, parts.prompter, m_stack);
-    m_stack->addWidget(m_loginPage);
+    // The login form is built on first use (see loginPage()); until then the stack shows a light card.
+    m_startCard = new QWidget(m_stack);
+    m_startCard->setObjectName(QStringLiteral("startCard"));
+    auto *cardLayout = new QVBoxLayout(m_startCard);
+    cardLayout->addStretch(1);
+    m_startCardText = new QLabel(m_startCard);
+    m_startCardText->setAlignment(Qt::AlignCenter);
+    cardLayout->addWidget(m_startCardText);
+    auto *cancel = new QPushButton(LoginPage::tr("Cancel"), m_startCard);
+    cancel->setObjectName(QStringLiteral("startCardCancel"));
+    cancel->hide();
+    cardLayout->addWidget(cancel, 0, Qt::AlignCenter);
+    cardLayout->addStretch(2);
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        if (m_pendingLoginStarted) {
+            m_parts.login->cancel();
+        } else {
+            m_pendingLogin = nullptr;
+            showLoginPage();
+        }
+    });
+    m_stack->addWidget(m_startCard);
     setCentralWidget(m_stack);
 
     m_connection = new QLabel(this);
@@ -83,8 +106,21 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     connect(titleTick, &QTimer::timeout, this, &MainWindow::updateTitle);
     titleTick->start();
 
-    onSessionEnded();
+    // While the card stands in for a deferred login, an attempt that ends without a session (failure,
+    // cancel, no stored token) shows the login form with what happened.
+    connect(parts.login, &LoginController::stateChanged, this, [this] {
+        if (m_pendingLoginStarted && m_stack->currentWidget() == m_startCard && !m_parts.login->isBusy()) {
+            QTimer::singleShot(0, this, [this] {
+                if (m_stack->currentWidget() == m_startCard && !m_parts.login->isBusy() && !m_parts.session->isActive())
+                    showLoginPage();
+            });
+        }
+    });
+
+    m_startAction->setEnabled(false);
+    m_stopAction->setEnabled(false);
     updateStatus();
+    updateTitle();
     // The tabs, the inspector and the exchange log are built right after the first frame (see event());
     // a window that is not painted soon (started in the tray) gets them a little later anyway.
     QTimer::singleShot(1000, this, [this] { ensureWorkspace(); });
@@ -92,7 +128,12 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
 
 bool MainWindow::event(QEvent *event)
 {
+    // Shown without a deferred login: the first frame shows the login form.
+    if (event->type() == QEvent::Show && !m_loginPage && !m_pendingLogin && !m_parts.session->isActive())
+        showLoginPage();
     const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && m_pendingLogin && !m_pendingLoginStarted)
+        QTimer::singleShot(0, this, [this] { runAfterFirstFrame(); });
     // The window's own paint comes first in a repaint; the children follow and the frame is flushed
     // before the event loop runs the queued build.
     if (event->type() == QEvent::Paint && !m_workspace && !m_workspaceScheduled) {
@@ -108,6 +149,47 @@ MainWindow::~MainWindow()
     // no longer a MainWindow, so the handler must not run.
     if (m_exchangesDock)
         m_exchangesDock->disconnect(m_exchangesAction);
+}
+
+LoginPage *MainWindow::loginPage() const
+{
+    if (!m_loginPage) {
+        auto *self = const_cast<MainWindow *>(this);
+        self->m_loginPage = new LoginPage(m_parts.login, m_parts.prompter, m_stack);
+        self->m_stack->addWidget(m_loginPage);
+    }
+    return m_loginPage;
+}
+
+void MainWindow::showLoginPage()
+{
+    LoginPage *page = loginPage();
+    m_stack->setCurrentWidget(page);
+    page->reloadProfiles();
+}
+
+void MainWindow::loginAfterFirstFrame(const QString &target, std::function<void()> start)
+{
+    m_pendingLogin = std::move(start);
+    m_pendingLoginStarted = false;
+    m_startCardText->setText(LoginPage::tr("Logging in to %1…").arg(target));
+    m_startCard->findChild<QPushButton *>(QStringLiteral("startCardCancel"))->show();
+    m_stack->setCurrentWidget(m_startCard);
+    // A window that is not painted soon still logs in.
+    QTimer::singleShot(1000, this, [this] { runAfterFirstFrame(); });
+}
+
+void MainWindow::runAfterFirstFrame()
+{
+    if (!m_pendingLogin || m_pendingLoginStarted)
+        return;
+    loginPage();   // built now, so that it follows the attempt from its start
+    m_pendingLoginStarted = true;
+    const std::function<void()> start = std::exchange(m_pendingLogin, nullptr);
+    start();
+    // Nothing started (no stored token, for example): the form.
+    if (!m_parts.login->isBusy() && !m_parts.session->isActive() && m_stack->currentWidget() == m_startCard)
+        showLoginPage();
 }
 
 void MainWindow::ensureWorkspace() const
@@ -221,8 +303,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *loginAction = file->addAction(tr("Log &in…"));
     connect(loginAction, &QAction::triggered, this, [this] {
-        m_stack->setCurrentWidget(m_loginPage);
-        m_loginPage->reloadProfiles();
+        showLoginPage();
         m_loginPage->focusFirstEmpty();
     });
     m_logoutAction = file->addAction(tr("Log &out"));
@@ -362,8 +443,7 @@ void MainWindow::onLoggedIn()
 
 void MainWindow::onSessionEnded()
 {
-    m_stack->setCurrentWidget(m_loginPage);
-    m_loginPage->reloadProfiles();
+    showLoginPage();
     if (m_inspector)
         m_inspector->clear();
     m_startAction->setEnabled(false);

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QDockWidget;
 class QLabel;
 class QSplitter;
@@ -56,7 +58,12 @@ public:
     TabPage *currentTab() const;
     TabPage *tab(const QString &id) const;
     QTabWidget *tabWidget() const;
-    LoginPage *loginPage() const { return m_loginPage; }
+    // Built on first use: right before the window is first shown, or, when a login was deferred with
+    // loginAfterFirstFrame(), in the event-loop turn after the first frame.
+    LoginPage *loginPage() const;
+    // Shows a light "Logging in to <target>…" card in the window's first frame and calls start (which
+    // starts the login) in the turn after it, with the login page built. Call before show().
+    void loginAfterFirstFrame(const QString &target, std::function<void()> start);
     JsonInspector *inspector() const;
     TimerBar *timerBar() const;
     ExchangesView *exchangesView() const;
@@ -83,6 +90,8 @@ protected:
 
 private:
     void buildMenus();
+    void showLoginPage();
+    void runAfterFirstFrame();
     // The tabs, the inspector and the Exchanges dock are built just after the window is first shown
     // (or earlier, when something needs them), so the window appears without waiting for them.
     void ensureWorkspace() const;
@@ -97,7 +106,11 @@ private:
 
     Parts m_parts;
     QStackedWidget *m_stack;
-    LoginPage *m_loginPage;
+    LoginPage *m_loginPage = nullptr;
+    QWidget *m_startCard = nullptr;
+    QLabel *m_startCardText = nullptr;
+    std::function<void()> m_pendingLogin;
+    bool m_pendingLoginStarted = false;
     QWidget *m_workspace = nullptr;
     bool m_workspaceScheduled = false;
     TimerBar *m_timerBar = nullptr;

@@ -157,16 +157,20 @@ void AppHarness::startGui(const Login &login, const QString &tab, const std::fun
     request.token = login.token;
     request.displayName = QStringLiteral("Demo");
     request.remember = false;
-    window->loginPage()->setValues(request.server, request.username, request.authMode);
+    // As main(): the login starts after the first frame, with the login form built then.
+    MainWindow *w = window;
+    window->loginAfterFirstFrame(request.displayName, [this, w, request] {
+        w->loginPage()->setValues(request.server, request.username, request.authMode);
+        m_login->login(request);
+        if (trace)
+            trace("login requests created");
+    });
 
     if (beforeShow)
         beforeShow();
     window->show();
     if (trace)
         trace("window->show() returned");
-    m_login->login(request);
-    if (trace)
-        trace("login requests created");
 }
 
 TimesheetsTab *AppHarness::timesheetsTab() const
