@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTcpServer>
@@ -332,6 +333,30 @@ private Q_SLOTS:
         // The connection log followed the attempt from its first request.
         const QString log = page->findChild<QPlainTextEdit *>()->toPlainText();
         QVERIFY2(log.contains(QStringLiteral("/api/")), qPrintable(log));
+    }
+
+    void failedLoginInTheTrayShowsTheFormLater()
+    {
+        // Started in the tray: the login runs at once, with no window; it fails; the window then shows
+        // the form with the reason, not the start card.
+        app = std::make_unique<AppFixture>();
+        QVERIFY(app->demo.started);
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        LoginController::Request r;
+        r.server = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        r.username = QStringLiteral("anna");
+        r.token = QStringLiteral("some-token");
+        probe.close();
+        page = app->window->loginPage();
+        page->setValues(r.server, r.username, r.authMode);
+        QSignalSpy failed(app->login.get(), &LoginController::failed);
+        app->login->login(r);
+        QVERIFY(failed.wait(15000));
+        app->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+        QVERIFY(page->isVisible());
+        QVERIFY2(page->messageText().contains(QStringLiteral("refused the connection")), qPrintable(page->messageText()));
     }
 
     void deferredLoginCanBeCancelledFromTheCard()

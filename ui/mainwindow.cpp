@@ -128,8 +128,11 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
 
 bool MainWindow::event(QEvent *event)
 {
-    // Shown without a deferred login: the first frame shows the login form.
-    if (event->type() == QEvent::Show && !m_loginPage && !m_pendingLogin && !m_parts.session->isActive())
+    // Shown with nothing for the card to stand in for (no deferred login waiting or running, no
+    // session; for example the first show, or a window started in the tray whose login failed): the
+    // frame shows the login form.
+    if (event->type() == QEvent::Show && m_stack->currentWidget() == m_startCard && !m_pendingLogin
+        && !(m_pendingLoginStarted && m_parts.login->isBusy()) && !m_parts.session->isActive())
         showLoginPage();
     const bool handled = QMainWindow::event(event);
     if (event->type() == QEvent::Paint && m_pendingLogin && !m_pendingLoginStarted)
