@@ -55,12 +55,12 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     m_startCardText = new QLabel(m_startCard);
     m_startCardText->setAlignment(Qt::AlignCenter);
     cardLayout->addWidget(m_startCardText);
-    auto *cancel = new QPushButton(LoginPage::tr("Cancel"), m_startCard);
-    cancel->setObjectName(QStringLiteral("startCardCancel"));
-    cancel->hide();
-    cardLayout->addWidget(cancel, 0, Qt::AlignCenter);
+    m_startCardCancel = new QPushButton(LoginPage::tr("Cancel"), m_startCard);
+    m_startCardCancel->setObjectName(QStringLiteral("startCardCancel"));
+    m_startCardCancel->hide();
+    cardLayout->addWidget(m_startCardCancel, 0, Qt::AlignCenter);
     cardLayout->addStretch(2);
-    connect(cancel, &QPushButton::clicked, this, [this] {
+    connect(m_startCardCancel, &QPushButton::clicked, this, [this] {
         if (m_pendingLoginStarted) {
             m_parts.login->cancel();
         } else {
@@ -176,7 +176,7 @@ void MainWindow::loginAfterFirstFrame(const QString &target, std::function<void(
     m_pendingLogin = std::move(start);
     m_pendingLoginStarted = false;
     m_startCardText->setText(LoginPage::tr("Logging in to %1…").arg(target));
-    m_startCard->findChild<QPushButton *>(QStringLiteral("startCardCancel"))->show();
+    m_startCardCancel->show();
     m_stack->setCurrentWidget(m_startCard);
     // A window that is not painted soon still logs in.
     QTimer::singleShot(1000, this, [this] { runAfterFirstFrame(); });

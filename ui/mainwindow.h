@@ -7,6 +7,7 @@
 
 class QDockWidget;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -109,6 +110,7 @@ private:
     LoginPage *m_loginPage = nullptr;
     QWidget *m_startCard = nullptr;
     QLabel *m_startCardText = nullptr;
+    QPushButton *m_startCardCancel = nullptr;
     std::function<void()> m_pendingLogin;
     bool m_pendingLoginStarted = false;
     QWidget *m_workspace = nullptr;
