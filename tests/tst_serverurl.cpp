@@ -36,6 +36,12 @@ private Q_SLOTS:
                                                   << QStringLiteral("https://example.com/d/login");
         QTest::newRow("scheme-like text later") << QStringLiteral("example.com/kimai?next=http://x")
                                                 << QStringLiteral("https://example.com/kimai");
+        QTest::newRow("encoded space in the path") << QStringLiteral("example.com/my%20kimai")
+                                                   << QStringLiteral("https://example.com/my%20kimai");
+        QTest::newRow("encoded no-break space") << QStringLiteral("https://example.com/a%C2%A0b")
+                                                << QStringLiteral("https://example.com/a%C2%A0b");
+        QTest::newRow("Unicode host stays readable") << QStringLiteral("https://b\u00FCcher.de/zeit")
+                                                     << QStringLiteral("https://b\u00FCcher.de/zeit");
         QTest::newRow("index.php") << QStringLiteral("https://example.com/kimai/index.php")
                                    << QStringLiteral("https://example.com/kimai");
         QTest::newRow("default port") << QStringLiteral("https://example.com:443/") << QStringLiteral("https://example.com");
@@ -52,6 +58,10 @@ private Q_SLOTS:
         QCOMPARE(problem, ServerUrl::Problem::None);
         QVERIFY(url.isValid());
         QCOMPARE(url.toString(), expected);
+        // What it shows is accepted again as typed, unchanged (profiles are saved and reloaded this way).
+        ServerUrl::Problem again = ServerUrl::Problem::Invalid;
+        QCOMPARE(ServerUrl::fromUserInput(url.toString(), &again).toString(), expected);
+        QCOMPARE(again, ServerUrl::Problem::None);
     }
 
     void rejects_data()

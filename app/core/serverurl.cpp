@@ -137,6 +137,11 @@ ServerUrl ServerUrl::fromUserInput(const QString &text, Problem *problem)
     return result;
 }
 
+QString ServerUrl::toString() const
+{
+    return m_url.toString(QUrl::RemovePath) + m_url.path(QUrl::FullyEncoded);
+}
+
 bool ServerUrl::isLoopback() const
 {
     const QString h = m_url.host();

@@ -19,7 +19,9 @@ public:
 
     bool isValid() const { return m_url.isValid() && !m_url.isEmpty(); }
     QUrl url() const { return m_url; }
-    QString toString() const { return m_url.toString(); }
+    // The host as people read it (Unicode), the path percent-encoded: a decoded space or other blank
+    // would make the text refused when it is typed or loaded again.
+    QString toString() const;
     bool isHttps() const { return m_url.scheme() == QLatin1String("https"); }
     bool isLoopback() const;
     QString host() const { return m_url.host(); }
