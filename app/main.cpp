@@ -21,6 +21,7 @@
 #include "session/timesheetloader.h"
 #include "ui/aboutdialog.h"
 #include "ui/jsoninspector.h"
+#include "ui/icons.h"
 #include "ui/loginpage.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
@@ -476,7 +477,7 @@ int run(QCoreApplication &app)
     if (gui) {
         QGuiApplication::setApplicationDisplayName(QStringLiteral("Kimai Desk"));
         QGuiApplication::setDesktopFileName(QStringLiteral(KD_APP_ID));
-        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kimai-desk.svg")));
+        QGuiApplication::setWindowIcon(icons::app());
     }
 
     // The demo keeps its own settings so that trying it never touches real profiles.

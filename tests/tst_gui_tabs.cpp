@@ -6,12 +6,15 @@
 #include "models/roles.h"
 #include "support/appfixture.h"
 #include "ui/catalogtab.h"
+#include "ui/headerview.h"
+#include "ui/icons.h"
 #include "ui/jsoninspector.h"
 #include "ui/smalltabs.h"
 #include "ui/tabpage.h"
 #include "ui/timesheetstab.h"
 
 #include <QAbstractItemModelTester>
+#include <QStandardItemModel>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -69,6 +72,72 @@ private Q_SLOTS:
         QTRY_VERIFY(app->window->isShowingWorkspace());
     }
     void cleanup() { app.reset(); }
+
+    // A tab's page is built when the tab is first opened; a page built after the catalog arrived
+    // still gets all of it (its parent filter, columns sized to the names).
+    void tabPagesAreBuiltWhenFirstOpened()
+    {
+        QTabWidget *tabs = app->window->tabWidget();
+        QCOMPARE(app->window->findChildren<TabPage *>().size(), 1);
+        QVERIFY(tabs->currentWidget()->findChild<TabPage *>());
+        QVERIFY(!app->window->findChild<CatalogTab *>());
+        app->catalog->ensureLoaded();   // as the Timesheets tab's filters would
+        QTRY_VERIFY_WITH_TIMEOUT(app->catalog->customers()->rowCount() > 0 && app->catalog->projects()->rowCount() > 0, 10000);
+
+        auto *projects = qobject_cast<CatalogTab *>(open(QStringLiteral("projects")));
+        QVERIFY(projects);
+        QCOMPARE(app->window->findChildren<TabPage *>().size(), 2);
+        QCOMPARE(tabs->currentWidget(), projects->parentWidget());
+        QTRY_VERIFY(projects->isVisible());
+        QCOMPARE(projects->parentFilter()->count(), app->catalog->customers()->rowCount() + 1);   // + "All customers"
+        QTableView *view = projects->view();
+        QTRY_VERIFY(view->columnWidth(0) > 0);
+        QCOMPARE(view->columnWidth(0),
+                 qMin(320, qMax(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(0),
+                                view->horizontalHeader()->sectionSizeHint(0))));
+        // Asking for a tab builds it without showing it.
+        TabPage *i18n = app->window->tab(QStringLiteral("i18n"));
+        QVERIFY(qobject_cast<I18nTab *>(i18n));
+        QCOMPARE(app->window->tab(QStringLiteral("i18n")), i18n);
+        QCOMPARE(tabs->currentWidget(), projects->parentWidget());
+    }
+
+    // Our header measures a section in the font it paints it with; Qt's measures in bold.
+    void headerMeasuresInItsOwnFont()
+    {
+        QStandardItemModel model(0, 1);
+        model.setHorizontalHeaderLabels({QStringLiteral("Description of the work")});
+        HeaderView ours(Qt::Horizontal);
+        QHeaderView qts(Qt::Horizontal);
+        ours.setModel(&model);
+        qts.setModel(&model);
+        QVERIFY(!ours.highlightSections());
+        const QFontMetrics regular(ours.font());
+        QFont boldFont = ours.font();
+        boldFont.setBold(true);
+        QVERIFY(QFontMetrics(boldFont).horizontalAdvance(model.headerData(0, Qt::Horizontal).toString())
+                > regular.horizontalAdvance(model.headerData(0, Qt::Horizontal).toString()));
+        QVERIFY(ours.sectionSizeHint(0) < qts.sectionSizeHint(0));
+        QVERIFY(ours.sectionSizeHint(0) >= regular.horizontalAdvance(model.headerData(0, Qt::Horizontal).toString()));
+    }
+
+    // The window and tray icons come from PNG renditions, read when a size is asked for.
+    void iconsComeFromRenditions()
+    {
+        const QIcon appIcon = icons::app();
+        QVERIFY(!appIcon.isNull());
+        QCOMPARE(appIcon.availableSizes().size(), 7);
+        const QImage at32 = appIcon.pixmap(QSize(32, 32)).toImage();
+        QCOMPARE(at32.size(), QSize(32, 32));
+        QVERIFY(at32.pixelColor(16, 16).alpha() > 0);
+        QCOMPARE(at32.pixelColor(0, 0).alpha(), 0);   // rounded corner: transparent
+        QCOMPARE(appIcon.pixmap(QSize(20, 20)).size(), QSize(20, 20));   // scaled from 24
+        const QImage running = icons::tray(true).pixmap(QSize(22, 22)).toImage();
+        const QImage stopped = icons::tray(false).pixmap(QSize(22, 22)).toImage();
+        QCOMPARE(running.size(), QSize(22, 22));
+        QVERIFY(running != stopped);
+        QVERIFY(running.pixelColor(6, 12).green() > 2 * running.pixelColor(6, 12).red());   // the green dial
+    }
 
     void ping()
     {

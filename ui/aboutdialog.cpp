@@ -1,6 +1,7 @@
 #include "ui/aboutdialog.h"
 
 #include "session/session.h"
+#include "ui/icons.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,7 +16,7 @@ AboutDialog::AboutDialog(const Session *session, QWidget *parent)
     setWindowTitle(tr("About Kimai Desk"));
     auto *layout = new QVBoxLayout(this);
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/kimai-desk.svg")).pixmap(64, 64));
+    icon->setPixmap(icons::app().pixmap(64, 64));
     layout->addWidget(icon, 0, Qt::AlignHCenter);
     const QString server = session && session->isActive()
         ? tr("Connected to Kimai %1 at %2.")

@@ -4,6 +4,7 @@
 #include "models/roles.h"
 #include "session/catalog.h"
 #include "ui/detailsdialog.h"
+#include "ui/headerview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -66,6 +67,7 @@ CatalogTab::CatalogTab(Kind kind, Catalog *catalog, QWidget *parent)
     contentLayout()->addLayout(bar);
 
     m_view = new QTableView(this);
+    HeaderView::install(m_view);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
@@ -92,18 +94,28 @@ CatalogTab::CatalogTab(Kind kind, Catalog *catalog, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CatalogTab::updateCount);
     connect(m_catalog, &Catalog::namesChanged, this, [this] {
         fillParents();
-        m_view->resizeColumnsToContents();
-        if (m_view->columnWidth(0) > 320)
-            m_view->setColumnWidth(0, 320);
+        // Measuring every row lays out all the text (and loads the italic face for hidden rows):
+        // a tab nobody has opened yet does it when it is first shown.
+        m_columnsNeedSizing = true;
+        if (isVisible())
+            sizeColumns();
     });
 
     setLoader(loader);
+    // Built after the catalog arrived (tabs are built when first opened): take what is there.
+    fillParents();
+    m_columnsNeedSizing = true;
     updateCount();
 }
 
 QString CatalogTab::title() const
 {
-    switch (m_kind) {
+    return titleFor(m_kind);
+}
+
+QString CatalogTab::titleFor(Kind kind)
+{
+    switch (kind) {
     case Kind::Customers: return tr("Customers");
     case Kind::Projects: return tr("Projects");
     case Kind::Activities: return tr("Activities");
@@ -126,6 +138,21 @@ void CatalogTab::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+void CatalogTab::showEvent(QShowEvent *event)
+{
+    TabPage::showEvent(event);
+    if (m_columnsNeedSizing)
+        sizeColumns();
+}
+
+void CatalogTab::sizeColumns()
+{
+    m_columnsNeedSizing = false;
+    m_view->resizeColumnsToContents();
+    if (m_view->columnWidth(0) > 320)
+        m_view->setColumnWidth(0, 320);
 }
 
 void CatalogTab::fillParents()

@@ -26,6 +26,7 @@ public:
     void activate() override;
     void focusFilter() override;
     QString title() const override;
+    static QString titleFor(Kind kind);
 
     QTableView *view() const { return m_view; }
     CatalogProxy *proxy() const { return m_proxy; }
@@ -33,7 +34,11 @@ public:
     QComboBox *visibilityFilter() const { return m_visibility; }
     QLineEdit *textFilter() const { return m_filter; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void sizeColumns();
     void fillParents();
     void applyParent();
     void updateCount();
@@ -46,6 +51,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_visibility;
     QComboBox *m_parent = nullptr;
+    bool m_columnsNeedSizing = false;
     QLabel *m_count;
 };
 

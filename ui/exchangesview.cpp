@@ -1,6 +1,7 @@
 #include "ui/exchangesview.h"
 
 #include "models/exchangelogmodel.h"
+#include "ui/headerview.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -67,6 +68,7 @@ ExchangesView::ExchangesView(ExchangeLogModel *model, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, [proxy](const QString &text) { proxy->setNeedle(text); });
 
     m_table = new QTableView(this);
+    HeaderView::install(m_table);
     m_table->setObjectName(QStringLiteral("exchangeTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -36,6 +36,10 @@ using inspector::CodeEdit;
 using inspector::Mode;
 using inspector::Prepared;
 
+namespace {
+constexpr qsizetype kInlineFormatBytes = 64 * 1024;   // formatted on the GUI thread up to this size
+}
+
 JsonInspector::JsonInspector(QWidget *parent)
     : QWidget(parent), m_treeModel(new JsonTreeModel(this)), m_searchTimer(new QTimer(this))
 {
@@ -127,7 +131,8 @@ void JsonInspector::resetViews()
     m_tabs->setTabEnabled(2, !m_plainMode);
     if (!m_tabs->isTabEnabled(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(0);
-    m_tree->setVisible(false);
+    if (m_tree)
+        m_tree->setVisible(false);
     m_treeMessage->setVisible(true);
     m_treeMessage->setText(json ? tr("Building the tree…") : tr("The body is not JSON."));
 }
@@ -139,10 +144,10 @@ void JsonInspector::showHeader()
     const QColor chip = statusColor(e.status, dark);
     m_status->setVisible(e.isValid());
     m_status->setText(e.status > 0 ? e.statusText() : tr("No answer"));
-    m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 8px; font-weight: 600; }")
+    m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 8px; }")
                                 .arg(chip.name(), dark ? QStringLiteral("#111") : QStringLiteral("#fff")));
     const QString url = e.url.toDisplayString(QUrl::RemoveUserInfo);
-    m_url->setText(e.isValid() ? QStringLiteral("<b>%1</b>&nbsp;&nbsp;%2").arg(QString::fromLatin1(e.method).toHtmlEscaped(), url.toHtmlEscaped())
+    m_url->setText(e.isValid() ? QString::fromLatin1(e.method) + QStringLiteral("\u00a0\u00a0") + url
                                : QString());
     m_url->setToolTip(url);
     m_timing->setText(e.isValid() ? tr("%1 ms · %2").arg(QLocale().toString(e.elapsedMs), inspector::sizeText(e.size)) : QString());
@@ -177,6 +182,19 @@ void JsonInspector::startFormatting()
 {
     m_busy = true;
     const Mode mode = (m_kind == BodyKind::Json && !m_plainMode) ? Mode::Json : Mode::Plain;
+    if (m_exchange.responseBody.size() <= kInlineFormatBytes) {
+        // A small body takes well under a millisecond: format it in the next turn of the event
+        // loop rather than wake (and keep alive) a worker thread for it. Same future, same path.
+        auto promise = std::make_shared<QPromise<std::shared_ptr<Prepared>>>();
+        m_formatWatcher.setFuture(promise->future());
+        QTimer::singleShot(0, this, [this, promise, body = m_exchange.responseBody, mode, generation = m_generation] {
+            promise->start();
+            if (generation == m_generation && !promise->isCanceled())
+                inspector::prepare(*promise, body, mode, m_pretty->font(), generation);
+            promise->finish();
+        });
+        return;
+    }
     m_formatWatcher.setFuture(QtConcurrent::run(&inspector::prepare, m_exchange.responseBody, mode, m_pretty->font(), m_generation));
 }
 
@@ -259,7 +277,7 @@ void JsonInspector::onTreeParsed()
     const QJsonDocument document = m_treeWatcher.result();
     m_treeModel->setDocument(document);
     const bool empty = document.isNull();
-    m_tree->setVisible(!empty);
+    treeView()->setVisible(!empty);
     m_treeMessage->setVisible(empty);
     m_treeMessage->setText(tr("The body could not be parsed as JSON, so there is no tree."));
     if (m_currentMatch >= 0 && m_tabs->currentIndex() == 1)
@@ -351,22 +369,23 @@ void JsonInspector::selectTreePath(const QList<JsonPathStep> &steps)
     const QModelIndex index = m_treeModel->indexForPath(steps);
     if (!index.isValid())
         return;
+    QTreeView *tree = treeView();
     for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
-        m_tree->expand(parent);
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+        tree->expand(parent);
+    tree->setCurrentIndex(index);
+    tree->scrollTo(index);
 }
 
 void JsonInspector::copyTreeValue()
 {
-    const QModelIndex index = m_tree->currentIndex();
+    const QModelIndex index = m_tree ? m_tree->currentIndex() : QModelIndex();
     if (index.isValid())
         QGuiApplication::clipboard()->setText(m_treeModel->valueTextOf(index.siblingAtColumn(0)));
 }
 
 void JsonInspector::copyTreePath()
 {
-    const QModelIndex index = m_tree->currentIndex();
+    const QModelIndex index = m_tree ? m_tree->currentIndex() : QModelIndex();
     if (index.isValid())
         QGuiApplication::clipboard()->setText(m_treeModel->pathOf(index.siblingAtColumn(0)));
 }

@@ -66,6 +66,8 @@ private:
     QWidget *buildHeader();
     QWidget *buildSearchBar();
     QWidget *buildTreeTab();
+    // The tree view is built the first time a tree is shown.
+    QTreeView *treeView();
     void resetViews();
     void showHeader();
     void showSections();
@@ -105,7 +107,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     inspector::CodeEdit *m_pretty = nullptr;
     inspector::CodeEdit *m_raw = nullptr;
-    QTreeView *m_tree = nullptr;
+    QWidget *m_treePage = nullptr;
+    QList<QAction *> m_treeActions;
+    QTreeView *m_tree = nullptr;   // built by treeView()
     QLabel *m_treeMessage = nullptr;
     JsonTreeModel *m_treeModel = nullptr;
     QTimer *m_searchTimer = nullptr;

@@ -5,6 +5,7 @@
 #include "models/exchangelogmodel.h"
 #include "models/jsontreemodel.h"
 #include "ui/codeedit.h"
+#include "ui/headerview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -124,6 +125,7 @@ QWidget *JsonInspector::buildHeader()
     m_status->setObjectName(QStringLiteral("status"));
     m_url = new QLabel(header);
     m_url->setObjectName(QStringLiteral("url"));
+    m_url->setTextFormat(Qt::PlainText);   // a URL is never markup
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_url->setLayoutDirection(Qt::LeftToRight);   // a URL reads left to right in every language
@@ -177,6 +179,26 @@ QWidget *JsonInspector::buildSearchBar()
     return bar;
 }
 
+QTreeView *JsonInspector::treeView()
+{
+    if (m_tree)
+        return m_tree;
+    m_tree = new QTreeView(m_treePage);
+    HeaderView::install(m_tree);
+    m_tree->setObjectName(QStringLiteral("tree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions(m_treeActions);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(int(JsonTreeModel::Column::Value), QHeaderView::Stretch);
+    m_tree->setColumnWidth(int(JsonTreeModel::Column::Key), 220);
+    auto *layout = static_cast<QVBoxLayout *>(m_treePage->layout());
+    layout->insertWidget(layout->indexOf(m_treeMessage), m_tree, 1);
+    return m_tree;
+}
+
 QWidget *JsonInspector::buildTreeTab()
 {
     auto *page = new QWidget(m_tabs);
@@ -196,22 +218,13 @@ QWidget *JsonInspector::buildTreeTab()
     }
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_tree = new QTreeView(page);
-    m_tree->setObjectName(QStringLiteral("tree"));
-    m_tree->setModel(m_treeModel);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_tree->addActions({copyValue, copyPath});
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(int(JsonTreeModel::Column::Value), QHeaderView::Stretch);
-    m_tree->setColumnWidth(int(JsonTreeModel::Column::Key), 220);
     m_treeMessage = new QLabel(page);
     m_treeMessage->setObjectName(QStringLiteral("treeMessage"));
     m_treeMessage->setAlignment(Qt::AlignCenter);
     m_treeMessage->setWordWrap(true);
-    layout->addWidget(m_tree, 1);
     layout->addWidget(m_treeMessage, 1);
+    m_treePage = page;
+    m_treeActions = {copyValue, copyPath};
     return page;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/loginpage.h"
 
+#include "ui/headline.h"
 #include "ui/prompter.h"
 
 #include <QAction>
@@ -47,7 +48,7 @@ LoginPage::LoginPage(LoginController *controller, Prompter *prompter, QWidget *p
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(24, 18, 24, 18);
-    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Log in to Kimai").toHtmlEscaped()), this);
+    auto *title = new Headline(1.5, this, tr("Log in to Kimai"));
     outer->addWidget(title);
     auto *intro = new QLabel(tr("Enter the address of your Kimai and an API token. Create a token in Kimai under your "
                                 "profile → API access."),

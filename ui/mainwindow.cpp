@@ -12,6 +12,7 @@
 #include "session/timesheetloader.h"
 #include "ui/catalogtab.h"
 #include "ui/exchangesview.h"
+#include "ui/icons.h"
 #include "ui/jsoninspector.h"
 #include "ui/loginpage.h"
 #include "ui/smalltabs.h"
@@ -40,12 +41,42 @@
 
 namespace kd {
 
+namespace {
+
+// The place of a tab page in the tab widget. The page is built the first time the slot is shown
+// (or earlier, when something asks for it): a tab nobody opens costs no widgets, no layout and no
+// fonts at start-up.
+class TabSlot : public QWidget
+{
+public:
+    TabSlot(std::function<void()> build, QWidget *parent)
+        : QWidget(parent)
+        , m_build(std::move(build))
+    {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        if (m_build)
+            std::exchange(m_build, nullptr)();
+        QWidget::showEvent(event);
+    }
+
+private:
+    std::function<void()> m_build;
+};
+
+} // namespace
+
 MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     : QMainWindow(parent)
     , m_parts(parts)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/kimai-desk.svg")));
+    setWindowIcon(icons::app());
     m_stack = new QStackedWidget(this);
     // The login form is built on first use (see loginPage()); until then the stack shows a light card.
     m_startCard = new QWidget(m_stack);
@@ -202,8 +233,8 @@ void MainWindow::ensureWorkspace() const
     auto *self = const_cast<MainWindow *>(this);
     self->buildWorkspace();
     self->m_stack->addWidget(m_workspace);
-    for (int i = 0; i < m_tabPages.size() && i < m_tabActions.size(); ++i)
-        m_tabActions.at(i)->setText(m_tabPages.at(i)->title());
+    for (int i = 0; i < m_tabActions.size(); ++i)
+        m_tabActions.at(i)->setText(tabTitle(i));
     self->applyPendingState();
     if (m_parts.session->isActive()) {
         self->m_stack->setCurrentWidget(m_workspace);
@@ -258,25 +289,14 @@ void MainWindow::buildWorkspace()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setDocumentMode(true);
-    m_tabPages = {
-        new PingTab(m_parts.ping, m_tabs),
-        new VersionTab(m_parts.version, m_parts.session, m_tabs),
-        new TimesheetsTab(m_parts.timesheets, m_parts.catalog, m_parts.timer, m_tabs),
-        new CatalogTab(CatalogTab::Kind::Activities, m_parts.catalog, m_tabs),
-        new CatalogTab(CatalogTab::Kind::Projects, m_parts.catalog, m_tabs),
-        new CatalogTab(CatalogTab::Kind::Customers, m_parts.catalog, m_tabs),
-        new I18nTab(m_parts.i18n, m_parts.session, m_tabs),
-    };
-    for (int i = 0; i < m_tabPages.size(); ++i) {
-        TabPage *page = m_tabPages.at(i);
-        page->setObjectName(tabIds().at(i) + QStringLiteral("Tab"));
-        m_tabs->addTab(page, page->title());
-        m_tabs->setTabToolTip(i, tr("%1 (%2)").arg(page->title(),
+    const QStringList ids = tabIds();
+    m_tabPages = QList<TabPage *>(ids.size(), nullptr);
+    for (int i = 0; i < ids.size(); ++i) {
+        auto *slot = new TabSlot([this, i] { ensureTab(i); }, m_tabs);
+        slot->setObjectName(ids.at(i) + QStringLiteral("Slot"));
+        m_tabs->addTab(slot, tabTitle(i));
+        m_tabs->setTabToolTip(i, tr("%1 (%2)").arg(tabTitle(i),
                                                     QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)));
-        connect(page, &TabPage::exchangeChanged, this, [this, page](const Exchange &ex) {
-            if (currentTab() == page)
-                m_inspector->showExchange(ex);
-        });
     }
     m_inspector = new JsonInspector(m_splitter);
     m_splitter->addWidget(m_tabs);
@@ -401,14 +421,57 @@ bool MainWindow::isShowingWorkspace() const
 TabPage *MainWindow::currentTab() const
 {
     ensureWorkspace();
-    return qobject_cast<TabPage *>(m_tabs->currentWidget());
+    return ensureTab(m_tabs->currentIndex());
 }
 
 TabPage *MainWindow::tab(const QString &id) const
 {
     ensureWorkspace();
-    const qsizetype i = tabIds().indexOf(id.toLower());
-    return i >= 0 ? m_tabPages.at(i) : nullptr;
+    return ensureTab(int(tabIds().indexOf(id.toLower())));
+}
+
+QString MainWindow::tabTitle(int index)
+{
+    switch (index) {
+    case 0: return PingTab::tabTitle();
+    case 1: return VersionTab::tabTitle();
+    case 2: return TimesheetsTab::tabTitle();
+    case 3: return CatalogTab::titleFor(CatalogTab::Kind::Activities);
+    case 4: return CatalogTab::titleFor(CatalogTab::Kind::Projects);
+    case 5: return CatalogTab::titleFor(CatalogTab::Kind::Customers);
+    case 6: return I18nTab::tabTitle();
+    default: return {};
+    }
+}
+
+TabPage *MainWindow::ensureTab(int index) const
+{
+    if (index < 0 || index >= m_tabPages.size())
+        return nullptr;
+    if (TabPage *page = m_tabPages.at(index))
+        return page;
+    auto *self = const_cast<MainWindow *>(this);
+    QWidget *slot = m_tabs->widget(index);
+    TabPage *page = nullptr;
+    switch (index) {
+    case 0: page = new PingTab(m_parts.ping, slot); break;
+    case 1: page = new VersionTab(m_parts.version, m_parts.session, slot); break;
+    case 2: page = new TimesheetsTab(m_parts.timesheets, m_parts.catalog, m_parts.timer, slot); break;
+    case 3: page = new CatalogTab(CatalogTab::Kind::Activities, m_parts.catalog, slot); break;
+    case 4: page = new CatalogTab(CatalogTab::Kind::Projects, m_parts.catalog, slot); break;
+    case 5: page = new CatalogTab(CatalogTab::Kind::Customers, m_parts.catalog, slot); break;
+    default: page = new I18nTab(m_parts.i18n, m_parts.session, slot); break;
+    }
+    page->setObjectName(tabIds().at(index) + QStringLiteral("Tab"));
+    self->m_tabPages[index] = page;
+    slot->layout()->addWidget(page);
+    if (slot->isVisible())
+        page->show();   // now, not in the next turn: the slot must not paint empty
+    connect(page, &TabPage::exchangeChanged, self, [self, page](const Exchange &ex) {
+        if (self->m_tabs->currentWidget() == page->parentWidget())
+            self->m_inspector->showExchange(ex);
+    });
+    return page;
 }
 
 bool MainWindow::showTab(const QString &id)
@@ -426,7 +489,7 @@ bool MainWindow::showTab(const QString &id)
 
 void MainWindow::onTabChanged(int index)
 {
-    TabPage *page = qobject_cast<TabPage *>(m_tabs->widget(index));
+    TabPage *page = ensureTab(index);
     if (!page)
         return;
     m_inspector->showExchange(page->currentExchange());
@@ -557,13 +620,18 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::applyPendingState()
 {
+    bool splitterRestored = false;
     if (m_statePending) {
         m_statePending = false;
         if (!restoreState(m_pendingState))
             resizeDocks({m_exchangesDock}, {160}, Qt::Vertical);   // the tabs get the room by default
-        m_splitter->restoreState(m_pendingSplitter);
+        splitterRestored = m_splitter->restoreState(m_pendingSplitter);
         m_exchangesAction->setChecked(!m_exchangesDock->isHidden());
     }
+    // Tab pages are built when first opened, so the tabs' size hint depends on which tab comes
+    // first: give the first run the same 3:2 split whichever it is.
+    if (!splitterRestored)
+        m_splitter->setSizes({600, 400});
     if (!m_pendingTab.isEmpty()) {
         const QString tab = m_pendingTab;
         m_pendingTab.clear();

@@ -97,6 +97,10 @@ private:
     // (or earlier, when something needs them), so the window appears without waiting for them.
     void ensureWorkspace() const;
     void buildWorkspace();
+    // A tab's page is built when the tab is first shown or asked for; until then the tab holds an
+    // empty slot. Returns nullptr for an index out of range.
+    TabPage *ensureTab(int index) const;
+    static QString tabTitle(int index);
     void applyPendingState();
     void onLoggedIn();
     void onSessionEnded();
@@ -127,7 +131,7 @@ private:
     QByteArray m_pendingSplitter;
     QString m_pendingTab;
     bool m_statePending = false;
-    QList<TabPage *> m_tabPages;
+    QList<TabPage *> m_tabPages;   // nullptr until built
     QLabel *m_connection;
     QLabel *m_server;
     QLabel *m_version;

@@ -6,6 +6,7 @@
 #include "core/kimaidatetime.h"
 #include "session/session.h"
 #include "session/simpleloaders.h"
+#include "ui/headline.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -73,11 +74,7 @@ PingTab::PingTab(PingLoader *loader, QWidget *parent)
     : TabPage(parent)
     , m_loader(loader)
 {
-    m_answer = new QLabel(this);
-    QFont big = m_answer->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
-    big.setBold(true);
-    m_answer->setFont(big);
+    m_answer = new Headline(2.2, this);
     m_time = new QLabel(this);
     m_stats = new QLabel(this);
     m_stats->setWordWrap(true);
@@ -115,6 +112,11 @@ PingTab::PingTab(PingLoader *loader, QWidget *parent)
 }
 
 QString PingTab::title() const
+{
+    return tabTitle();
+}
+
+QString PingTab::tabTitle()
 {
     return tr("Ping");
 }
@@ -172,11 +174,7 @@ VersionTab::VersionTab(VersionLoader *loader, Session *session, QWidget *parent)
     , m_loader(loader)
     , m_session(session)
 {
-    m_server = new QLabel(this);
-    QFont big = m_server->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    m_server->setFont(big);
+    m_server = new Headline(1.8, this);
     contentLayout()->addWidget(m_server);
     m_form = new QFormLayout();
     m_versionId = new QLabel(this);
@@ -200,6 +198,11 @@ VersionTab::VersionTab(VersionLoader *loader, Session *session, QWidget *parent)
 }
 
 QString VersionTab::title() const
+{
+    return tabTitle();
+}
+
+QString VersionTab::tabTitle()
 {
     return tr("Version");
 }
@@ -262,6 +265,11 @@ I18nTab::I18nTab(I18nLoader *loader, Session *session, QWidget *parent)
 }
 
 QString I18nTab::title() const
+{
+    return tabTitle();
+}
+
+QString I18nTab::tabTitle()
 {
     return tr("i18n");
 }

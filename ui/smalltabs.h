@@ -40,6 +40,7 @@ public:
     void refresh() override;
     void activate() override;
     QString title() const override;
+    static QString tabTitle();
     QLabel *answerLabel() const { return m_answer; }
 
 private:
@@ -62,6 +63,7 @@ public:
     VersionTab(VersionLoader *loader, Session *session, QWidget *parent = nullptr);
     void refresh() override;
     QString title() const override;
+    static QString tabTitle();
     QString summaryText() const;
 
 private:
@@ -84,6 +86,7 @@ public:
     I18nTab(I18nLoader *loader, Session *session, QWidget *parent = nullptr);
     void refresh() override;
     QString title() const override;
+    static QString tabTitle();
     QString bodyText() const;
 
 private:

@@ -33,9 +33,9 @@ TabPage::TabPage(QWidget *parent)
     m_errorBanner->setPalette(pal);
     auto *bannerLayout = new QHBoxLayout(m_errorBanner);
     bannerLayout->setContentsMargins(8, 6, 8, 6);
-    auto *icon = new QLabel(m_errorBanner);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
-    bannerLayout->addWidget(icon, 0, Qt::AlignTop);
+    m_errorIcon = new QLabel(m_errorBanner);   // the icon is loaded with the first error
+    m_errorIcon->setFixedSize(20, 20);
+    bannerLayout->addWidget(m_errorIcon, 0, Qt::AlignTop);
     m_errorLabel = new QLabel(m_errorBanner);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -85,6 +85,8 @@ void TabPage::onLoaderState(Loader::State state)
     m_progress->setVisible(state == Loader::State::Loading);
     const bool failed = state == Loader::State::Failed;
     if (failed) {
+        if (m_errorIcon->pixmap().isNull())
+            m_errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
         const ApiError &e = m_loader->error();
         m_errorLabel->setText(QStringLiteral("<b>%1</b><br>%2").arg(ApiError::kindTitle(e.kind()).toHtmlEscaped(),
                                                                      e.message().toHtmlEscaped()));

@@ -46,6 +46,7 @@ private:
     QPointer<Loader> m_loader;
     QProgressBar *m_progress;
     QWidget *m_errorBanner;
+    QLabel *m_errorIcon;
     QLabel *m_errorLabel;
     QPushButton *m_retry;
     QVBoxLayout *m_content;

@@ -6,6 +6,7 @@
 #include "session/timercontroller.h"
 #include "session/timesheetloader.h"
 #include "ui/detailsdialog.h"
+#include "ui/headerview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -64,6 +65,7 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
     contentLayout()->addLayout(bar);
 
     m_view = new QTableView(this);
+    HeaderView::install(m_view);
     m_view->setModel(loader->model());
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -133,6 +135,11 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
 }
 
 QString TimesheetsTab::title() const
+{
+    return tabTitle();
+}
+
+QString TimesheetsTab::tabTitle()
 {
     return tr("Timesheets");
 }

@@ -25,6 +25,7 @@ public:
     void activate() override;
     void focusFilter() override;
     QString title() const override;
+    static QString tabTitle();
 
     QTableView *view() const { return m_view; }
     QComboBox *presetBox() const { return m_preset; }

@@ -3,6 +3,7 @@
 #include "core/duration.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
+#include "ui/icons.h"
 
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -99,7 +100,7 @@ void TrayIcon::update()
     const bool isRunning = !running.isEmpty();
     if (isRunning != m_running || m_tray->icon().isNull()) {
         m_running = isRunning;
-        m_tray->setIcon(QIcon(isRunning ? QStringLiteral(":/icons/tray-running.svg") : QStringLiteral(":/icons/tray-stopped.svg")));
+        m_tray->setIcon(icons::tray(isRunning));
     }
     QStringList lines;
     lines << tr("Kimai Desk");

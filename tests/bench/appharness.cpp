@@ -1,6 +1,7 @@
 #include "appharness.h"
 
 #include "ui/jsoninspector.h"
+#include "ui/icons.h"
 #include "ui/loginpage.h"
 #include "ui/mainwindow.h"
 #include "ui/tabpage.h"
@@ -27,7 +28,7 @@ void setUpApplication(QApplication &app)
     QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kimai Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral(KD_APP_ID));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kimai-desk.svg")));
+    QGuiApplication::setWindowIcon(kd::icons::app());
 }
 
 std::unique_ptr<QSettings> demoSettings()
