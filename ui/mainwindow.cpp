@@ -629,9 +629,9 @@ void MainWindow::applyPendingState()
         m_exchangesAction->setChecked(!m_exchangesDock->isHidden());
     }
     // Tab pages are built when first opened, so the tabs' size hint depends on which tab comes
-    // first: give the first run the same 3:2 split whichever it is.
+    // first: give the first run the same split (about 2:1) whichever it is.
     if (!splitterRestored)
-        m_splitter->setSizes({600, 400});
+        m_splitter->setSizes({700, 300});
     if (!m_pendingTab.isEmpty()) {
         const QString tab = m_pendingTab;
         m_pendingTab.clear();
