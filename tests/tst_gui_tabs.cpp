@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         const QIcon appIcon = icons::app();
         QVERIFY(!appIcon.isNull());
-        QCOMPARE(appIcon.availableSizes().size(), 7);
+        QCOMPARE(appIcon.availableSizes().size(), 5);
         const QImage at32 = appIcon.pixmap(QSize(32, 32)).toImage();
         QCOMPARE(at32.size(), QSize(32, 32));
         QVERIFY(at32.pixelColor(16, 16).alpha() > 0);

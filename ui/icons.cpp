@@ -2,7 +2,6 @@
 
 #include <QIconEngine>
 #include <QPainter>
-#include <QPixmapCache>
 
 namespace kd::icons {
 
@@ -30,13 +29,11 @@ public:
                 break;
             }
         }
-        const QString path = QStringLiteral(":/icons/%1-%2.png").arg(m_name).arg(pick);
+        // Not cached: a window or tray icon is asked for once per change, and a small PNG decodes
+        // in microseconds.
         QPixmap pm;
-        if (!QPixmapCache::find(path, &pm)) {
-            if (!pm.load(path))
-                return {};
-            QPixmapCache::insert(path, pm);
-        }
+        if (!pm.load(QStringLiteral(":/icons/%1-%2.png").arg(m_name).arg(pick)))
+            return {};
         return pm.size() == fit ? pm : pm.scaled(fit, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     }
 
@@ -78,7 +75,9 @@ private:
 
 QIcon app()
 {
-    return QIcon(new RenditionEngine(QStringLiteral("kimai-desk"), {16, 24, 32, 48, 64, 128, 256}));
+    // Up to 64 px: what title bars, task bars and the About box show. (A window manager that wants
+    // more uses the desktop file's icon, installed as SVG.)
+    return QIcon(new RenditionEngine(QStringLiteral("kimai-desk"), {16, 24, 32, 48, 64}));
 }
 
 QIcon tray(bool running)
