@@ -14,13 +14,14 @@
 #include "ui/timesheetstab.h"
 
 #include <QAbstractItemModelTester>
-#include <QStandardItemModel>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -81,6 +82,12 @@ private Q_SLOTS:
         QCOMPARE(app->window->findChildren<TabPage *>().size(), 1);
         QVERIFY(tabs->currentWidget()->findChild<TabPage *>());
         QVERIFY(!app->window->findChild<CatalogTab *>());
+        // Without a saved layout the tabs get about two thirds of the width, whichever tab is first.
+        auto *splitter = app->window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        QTRY_VERIFY(splitter->sizes().value(1) > 0);
+        QVERIFY2(splitter->sizes().value(0) > 3 * splitter->sizes().value(1) / 2,
+                 qPrintable(QStringLiteral("%1 : %2").arg(splitter->sizes().value(0)).arg(splitter->sizes().value(1))));
         app->catalog->ensureLoaded();   // as the Timesheets tab's filters would
         QTRY_VERIFY_WITH_TIMEOUT(app->catalog->customers()->rowCount() > 0 && app->catalog->projects()->rowCount() > 0, 10000);
 
@@ -144,6 +151,7 @@ private Q_SLOTS:
         auto *tab = qobject_cast<PingTab *>(open(QStringLiteral("ping")));
         QVERIFY(tab);
         QTRY_COMPARE(tab->answerLabel()->text(), QStringLiteral("pong"));
+        QVERIFY(tab->answerLabel()->font().bold());   // the headline turns bold once shown
         QVERIFY(inspectorShows(QStringLiteral("/api/ping")));
         QVERIFY(app->window->inspector()->prettyText().contains(QStringLiteral("\"message\": \"pong\"")));
         const int before = int(app->ping->history().size());

@@ -1,7 +1,10 @@
 #include "ui/icons.h"
 
+#include <QDir>
 #include <QIconEngine>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace kd::icons {
 
@@ -10,16 +13,29 @@ namespace {
 class RenditionEngine final : public QIconEngine
 {
 public:
-    RenditionEngine(const QString &name, QList<int> sizes)
+    // The renditions are the resources ":/icons/<name>-<size>.png" (the sizes are listed once, in
+    // resources/CMakeLists.txt).
+    explicit RenditionEngine(const QString &name)
         : m_name(name)
-        , m_sizes(std::move(sizes))
     {
+        // Matched by hand: a QDir name filter is a wildcard pattern, which would load and JIT PCRE2.
+        const QString prefix = name + QLatin1Char('-');
+        const QStringList files = QDir(QStringLiteral(":/icons")).entryList(QDir::Files, QDir::Unsorted);
+        for (const QString &file : files) {
+            if (!file.startsWith(prefix) || !file.endsWith(QLatin1String(".png")))
+                continue;
+            bool ok = false;
+            const int size = QStringView(file).mid(prefix.size()).chopped(4).toInt(&ok);
+            if (ok && size > 0)
+                m_sizes.append(size);
+        }
+        std::sort(m_sizes.begin(), m_sizes.end());
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode, QIcon::State) override
     {
         const QSize fit = actualSize(size, QIcon::Normal, QIcon::Off);
-        if (fit.isEmpty())
+        if (fit.isEmpty() || m_sizes.isEmpty())
             return {};
         // The smallest rendition at least as large as asked, else the largest.
         int pick = m_sizes.constLast();
@@ -64,7 +80,7 @@ public:
     }
 
     QString key() const override { return QStringLiteral("kd-renditions"); }
-    QIconEngine *clone() const override { return new RenditionEngine(m_name, m_sizes); }
+    QIconEngine *clone() const override { return new RenditionEngine(*this); }
 
 private:
     QString m_name;
@@ -77,13 +93,12 @@ QIcon app()
 {
     // Up to 64 px: what title bars, task bars and the About box show. (A window manager that wants
     // more uses the desktop file's icon, installed as SVG.)
-    return QIcon(new RenditionEngine(QStringLiteral("kimai-desk"), {16, 24, 32, 48, 64}));
+    return QIcon(new RenditionEngine(QStringLiteral("kimai-desk")));
 }
 
 QIcon tray(bool running)
 {
-    return QIcon(new RenditionEngine(running ? QStringLiteral("tray-running") : QStringLiteral("tray-stopped"),
-                                     {16, 22, 24, 32, 48, 64}));
+    return QIcon(new RenditionEngine(running ? QStringLiteral("tray-running") : QStringLiteral("tray-stopped")));
 }
 
 } // namespace kd::icons

@@ -12,7 +12,6 @@
 #include "session/timesheetloader.h"
 #include "ui/catalogtab.h"
 #include "ui/exchangesview.h"
-#include "ui/icons.h"
 #include "ui/jsoninspector.h"
 #include "ui/loginpage.h"
 #include "ui/smalltabs.h"
@@ -37,6 +36,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <iterator>
 #include <utility>
 
 namespace kd {
@@ -69,6 +69,31 @@ private:
     std::function<void()> m_build;
 };
 
+// The seven tabs in order: stable id (settings, --tab, Ctrl+1…7), title, and how the page is built.
+struct TabKind
+{
+    QLatin1String id;
+    QString (*title)();
+    TabPage *(*build)(const MainWindow::Parts &parts, QWidget *parent);
+};
+
+const TabKind kTabs[] = {
+    {QLatin1String("ping"), &PingTab::tabTitle,
+     [](const MainWindow::Parts &p, QWidget *w) -> TabPage * { return new PingTab(p.ping, w); }},
+    {QLatin1String("version"), &VersionTab::tabTitle,
+     [](const MainWindow::Parts &p, QWidget *w) -> TabPage * { return new VersionTab(p.version, p.session, w); }},
+    {QLatin1String("timesheets"), &TimesheetsTab::tabTitle,
+     [](const MainWindow::Parts &p, QWidget *w) -> TabPage * { return new TimesheetsTab(p.timesheets, p.catalog, p.timer, w); }},
+    {QLatin1String("activities"), [] { return CatalogTab::titleFor(CatalogTab::Kind::Activities); },
+     [](const MainWindow::Parts &p, QWidget *w) -> TabPage * { return new CatalogTab(CatalogTab::Kind::Activities, p.catalog, w); }},
+    {QLatin1String("projects"), [] { return CatalogTab::titleFor(CatalogTab::Kind::Projects); },
+     [](const MainWindow::Parts &p, QWidget *w) -> TabPage * { return new CatalogTab(CatalogTab::Kind::Projects, p.catalog, w); }},
+    {QLatin1String("customers"), [] { return CatalogTab::titleFor(CatalogTab::Kind::Customers); },
+     [](const MainWindow::Parts &p, QWidget *w) -> TabPage * { return new CatalogTab(CatalogTab::Kind::Customers, p.catalog, w); }},
+    {QLatin1String("i18n"), &I18nTab::tabTitle,
+     [](const MainWindow::Parts &p, QWidget *w) -> TabPage * { return new I18nTab(p.i18n, p.session, w); }},
+};
+
 } // namespace
 
 MainWindow::MainWindow(const Parts &parts, QWidget *parent)
@@ -76,7 +101,6 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     , m_parts(parts)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(icons::app());
     m_stack = new QStackedWidget(this);
     // The login form is built on first use (see loginPage()); until then the stack shows a light card.
     m_startCard = new QWidget(m_stack);
@@ -270,9 +294,10 @@ ExchangesView *MainWindow::exchangesView() const
 
 QStringList MainWindow::tabIds()
 {
-    return {QStringLiteral("ping"),     QStringLiteral("version"),   QStringLiteral("timesheets"),
-            QStringLiteral("activities"), QStringLiteral("projects"), QStringLiteral("customers"),
-            QStringLiteral("i18n")};
+    QStringList ids;
+    for (const TabKind &kind : kTabs)
+        ids.append(kind.id);
+    return ids;
 }
 
 void MainWindow::buildWorkspace()
@@ -432,16 +457,7 @@ TabPage *MainWindow::tab(const QString &id) const
 
 QString MainWindow::tabTitle(int index)
 {
-    switch (index) {
-    case 0: return PingTab::tabTitle();
-    case 1: return VersionTab::tabTitle();
-    case 2: return TimesheetsTab::tabTitle();
-    case 3: return CatalogTab::titleFor(CatalogTab::Kind::Activities);
-    case 4: return CatalogTab::titleFor(CatalogTab::Kind::Projects);
-    case 5: return CatalogTab::titleFor(CatalogTab::Kind::Customers);
-    case 6: return I18nTab::tabTitle();
-    default: return {};
-    }
+    return index >= 0 && index < int(std::size(kTabs)) ? kTabs[index].title() : QString();
 }
 
 TabPage *MainWindow::ensureTab(int index) const
@@ -452,17 +468,8 @@ TabPage *MainWindow::ensureTab(int index) const
         return page;
     auto *self = const_cast<MainWindow *>(this);
     QWidget *slot = m_tabs->widget(index);
-    TabPage *page = nullptr;
-    switch (index) {
-    case 0: page = new PingTab(m_parts.ping, slot); break;
-    case 1: page = new VersionTab(m_parts.version, m_parts.session, slot); break;
-    case 2: page = new TimesheetsTab(m_parts.timesheets, m_parts.catalog, m_parts.timer, slot); break;
-    case 3: page = new CatalogTab(CatalogTab::Kind::Activities, m_parts.catalog, slot); break;
-    case 4: page = new CatalogTab(CatalogTab::Kind::Projects, m_parts.catalog, slot); break;
-    case 5: page = new CatalogTab(CatalogTab::Kind::Customers, m_parts.catalog, slot); break;
-    default: page = new I18nTab(m_parts.i18n, m_parts.session, slot); break;
-    }
-    page->setObjectName(tabIds().at(index) + QStringLiteral("Tab"));
+    TabPage *page = kTabs[index].build(m_parts, slot);
+    page->setObjectName(QString(kTabs[index].id) + QStringLiteral("Tab"));
     self->m_tabPages[index] = page;
     slot->layout()->addWidget(page);
     if (slot->isVisible())
