@@ -1,14 +1,12 @@
 // Kimai Desk: the composition root. Builds the one QNetworkAccessManager, the credential store, the
 // client, the controllers and the window, wires them, and runs the command line.
 
-#include "api/kimaiclient.h"
 #include "auth/keychaincredentialstore.h"
 #include "auth/memorycredentialstore.h"
 #include "auth/profilestore.h"
-#include "core/clock.h"
 #include "demo/demoserver.h"
 #include "demo/serveonly.h"
-#include "models/exchangelogmodel.h"
+#include "session/appcore.h"
 #include "session/appsettings.h"
 #include "session/catalog.h"
 #include "session/commandline.h"
@@ -16,20 +14,16 @@
 #include "session/controlchannel.h"
 #include "session/logincontroller.h"
 #include "session/session.h"
-#include "session/simpleloaders.h"
 #include "session/timercontroller.h"
-#include "session/timesheetloader.h"
-#include "ui/aboutdialog.h"
-#include "ui/jsoninspector.h"
 #include "ui/icons.h"
+#include "ui/jsoninspector.h"
 #include "ui/loginpage.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
 #include "ui/prompter.h"
 #include "ui/screenshotter.h"
-#include "ui/settingsdialog.h"
+#include "ui/shell.h"
 #include "ui/tabpage.h"
-#include "ui/trayicon.h"
 
 #include <QApplication>
 #include <QFile>
@@ -100,52 +94,29 @@ demo::DemoOptions demoOptions(const CommandLine &cli)
     return options;
 }
 
-// Everything the app is made of, built once.
+std::unique_ptr<CredentialStore> credentialStore(bool demoMode)
+{
+    // The demo's throw-away token never goes into the real keychain.
+    if (demoMode)
+        return std::make_unique<MemoryCredentialStore>();
+    return std::make_unique<KeychainCredentialStore>(QStringLiteral(KD_APP_ID));
+}
+
+// Everything the app is made of, built once: the AppCore (no widgets) and, for the GUI, the window,
+// the tray and the notifications.
 class Composition
 {
 public:
     Composition(const CommandLine &cli, QSettings *settings, bool demoMode)
         : m_cli(cli)
-        , m_settings(settings)
-        , m_appSettings(settings)
-        , m_client(&m_nam, &m_clock)
-        , m_profiles(settings)
-        , m_session(&m_client)
-        , m_catalog(&m_client)
-        , m_timesheets(&m_session, &m_catalog, &m_clock)
-        , m_ping(&m_session)
-        , m_version(&m_session)
-        , m_i18n(&m_session)
-        , m_timer(&m_session, &m_catalog, &m_clock)
-        , m_runner(&m_session, &m_catalog, &m_timer)
+        , m_store(credentialStore(demoMode))
+        , m_core(&m_nam, m_store.get(), settings)
     {
-        m_client.setTransferTimeoutMs(m_appSettings.transferTimeoutSeconds() * 1000);
-        m_client.setMaxResponseBytes(qint64(m_appSettings.maxResponseMegabytes()) * 1024 * 1024);
-        // The demo's throw-away token never goes into the real keychain.
-        if (demoMode)
-            m_store = std::make_unique<MemoryCredentialStore>();
-        else
-            m_store = std::make_unique<KeychainCredentialStore>(QStringLiteral(KD_APP_ID));
-        m_login = std::make_unique<LoginController>(&m_client, m_store.get(), &m_profiles, &m_session);
-        m_timer.setRefreshIntervalSeconds(m_appSettings.activeRefreshSeconds());
-        QObject::connect(&m_client, &KimaiClient::exchangeFinished, &m_exchanges, &ExchangeLogModel::append);
-        QObject::connect(&m_session, &Session::ended, &m_catalog, [this] {
-            m_catalog.reset();
-            m_timesheets.reset();
-            m_ping.reset();
-            m_version.reset();
-            m_i18n.reset();
-        });
-        QObject::connect(&m_runner, &CommandRunner::timerStarted, &m_catalog,
-                         [this](const QString &title) { m_notifier.notify(Main::tr("Timer started"), title); });
-        QObject::connect(&m_runner, &CommandRunner::timerStopped, &m_catalog,
-                         [this](const QString &title) { m_notifier.notify(Main::tr("Timer stopped"), title); });
-        m_notifier.setEnabled(m_appSettings.notifications());
     }
 
     ~Composition()
     {
-        m_session.end();
+        m_core.session()->end();
         if (m_demo)
             m_demo->stop();
     }
@@ -178,9 +149,10 @@ public:
         }
         if (m_cli.server.isEmpty() && m_cli.profile.isEmpty() && m_cli.tokenFile.isEmpty())
             return true;
+        ProfileStore *profiles = m_core.profiles();
         std::optional<ServerProfile> profile;
         if (!m_cli.profile.isEmpty()) {
-            profile = m_profiles.find(m_cli.profile);
+            profile = profiles->find(m_cli.profile);
             if (!profile) {
                 *error = Main::tr("There is no saved server called \"%1\".").arg(m_cli.profile);
                 return false;
@@ -191,7 +163,7 @@ public:
         request->authMode = m_cli.auth.value_or(profile ? profile->authMode : AuthMode::Auto);
         request->profileId = profile ? profile->id : QString();
         if (!profile) {
-            if (const auto known = m_profiles.findByServer(ServerUrl::fromUserInput(request->server), request->username))
+            if (const auto known = profiles->findByServer(ServerUrl::fromUserInput(request->server), request->username))
                 request->profileId = known->id;
         }
         if (!m_cli.tokenFile.isEmpty()) {
@@ -200,6 +172,7 @@ public:
                 return false;
         }
         request->remember = m_cli.remember;
+        request->oneOff = !m_cli.remember;   // leaves what was remembered as it is
         request->httpConfirmed = !m_cli.server.isEmpty();   // the script named this address on purpose
         *have = true;
         return true;
@@ -215,98 +188,41 @@ public:
             return;
         }
         if (command->command == CommandLine::Command::Show) {
-            if (m_window) {
-                m_window->show();
-                m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-                m_window->raise();
-                m_window->activateWindow();
-            }
-            reply(m_runner.statusJson(true, QString()));
+            if (m_shell)
+                m_shell->bringToFront();
+            reply(m_core.commands()->statusJson(true, QString()));
             return;
         }
-        if (m_runner.isRunning()) {
+        CommandRunner *runner = m_core.commands();
+        if (runner->isRunning()) {
             reply(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("message"), Main::tr("Another command is still running.")}})
                       .toJson(QJsonDocument::Compact));
             return;
         }
         auto once = std::make_shared<QMetaObject::Connection>();
-        *once = QObject::connect(&m_runner, &CommandRunner::finished, &m_catalog,
+        *once = QObject::connect(runner, &CommandRunner::finished, runner,
                                  [once, reply](int, const QByteArray &json, const QString &) {
                                      QObject::disconnect(*once);
                                      reply(json);
                                  });
-        m_runner.run(*command);
+        runner->run(*command);
     }
 
     int runGui(QApplication &app)
     {
         if (!startDemo())
             return 1;
-        MainWindow::Parts parts;
-        parts.session = &m_session;
-        parts.login = m_login.get();
-        parts.catalog = &m_catalog;
-        parts.timesheets = &m_timesheets;
-        parts.ping = &m_ping;
-        parts.version = &m_version;
-        parts.i18n = &m_i18n;
-        parts.timer = &m_timer;
-        parts.exchanges = &m_exchanges;
-        parts.settings = &m_appSettings;
-        parts.prompter = &m_prompter;
-        m_window = std::make_unique<MainWindow>(parts);
-        MainWindow *window = m_window.get();
-        QObject::connect(window, &MainWindow::quitRequested, &app, &QCoreApplication::quit);
-        QObject::connect(window, &MainWindow::aboutRequested, window, [this, window] {
-            auto *dialog = new AboutDialog(&m_session, window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
-        QObject::connect(window, &MainWindow::settingsRequested, window, [this, window] {
-            auto *dialog = new SettingsDialog(&m_appSettings, window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(dialog, &SettingsDialog::applied, window, [this] {
-                m_timer.setRefreshIntervalSeconds(m_appSettings.activeRefreshSeconds());
-                m_client.setTransferTimeoutMs(m_appSettings.transferTimeoutSeconds() * 1000);
-                m_client.setMaxResponseBytes(qint64(m_appSettings.maxResponseMegabytes()) * 1024 * 1024);
-                m_notifier.setEnabled(m_appSettings.notifications());
-            });
-            dialog->open();
-        });
+        m_shell = std::make_unique<Shell>(&m_core, &m_prompter);
+        MainWindow *window = m_shell->window();
+        QObject::connect(m_shell.get(), &Shell::quitRequested, &app, &QCoreApplication::quit);
         window->restoreWindowState();
         if (!m_cli.tab.isEmpty())
             window->showTab(m_cli.tab);
-
-        // Tray, and notifications for starts and stops that happen while the window is not in use.
-        m_tray = std::make_unique<TrayIcon>(&m_timer, &m_session);
-        m_notifier = Notifier(m_tray.get());
-        m_notifier.setEnabled(m_appSettings.notifications());
         const bool screenshotRun = !m_cli.screenshot.isEmpty();
-        if (m_tray->isAvailable() && !screenshotRun) {
-            m_tray->setVisible(true);
-            app.setQuitOnLastWindowClosed(false);
-        }
-        QObject::connect(m_tray.get(), &TrayIcon::showWindowRequested, window, [window] {
-            window->show();
-            window->raise();
-            window->activateWindow();
-        });
-        QObject::connect(m_tray.get(), &TrayIcon::startRequested, window, [window] {
-            window->show();
-            window->raise();
-            window->openStartDialog();
-        });
-        QObject::connect(m_tray.get(), &TrayIcon::quitRequested, &app, &QCoreApplication::quit);
-        QObject::connect(&m_timer, &TimerController::started, window, [this, window](const Timesheet &t) {
-            if (!window->isActiveWindow())
-                m_notifier.notify(Main::tr("Timer started"), m_timer.titleOf(t));
-        });
-        QObject::connect(&m_timer, &TimerController::stopped, window, [this, window](const Timesheet &t) {
-            if (!window->isActiveWindow())
-                m_notifier.notify(Main::tr("Timer stopped"), m_timer.titleOf(t));
-        });
+        const bool haveTray = !screenshotRun && m_shell->showTray();
 
-        m_login->probeKeychain();
+        LoginController *login = m_core.login();
+        login->probeKeychain();
         LoginController::Request request;
         bool haveRequest = false;
         QString error;
@@ -316,16 +232,16 @@ public:
         }
         // The login starts right after the window's first frame, which shows a light "Logging in to …"
         // card; the login form is built then (it is the heaviest part of the window).
-        auto startLogin = [this, window, haveRequest, request] {
+        auto startLogin = [window, login, haveRequest, request] {
             if (haveRequest) {
                 window->loginPage()->setValues(request.server, request.username, request.authMode);
-                m_login->login(request);
+                login->login(request);
             } else {
-                m_login->autoLogin();
+                login->autoLogin();
             }
         };
-        const bool startHidden = m_cli.minimized && m_tray->isAvailable();
-        const bool deferLogin = !startHidden && (haveRequest || m_login->canAutoLogin());
+        const bool startHidden = m_cli.minimized && haveTray;
+        const bool deferLogin = !startHidden && (haveRequest || login->canAutoLogin());
         if (deferLogin)
             window->loginAfterFirstFrame(loginTarget(request, haveRequest), startLogin);
 
@@ -333,25 +249,25 @@ public:
         if (screenshotRun) {
             auto *shot = new Screenshotter(window, m_cli.screenshot, &app);
             auto loginError = std::make_shared<QString>();
-            QObject::connect(m_login.get(), &LoginController::failed, &app,
+            QObject::connect(login, &LoginController::failed, &app,
                              [loginError](const ApiError &e) { *loginError = e.message(); });
             shot->failed = [this, loginError, window]() -> QString {
                 if (!loginError->isEmpty())
                     return Main::tr("Login failed: %1").arg(*loginError);
                 TabPage *tab = window->currentTab();
-                if (m_session.isActive() && tab && !tab->errorText().isEmpty())
+                if (m_core.session()->isActive() && tab && !tab->errorText().isEmpty())
                     return Main::tr("Loading the %1 tab failed: %2").arg(tab->title(), tab->errorText());
                 return {};
             };
             shot->ready = [this, window, haveRequest]() -> bool {
-                if (!haveRequest && !m_login->canAutoLogin())
+                if (!haveRequest && !m_core.login()->canAutoLogin())
                     return true;   // nothing to log in to: the login form is the picture
-                if (!m_session.isActive() || !window->isShowingWorkspace() || !m_timer.activeKnown())
+                if (!m_core.session()->isActive() || !window->isShowingWorkspace() || !m_core.timer()->activeKnown())
                     return false;
                 TabPage *tab = window->currentTab();
                 if (!tab || !tab->isLoaded() || window->inspector()->isBusy())
                     return false;
-                return !(tab == window->tab(QStringLiteral("timesheets")) && !m_catalog.isComplete());
+                return !(tab == window->tab(QStringLiteral("timesheets")) && !m_core.catalog()->isComplete());
             };
             QObject::connect(shot, &Screenshotter::done, &app, [&exitCode](int code, const QString &message) {
                 exitCode = code;
@@ -379,7 +295,8 @@ public:
     {
         if (haveRequest)
             return request.displayName.isEmpty() ? request.server : request.displayName;
-        const auto profile = m_login->profiles()->profile(m_login->profiles()->lastProfileId());
+        const ProfileStore *profiles = m_core.profiles();
+        const auto profile = profiles->profile(profiles->lastProfileId());
         return profile ? profile->title() : QString();
     }
 
@@ -395,21 +312,31 @@ public:
             printErr(error);
             return 2;
         }
-        if (!haveRequest && !m_login->canAutoLogin()) {
+        LoginController *login = m_core.login();
+        CommandRunner *runner = m_core.commands();
+        // Without a window, starts and stops are told through the desktop's notifications.
+        Notifier notifier;
+        notifier.setEnabled(m_core.settings()->notifications());
+        QObject scope;   // these connections end with this run
+        QObject::connect(runner, &CommandRunner::timerStarted, &scope,
+                         [&notifier](const QString &title) { notifier.notify(Main::tr("Timer started"), title); });
+        QObject::connect(runner, &CommandRunner::timerStopped, &scope,
+                         [&notifier](const QString &title) { notifier.notify(Main::tr("Timer stopped"), title); });
+        if (!haveRequest && !login->canAutoLogin()) {
             printErr(Main::tr("Kimai Desk has no saved login with a token in the keychain. Log in once in the window "
                         "(with \"Remember the token in the system keychain\"), or give --server, --username and --token-file."));
-            printOut(m_runner.statusJson(false, Main::tr("Not logged in.")));
+            printOut(runner->statusJson(false, Main::tr("Not logged in.")));
             return 1;
         }
         int exitCode = 1;
-        QObject::connect(m_login.get(), &LoginController::failed, &app, [this, &exitCode](const ApiError &e) {
+        QObject::connect(login, &LoginController::failed, &app, [runner, &exitCode](const ApiError &e) {
             printErr(Main::tr("Login failed: %1").arg(e.message()));
-            printOut(m_runner.statusJson(false, e.message()));
+            printOut(runner->statusJson(false, e.message()));
             exitCode = 1;
             QCoreApplication::exit(1);
         });
-        QObject::connect(m_login.get(), &LoginController::loggedIn, &app, [this] { m_runner.run(m_cli); });
-        QObject::connect(&m_runner, &CommandRunner::finished, &app,
+        QObject::connect(login, &LoginController::loggedIn, &app, [this, runner] { runner->run(m_cli); });
+        QObject::connect(runner, &CommandRunner::finished, &app,
                          [&exitCode](int code, const QByteArray &json, const QString &message) {
                              printOut(json);
                              if (code != 0 && !message.isEmpty())
@@ -419,37 +346,21 @@ public:
                              QTimer::singleShot(100, QCoreApplication::instance(), [code] { QCoreApplication::exit(code); });
                          });
         if (haveRequest)
-            m_login->login(request);
+            login->login(request);
         else
-            m_login->autoLogin();
+            login->autoLogin();
         app.exec();
         return exitCode;
     }
 
 private:
     CommandLine m_cli;
-    QSettings *m_settings;
-    AppSettings m_appSettings;
-    SystemClock m_clock;
     QNetworkAccessManager m_nam;
-    KimaiClient m_client;
     std::unique_ptr<CredentialStore> m_store;
-    ProfileStore m_profiles;
-    Session m_session;
-    std::unique_ptr<LoginController> m_login;
-    Catalog m_catalog;
-    TimesheetLoader m_timesheets;
-    PingLoader m_ping;
-    VersionLoader m_version;
-    I18nLoader m_i18n;
-    TimerController m_timer;
-    CommandRunner m_runner;
-    ExchangeLogModel m_exchanges;
+    AppCore m_core;
     Prompter m_prompter;
-    Notifier m_notifier;
     std::unique_ptr<demo::DemoServer> m_demo;
-    std::unique_ptr<TrayIcon> m_tray;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Shell> m_shell;
 };
 
 } // namespace
@@ -518,6 +429,13 @@ int run(QCoreApplication &app)
     QObject::connect(&probe, &ControlClient::noInstance, &app, [&primary] {
         primary = true;
         QCoreApplication::exit(0);
+    });
+    QObject::connect(&probe, &ControlClient::notAnswered, &app, [&exitCode] {
+        // It has the command and may still carry it out: never run it a second time here.
+        printErr(Main::tr("The running Kimai Desk did not answer in time. Check the timer in the window before "
+                          "trying again."));
+        exitCode = 1;
+        QCoreApplication::exit(1);
     });
     probe.send(socket, forward.commandJson());
     app.exec();

@@ -350,7 +350,7 @@ private Q_SLOTS:
         probe.close();
         page = app->window->loginPage();
         page->setValues(r.server, r.username, r.authMode);
-        QSignalSpy failed(app->login.get(), &LoginController::failed);
+        QSignalSpy failed(app->login, &LoginController::failed);
         app->login->login(r);
         QVERIFY(failed.wait(15000));
         app->window->show();

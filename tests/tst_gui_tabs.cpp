@@ -9,7 +9,9 @@
 #include "ui/headerview.h"
 #include "ui/icons.h"
 #include "ui/jsoninspector.h"
-#include "ui/smalltabs.h"
+#include "ui/i18ntab.h"
+#include "ui/pingtab.h"
+#include "ui/versiontab.h"
 #include "ui/tabpage.h"
 #include "ui/timesheetstab.h"
 
@@ -342,10 +344,10 @@ private Q_SLOTS:
     void exchangesListEveryRequest()
     {
         open(QStringLiteral("customers"));
-        QTRY_VERIFY(app->exchanges.rowCount() >= 4);
+        QTRY_VERIFY(app->exchanges->rowCount() >= 4);
         bool sawCustomers = false;
-        for (int r = 0; r < app->exchanges.rowCount(); ++r) {
-            const Exchange *ex = app->exchanges.exchangeAt(r);
+        for (int r = 0; r < app->exchanges->rowCount(); ++r) {
+            const Exchange *ex = app->exchanges->exchangeAt(r);
             sawCustomers = sawCustomers || ex->url.path() == QStringLiteral("/api/customers");
             for (const auto &h : ex->requestHeaders)
                 QVERIFY(!h.second.contains(app->demo.server->token().toUtf8()));

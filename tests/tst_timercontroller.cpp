@@ -6,6 +6,7 @@
 #include "session/session.h"
 #include "session/timercontroller.h"
 #include "support/demofixture.h"
+#include "support/manualclock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,8 +53,8 @@ class TestTimerController : public QObject
         client->setServer(ServerUrl::fromUserInput(f->server->url().toString()));
         client->setCredentials(f->server->username(), f->server->token(), AuthMode::Bearer);
         session = std::make_unique<Session>(client.get());
-        catalog = std::make_unique<Catalog>(client.get());
-        timer = std::make_unique<TimerController>(session.get(), catalog.get(), c);
+        catalog = std::make_unique<Catalog>(client.get(), session.get());
+        timer = std::make_unique<TimerController>(client.get(), session.get(), catalog.get(), c);
         timer->setRefreshIntervalSeconds(0);
 
         // The catalog first (names), then the session starts (which reads /active).

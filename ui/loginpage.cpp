@@ -331,7 +331,7 @@ void LoginPage::submit(bool testOnly)
     const auto profile = m_controller->profiles()->profile(r.profileId);
     if (LoginController::needsHttpConfirmation(r.server, profile)) {
         const QString host = ServerUrl::fromUserInput(r.server).host();
-        m_prompter->confirmPlainHttp(window(), host, [this, r](bool yes) mutable {
+        m_prompter->confirmPlainHttp(window(), host, this, [this, r](bool yes) mutable {
             if (!yes) {
                 setFieldError(QStringLiteral("server"), tr("Use an https:// address to keep your token private."));
                 return;
@@ -409,7 +409,7 @@ void LoginPage::onFailed(const ApiError &error)
 void LoginPage::onCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors)
 {
     const QString host = m_controller->currentProfile().server().host();
-    m_prompter->trustCertificate(window(), host, certificate, errors, [this, certificate](bool yes) {
+    m_prompter->trustCertificate(window(), host, certificate, errors, this, [this, certificate](bool yes) {
         if (yes) {
             m_log->appendPlainText(tr("Trusting the certificate for this server and trying again…"));
             m_controller->trustCertificateAndRetry(certificate);

@@ -2,13 +2,12 @@
 
 #include "ui/certificatedialog.h"
 
-#include <QCryptographicHash>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace kd {
 
-void Prompter::confirmPlainHttp(QWidget *parent, const QString &host, Answer answer)
+void Prompter::confirmPlainHttp(QWidget *parent, const QString &host, const QObject *context, Answer answer)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Unencrypted connection"),
                                 tr("The address of %1 starts with http://, not https://.").arg(host), QMessageBox::NoButton,
@@ -20,31 +19,17 @@ void Prompter::confirmPlainHttp(QWidget *parent, const QString &host, Answer ans
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(box, &QMessageBox::finished, box, [box, go, answer] { answer(box->clickedButton() == go); });
+    QObject::connect(box, &QMessageBox::finished, context, [box, go, answer] { answer(box->clickedButton() == go); });
     box->open();
 }
 
 void Prompter::trustCertificate(QWidget *parent, const QString &host, const QSslCertificate &certificate,
-                                const QList<QSslError> &errors, Answer answer)
+                                const QList<QSslError> &errors, const QObject *context, Answer answer)
 {
     auto *dialog = new CertificateDialog(host, certificate, errors, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::finished, dialog, [answer](int result) { answer(result == QDialog::Accepted); });
+    QObject::connect(dialog, &QDialog::finished, context, [answer](int result) { answer(result == QDialog::Accepted); });
     dialog->open();
-}
-
-void ScriptedPrompter::confirmPlainHttp(QWidget *, const QString &, Answer answer)
-{
-    ++httpAsked;
-    answer(httpAnswer);
-}
-
-void ScriptedPrompter::trustCertificate(QWidget *, const QString &, const QSslCertificate &certificate,
-                                        const QList<QSslError> &, Answer answer)
-{
-    ++certificateAsked;
-    lastFingerprint = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
-    answer(certificateAnswer);
 }
 
 } // namespace kd

@@ -1,7 +1,8 @@
 #pragma once
 
 // Questions the app must ask a person (plain http, an untrusted certificate). Asked asynchronously
-// (dialog->open(), never exec()), and replaceable in tests with a prompter that answers at once.
+// (dialog->open(), never exec()), and replaceable in tests with a prompter that answers at once
+// (tests/support/scriptedprompter.h).
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,23 +23,11 @@ class Prompter
 public:
     using Answer = std::function<void(bool yes)>;
     virtual ~Prompter() = default;
-    virtual void confirmPlainHttp(QWidget *parent, const QString &host, Answer answer);
+    // `answer` runs once the person has answered, and only while `context` still exists (the object
+    // whose members the answer touches).
+    virtual void confirmPlainHttp(QWidget *parent, const QString &host, const QObject *context, Answer answer);
     virtual void trustCertificate(QWidget *parent, const QString &host, const QSslCertificate &certificate,
-                                  const QList<QSslError> &errors, Answer answer);
-};
-
-// For tests and scripts: fixed answers, and a record of what was asked.
-class ScriptedPrompter final : public Prompter
-{
-public:
-    bool httpAnswer = false;
-    bool certificateAnswer = false;
-    int httpAsked = 0;
-    int certificateAsked = 0;
-    QString lastFingerprint;
-    void confirmPlainHttp(QWidget *, const QString &, Answer answer) override;
-    void trustCertificate(QWidget *, const QString &, const QSslCertificate &certificate, const QList<QSslError> &,
-                          Answer answer) override;
+                                  const QList<QSslError> &errors, const QObject *context, Answer answer);
 };
 
 } // namespace kd

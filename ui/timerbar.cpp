@@ -49,9 +49,7 @@ TimerBar::TimerBar(TimerController *timer, QWidget *parent)
     connect(timer, &TimerController::recentChanged, this, &TimerBar::rebuild);
     connect(timer, &TimerController::todayChanged, this, &TimerBar::tick);
     connect(timer, &TimerController::busyChanged, this, &TimerBar::rebuild);
-    m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, &TimerBar::tick);
-    m_tick.start();
+    connect(timer, &TimerController::tick, this, &TimerBar::tick);   // while a timer runs and the window shows
     rebuild();
 }
 

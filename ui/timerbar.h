@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QFrame>
-#include <QTimer>
 
 class QHBoxLayout;
 class QLabel;
@@ -40,7 +39,6 @@ private:
     QLabel *m_idleLabel;
     QPushButton *m_start;
     QToolButton *m_recent;
-    QTimer m_tick;
     struct RunningRow
     {
         int id;

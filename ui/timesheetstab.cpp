@@ -3,6 +3,7 @@
 #include "core/duration.h"
 #include "models/roles.h"
 #include "session/catalog.h"
+#include "session/session.h"
 #include "session/timercontroller.h"
 #include "session/timesheetloader.h"
 #include "ui/detailsdialog.h"
@@ -17,15 +18,18 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QStyle>
 #include <QTableView>
 
 namespace kd {
 
-TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerController *timer, QWidget *parent)
+TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerController *timer, Session *session,
+                             QWidget *parent)
     : TabPage(parent)
     , m_loader(loader)
     , m_catalog(catalog)
     , m_timer(timer)
+    , m_session(session)
 {
     auto *bar = new QHBoxLayout();
     m_preset = new QComboBox(this);
@@ -78,15 +82,7 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    const QFontMetrics fm = m_view->fontMetrics();
-    const int widths[] = {13, 7, 7, 8, 16, 18, 14, 34, 12, 8, 8};
-    for (int c = 0; c < int(TimesheetModel::Column::Count); ++c) {
-        // Wide enough for the data, and for the (translated) header.
-        const int header = m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
-                               loader->model()->headerData(c, Qt::Horizontal).toString())
-            + 24;
-        m_view->setColumnWidth(c, qMax(fm.averageCharWidth() * widths[c] + 12, header));
-    }
+    sizeColumns();
     contentLayout()->addWidget(m_view, 1);
 
     m_totals = new QLabel(this);
@@ -98,7 +94,7 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
         m_from->setVisible(custom);
         m_to->setVisible(custom);
         if (custom && !m_from->date().isValid())
-            m_from->setDate(m_loader->userToday().addDays(-30));
+            m_from->setDate(m_session->userToday().addDays(-30));
         applyFilter();
     });
     connect(m_from, &QDateEdit::dateChanged, this, &TimesheetsTab::applyFilter);
@@ -120,18 +116,52 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
         connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) { m_loader->model()->upsert(t); });
         connect(m_timer, &TimerController::stopped, this, [this](const Timesheet &t) { m_loader->model()->upsert(t); });
         connect(m_timer, &TimerController::updated, this, [this](const Timesheet &t) { m_loader->model()->upsert(t); });
+        // Running rows count up while the tab is shown (the ticks come only while a timer runs).
+        connect(m_timer, &TimerController::tick, this, [this] {
+            if (isVisible() && m_loader->model()->hasRunning())
+                m_loader->model()->setNow(m_session->serverNow());
+        });
     }
 
-    m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, [this] {
-        if (isVisible() && m_loader->model()->hasRunning())
-            m_loader->model()->setNow(m_loader->serverNow());
-    });
-    m_tick.start();
 
     setLoader(loader);
     fillCustomers();
     updateTotals();
+}
+
+void TimesheetsTab::sizeColumns()
+{
+    using Column = TimesheetModel::Column;
+    const QFontMetrics fm = m_view->fontMetrics();
+    // An item view leaves this much room beside the text in a cell (QCommonStyle's text margin).
+    const int textMargin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    auto widest = [&fm](const QStringList &samples) {
+        int w = 0;
+        for (const QString &s : samples)
+            w = qMax(w, fm.horizontalAdvance(s));
+        return w;
+    };
+    // Dates, times and durations are never cut: their columns fit the widest text they can show.
+    const QLocale locale;
+    QStringList times;
+    for (const QTime t : {QTime(23, 59, 59), QTime(12, 59, 59), QTime(0, 0, 0)})
+        times.append(locale.toString(t, QLocale::ShortFormat));
+    QHash<int, int> fitted;
+    fitted.insert(int(Column::Date), widest({locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat),
+                                             locale.toString(QDate(2026, 9, 30), QLocale::ShortFormat)}));
+    fitted.insert(int(Column::Begin), widest(times));
+    fitted.insert(int(Column::End), widest(times + QStringList{TimesheetModel::tr("running")}));
+    fitted.insert(int(Column::Duration), widest({Duration::clock(99 * 3600 + 59 * 60 + 59), Duration::hoursMinutes(999 * 3600)}));
+    // Text columns start at a useful width and give way first; the description takes what is left.
+    const int textChars[] = {0, 0, 0, 0, 16, 18, 14, 30, 12, 6, 6};
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c = 0; c < int(Column::Count); ++c) {
+        // Wide enough for the (translated) header too.
+        const int headerWidth = header->fontMetrics().horizontalAdvance(m_loader->model()->headerData(c, Qt::Horizontal).toString()) + 24;
+        const int content = fitted.contains(c) ? fitted.value(c) + textMargin : fm.averageCharWidth() * textChars[c] + textMargin;
+        m_view->setColumnWidth(c, qMax(content, headerWidth));
+    }
+    header->setSectionResizeMode(int(Column::Description), QHeaderView::Stretch);
 }
 
 QString TimesheetsTab::title() const

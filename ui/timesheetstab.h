@@ -2,8 +2,6 @@
 
 #include "ui/tabpage.h"
 
-#include <QTimer>
-
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -12,6 +10,7 @@ class QTableView;
 namespace kd {
 
 class Catalog;
+class Session;
 class TimesheetLoader;
 class TimerController;
 
@@ -19,7 +18,7 @@ class TimesheetsTab final : public TabPage
 {
     Q_OBJECT
 public:
-    TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerController *timer, QWidget *parent = nullptr);
+    TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerController *timer, Session *session, QWidget *parent = nullptr);
 
     void refresh() override;
     void activate() override;
@@ -39,10 +38,12 @@ private:
     void updateTotals();
     void showContextMenu(const QPoint &pos);
     void showDetails(const QModelIndex &index);
+    void sizeColumns();
 
     TimesheetLoader *m_loader;
     Catalog *m_catalog;
     TimerController *m_timer;
+    Session *m_session;
     QComboBox *m_preset;
     QDateEdit *m_from;
     QDateEdit *m_to;
@@ -51,7 +52,6 @@ private:
     QComboBox *m_activity;
     QLabel *m_totals;
     QTableView *m_view;
-    QTimer m_tick;
     bool m_started = false;
 };
 

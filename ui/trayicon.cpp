@@ -10,6 +10,10 @@
 
 namespace kd {
 
+namespace {
+constexpr int kTooltipTickMs = 60'000;
+} // namespace
+
 TrayIcon::TrayIcon(TimerController *timer, Session *session, QObject *parent)
     : QObject(parent)
     , m_timer(timer)
@@ -23,9 +27,7 @@ TrayIcon::TrayIcon(TimerController *timer, Session *session, QObject *parent)
     connect(timer, &TimerController::busyChanged, this, &TrayIcon::rebuildMenu);
     connect(session, &Session::started, this, &TrayIcon::rebuildMenu);
     connect(session, &Session::ended, this, &TrayIcon::rebuildMenu);
-    m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, &TrayIcon::update);
-    m_tick.start();
+    connect(timer, &TimerController::tick, this, &TrayIcon::update);
     rebuildMenu();
 }
 
@@ -42,6 +44,8 @@ bool TrayIcon::isAvailable() const
 void TrayIcon::setVisible(bool visible)
 {
     m_tray->setVisible(visible);
+    // The tooltip shows hours and minutes: a tick a minute is enough (and only while a timer runs).
+    m_timer->setTickInterval(this, visible ? kTooltipTickMs : 0);
 }
 
 QString TrayIcon::toolTip() const
@@ -110,7 +114,7 @@ void TrayIcon::update()
         lines << tr("No timer running");
     } else {
         for (const Timesheet &t : running) {
-            lines << tr("%1 — %2").arg(Duration::clock(m_timer->elapsedSeconds(t)), m_timer->titleOf(t));
+            lines << tr("%1 — %2").arg(Duration::hoursMinutes(m_timer->elapsedSeconds(t)), m_timer->titleOf(t));
             if (!t.description.isEmpty())
                 lines << t.description.simplified().left(60);
         }

@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class QAction;
 class QMenu;
@@ -41,7 +40,6 @@ private:
     Session *m_session;
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
-    QTimer m_tick;
     bool m_running = false;
 };
 

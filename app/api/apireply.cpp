@@ -2,6 +2,7 @@
 
 #include "api/kimaiclient.h"
 #include "core/clock.h"
+#include "core/logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -406,6 +407,8 @@ void ApiReply::finish(const ApiError &error)
     if (m_exchange.isValid()) {
         if (error.isError())
             m_exchange.error = error.message();
+        qCInfo(lcApi).noquote() << m_exchange.method << m_exchange.url.path() << m_exchange.statusText() << m_exchange.elapsedMs
+                                << "ms" << (error.isError() ? ApiError::kindTitle(error.kind()) : QString());
         if (m_client)
             m_client->recordExchange(m_exchange);
     }

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/parsers.h"
 #include "api/queries.h"
+#include "core/authmode.h"
 #include "core/exchange.h"
 
 #include <QFutureWatcher>
@@ -20,8 +21,6 @@ class QTimer;
 namespace kd {
 
 class KimaiClient;
-
-enum class AuthScheme { None, Bearer, Legacy };
 
 struct RequestSpec
 {

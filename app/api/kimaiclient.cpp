@@ -140,6 +140,21 @@ QString KimaiClient::pinKey() const
     return m_server.host() + QLatin1Char(':') + QString::number(m_server.port());
 }
 
+int KimaiClient::abortAll()
+{
+    QList<QPointer<ApiReply>> inFlight;
+    const auto replies = findChildren<ApiReply *>(Qt::FindDirectChildrenOnly);
+    for (ApiReply *r : replies) {
+        if (!r->isFinished())
+            inFlight.append(r);
+    }
+    for (const QPointer<ApiReply> &r : std::as_const(inFlight)) {
+        if (r)
+            r->abort();
+    }
+    return int(inFlight.size());
+}
+
 template<typename T>
 TypedReply<T> *KimaiClient::call(RequestSpec spec, typename TypedReply<T>::Parser parser)
 {

@@ -38,6 +38,8 @@ public:
     // The token stays in memory only; it is never logged or written by this class.
     void setCredentials(const QString &username, const QString &token, AuthMode mode);
     void clearCredentials();
+    // Aborts every call still in flight (each finishes with Cancelled). Returns how many there were.
+    int abortAll();
     QString username() const { return m_username; }
     bool hasToken() const { return !m_token.isEmpty(); }
     AuthMode authMode() const { return m_mode; }

@@ -11,6 +11,9 @@ namespace kd {
 // 401/403 with a username, legacy; remember what worked).
 enum class AuthMode { Auto, Bearer, Legacy };
 
+// What a request actually carried (Auto resolves to one of the two).
+enum class AuthScheme { None, Bearer, Legacy };
+
 QString authModeId(AuthMode mode);                        // "auto" | "bearer" | "legacy"
 std::optional<AuthMode> authModeFromId(const QString &id);
 

@@ -20,20 +20,4 @@ public:
     qint64 monotonicMs() const override;
 };
 
-// A clock that only moves when told to. Used by the tests.
-class ManualClock final : public Clock
-{
-public:
-    explicit ManualClock(QDateTime start = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC));
-    QDateTime now() const override { return m_now; }
-    qint64 monotonicMs() const override { return m_monotonic; }
-    void advanceMs(qint64 ms);
-    void advanceSeconds(qint64 s) { advanceMs(s * 1000); }
-    void set(const QDateTime &when);
-
-private:
-    QDateTime m_now;
-    qint64 m_monotonic = 0;
-};
-
 } // namespace kd

@@ -1,6 +1,7 @@
 #include "session/catalog.h"
 
 #include "api/kimaiclient.h"
+#include "session/session.h"
 
 #include <QSet>
 
@@ -26,21 +27,21 @@ void ListLoader<T, Model>::refresh()
     });
 }
 
-Catalog::Catalog(KimaiClient *client, QObject *parent)
+Catalog::Catalog(KimaiClient *client, Session *session, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_customers(new CustomerModel(this))
     , m_projects(new ProjectModel(this))
     , m_activities(new ActivityModel(this))
 {
-    m_customerLoader = new ListLoader<Customer, CustomerModel>(
+    m_customerLoader = new ListLoader<Customer, CustomerModel>(client, session,
         [this] {
             CustomerQuery q;
             q.visible = Visibility::Both;
             return m_client->customers(q);
         },
         m_customers, this);
-    m_projectLoader = new ListLoader<Project, ProjectModel>(
+    m_projectLoader = new ListLoader<Project, ProjectModel>(client, session,
         [this] {
             ProjectQuery q;
             q.visible = Visibility::Both;
@@ -48,7 +49,7 @@ Catalog::Catalog(KimaiClient *client, QObject *parent)
             return m_client->projects(q);
         },
         m_projects, this);
-    m_activityLoader = new ListLoader<Activity, ActivityModel>(
+    m_activityLoader = new ListLoader<Activity, ActivityModel>(client, session,
         [this] {
             ActivityQuery q;
             q.visible = Visibility::Both;
@@ -57,6 +58,8 @@ Catalog::Catalog(KimaiClient *client, QObject *parent)
         m_activities, this);
     for (EntityLoader *l : {m_customerLoader, m_projectLoader, m_activityLoader})
         connect(l, &EntityLoader::loaded, this, &Catalog::onPartLoaded);
+    // The loaders reset themselves when the session ends; the data goes with them.
+    connect(session, &Session::ended, this, &Catalog::clear);
 }
 
 void Catalog::ensureLoaded()
@@ -89,13 +92,10 @@ void Catalog::ensureTags()
     });
 }
 
-void Catalog::reset()
+void Catalog::clear()
 {
     m_tags.clear();
     m_tagsRequested = false;
-    m_customerLoader->reset();
-    m_projectLoader->reset();
-    m_activityLoader->reset();
     m_customers->setItems({});
     m_projects->setItems({});
     m_activities->setItems({});

@@ -12,6 +12,7 @@
 namespace kd {
 
 class KimaiClient;
+class Session;
 template<typename T>
 class TypedReply;
 
@@ -30,8 +31,8 @@ class ListLoader final : public EntityLoader
 public:
     using Request = std::function<TypedReply<QList<T>> *()>;
 
-    ListLoader(Request request, Model *model, QObject *parent)
-        : EntityLoader(parent)
+    ListLoader(KimaiClient *client, Session *session, Request request, Model *model, QObject *parent)
+        : EntityLoader(client, session, parent)
         , m_request(std::move(request))
         , m_model(model)
     {
@@ -44,11 +45,12 @@ private:
     Model *m_model;
 };
 
+// Forgets everything when the session ends.
 class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    explicit Catalog(KimaiClient *client, QObject *parent = nullptr);
+    Catalog(KimaiClient *client, Session *session, QObject *parent = nullptr);
 
     CustomerModel *customers() const { return m_customers; }
     ProjectModel *projects() const { return m_projects; }
@@ -59,7 +61,6 @@ public:
 
     void ensureLoaded();
     void refresh();
-    void reset();
     bool isComplete() const;
 
     TimesheetModel::Names names() const;
@@ -76,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void onPartLoaded();
+    void clear();
 
     KimaiClient *m_client;
     CustomerModel *m_customers;

@@ -59,6 +59,20 @@ void CommandRunner::finish(bool ok, const QString &message)
     Q_EMIT finished(ok ? 0 : 1, statusJson(ok, message), message);
 }
 
+void CommandRunner::finishWhenReadBack(int startedId, const QString &message)
+{
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_timer, &TimerController::activeRead, this, [this, once, startedId, message] {
+        disconnect(*once);
+        for (const Timesheet &t : m_timer->active()) {
+            if (t.id == startedId)
+                Q_EMIT timerStarted(m_timer->titleOf(t));
+        }
+        finish(true, message);
+    });
+    m_connections.append(*once);
+}
+
 void CommandRunner::whenReady(std::function<void()> next)
 {
     // Continue once the running entries are known (the first /active answer after login) and no
@@ -90,7 +104,7 @@ void CommandRunner::run(const CommandLine &command)
     m_stopped = 0;
     // Whatever happens, a command ends: no endless wait in a script.
     const quint64 generation = ++m_generation;
-    QTimer::singleShot(90'000, this, [this, generation] {
+    QTimer::singleShot(kTimeoutMs, this, [this, generation] {
         if (generation == m_generation)
             finish(false, tr("The command did not finish in time."));
     });
@@ -132,10 +146,8 @@ void CommandRunner::run(const CommandLine &command)
             } else {
                 m_timer->restart(m_timer->recent().first().id, true);
             }
-            m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
-                Q_EMIT timerStarted(m_timer->titleOf(t));
-                finish(true, tr("Restarted."));
-            }));
+            m_connections.append(connect(m_timer, &TimerController::started, this,
+                                         [this](const Timesheet &t) { finishWhenReadBack(t.id, tr("Restarted.")); }));
         });
         return;
     case CommandLine::Command::Start:
@@ -210,10 +222,8 @@ void CommandRunner::runStart()
             finish(false, error);
             return;
         }
-        m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
-            Q_EMIT timerStarted(m_timer->titleOf(t));
-            finish(true, tr("Started."));
-        }));
+        m_connections.append(connect(m_timer, &TimerController::started, this,
+                                     [this](const Timesheet &t) { finishWhenReadBack(t.id, tr("Started.")); }));
         TimerController::StartRequest r;
         r.project = *project;
         r.activity = *activity;

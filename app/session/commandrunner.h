@@ -21,6 +21,9 @@ class CommandRunner : public QObject
 {
     Q_OBJECT
 public:
+    // Whatever happens, a command ends within this time (no endless wait in a script).
+    static constexpr int kTimeoutMs = 90'000;
+
     CommandRunner(Session *session, Catalog *catalog, TimerController *timer, QObject *parent = nullptr);
 
     // Starts the command; `finished` follows exactly once.
@@ -38,6 +41,9 @@ Q_SIGNALS:
 
 private:
     void finish(bool ok, const QString &message);
+    // After a start or restart: finish once the running entries were read back (the server may
+    // have stopped older ones; the read carries the names), and notify.
+    void finishWhenReadBack(int startedId, const QString &message);
     void runStart();
     void stopNext();
     void whenReady(std::function<void()> next);

@@ -1,5 +1,7 @@
 #include "session/controlchannel.h"
 
+#include "session/commandrunner.h"
+
 #include <QDir>
 #include <QLocalSocket>
 #include <QPointer>
@@ -7,6 +9,9 @@
 #include <QTimer>
 
 namespace kd {
+
+static_assert(ControlClient::kDefaultTimeoutMs > CommandRunner::kTimeoutMs,
+              "a forwarded command must have its answer before the client gives up");
 
 ControlServer::ControlServer(Handler handler, QObject *parent)
     : QObject(parent)
@@ -78,28 +83,30 @@ ControlClient::ControlClient(QObject *parent)
     connect(m_socket, &QLocalSocket::readyRead, this, [this] {
         m_buffer += m_socket->readAll();
         if (m_buffer.contains('\n'))
-            finish(true);
+            finish();
     });
-    connect(m_socket, &QLocalSocket::errorOccurred, this, [this] { finish(!m_buffer.isEmpty()); });
-    connect(m_socket, &QLocalSocket::disconnected, this, [this] { finish(!m_buffer.isEmpty()); });
+    connect(m_socket, &QLocalSocket::errorOccurred, this, &ControlClient::finish);
+    connect(m_socket, &QLocalSocket::disconnected, this, &ControlClient::finish);
 }
 
 void ControlClient::send(const QString &name, const QByteArray &request, int timeoutMs)
 {
     m_request = request;
-    QTimer::singleShot(timeoutMs, this, [this] { finish(!m_buffer.isEmpty()); });
+    QTimer::singleShot(timeoutMs, this, &ControlClient::finish);
     // Connect from the event loop: a missing socket fails at once, and the answer must come after
     // the caller has entered exec().
     QTimer::singleShot(0, this, [this, name] { m_socket->connectToServer(name); });
 }
 
-void ControlClient::finish(bool gotAnswer)
+void ControlClient::finish()
 {
     if (m_done)
         return;
     m_done = true;
-    if (gotAnswer)
+    if (!m_buffer.trimmed().isEmpty())
         Q_EMIT answered(m_buffer.trimmed());
+    else if (m_connected)
+        Q_EMIT notAnswered();   // an instance has the request: it must not run twice
     else
         Q_EMIT noInstance();
 }

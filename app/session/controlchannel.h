@@ -37,20 +37,26 @@ private:
     QLocalServer m_server;
 };
 
-// Sends one request to a running instance: `answered(json)` or `noInstance()`, exactly one of them.
+// Sends one request to a running instance: exactly one of `answered(json)`, `noInstance()` (nobody
+// listens: run the command yourself) or `notAnswered()` (an instance took the request but gave no
+// answer in time — it may still carry the command out, so never run it a second time).
 class ControlClient : public QObject
 {
     Q_OBJECT
 public:
+    // Longer than the longest a running instance takes for a command (CommandRunner::kTimeoutMs).
+    static constexpr int kDefaultTimeoutMs = 120'000;
+
     explicit ControlClient(QObject *parent = nullptr);
-    void send(const QString &name, const QByteArray &request, int timeoutMs = 60'000);
+    void send(const QString &name, const QByteArray &request, int timeoutMs = kDefaultTimeoutMs);
 
 Q_SIGNALS:
     void answered(const QByteArray &answer);
     void noInstance();
+    void notAnswered();
 
 private:
-    void finish(bool answered);
+    void finish();
 
     QLocalSocket *m_socket;
     QByteArray m_request;

@@ -1,8 +1,17 @@
 #include "session/loader.h"
 
 #include "api/apireply.h"
+#include "session/session.h"
 
 namespace kd {
+
+Loader::Loader(KimaiClient *client, Session *session, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_session(session)
+{
+    connect(session, &Session::ended, this, &Loader::reset);
+}
 
 void Loader::ensureLoaded()
 {

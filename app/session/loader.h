@@ -9,9 +9,12 @@
 
 namespace kd {
 
+class KimaiClient;
+class Session;
 
 // Base of the per-tab loaders: one state, the last error, and the exchange behind what is shown
-// (the inspector displays it). A new load cancels the one in flight.
+// (the inspector displays it). A new load cancels the one in flight; the end of the session resets
+// the loader (reset()).
 class Loader : public QObject
 {
     Q_OBJECT
@@ -19,7 +22,7 @@ public:
     enum class State { Idle, Loading, Ready, Failed };
     Q_ENUM(State)
 
-    using QObject::QObject;
+    Loader(KimaiClient *client, Session *session, QObject *parent = nullptr);
 
     State state() const { return m_state; }
     const ApiError &error() const { return m_error; }
@@ -37,6 +40,8 @@ Q_SIGNALS:
     void exchangeChanged(const kd::Exchange &exchange);
 
 protected:
+    KimaiClient *client() const { return m_client; }
+    Session *session() const { return m_session; }
     void setLoading();
     void setReady();
     void setFailed(const ApiError &error);
@@ -46,6 +51,8 @@ protected:
     bool isCurrent(const ApiReply *reply) const { return m_current == reply; }
 
 private:
+    KimaiClient *m_client;
+    Session *m_session;
     State m_state = State::Idle;
     ApiError m_error;
     Exchange m_exchange;

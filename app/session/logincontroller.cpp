@@ -2,6 +2,7 @@
 
 #include "api/kimaiclient.h"
 #include "auth/credentialstore.h"
+#include "core/logging.h"
 #include "core/serverurl.h"
 #include "session/session.h"
 
@@ -69,12 +70,16 @@ KimaiClient *LoginController::activeClient() const
 void LoginController::abortCalls()
 {
     disconnect(m_progressConnection);
-    const auto calls = m_calls;
-    m_calls.clear();
-    for (const QPointer<ApiReply> &r : calls) {
-        if (r)
-            r->abort();
+    for (ApiReply *r : std::initializer_list<ApiReply *>{m_versionCall, m_meCall, m_configCall}) {
+        if (!r)
+            continue;
+        r->disconnect(this);   // no onCallFinished() for an aborted call
+        r->abort();
+        r->deleteLater();
     }
+    m_versionCall.clear();
+    m_meCall.clear();
+    m_configCall.clear();
     if (m_testClient) {
         m_testClient->deleteLater();
         m_testClient.clear();
@@ -252,51 +257,46 @@ void LoginController::connectWithToken(const QString &token, bool tokenFromKeych
     disconnect(m_progressConnection);
     m_progressConnection = connect(client, &KimaiClient::exchangeFinished, this,
                                    [this](const Exchange &ex) { Q_EMIT progress(progressLine(ex)); });
-    m_calls.clear();
-    auto *version = client->version();
-    auto *me = client->me();
-    auto *config = client->timesheetConfig();
-    for (ApiReply *r : std::initializer_list<ApiReply *>{version, me, config}) {
+    m_versionCall = client->version();
+    m_meCall = client->me();
+    m_configCall = client->timesheetConfig();
+    for (ApiReply *r : std::initializer_list<ApiReply *>{m_versionCall, m_meCall, m_configCall}) {
         r->setAutoDelete(false);
-        m_calls.append(r);
         connect(r, &ApiReply::finished, this, &LoginController::onCallFinished);
     }
 }
 
 void LoginController::onCallFinished()
 {
-    auto *reply = qobject_cast<ApiReply *>(sender());
-    if (!reply || !m_calls.contains(reply))
-        return;
-    for (const QPointer<ApiReply> &r : std::as_const(m_calls)) {
+    const std::initializer_list<ApiReply *> calls{m_versionCall, m_meCall, m_configCall};
+    for (ApiReply *r : calls) {
         if (!r || !r->isFinished())
             return;
     }
     // All three are done: the first error wins (version, then users/me, then config).
     disconnect(m_progressConnection);
-    const auto calls = m_calls;
-    m_calls.clear();
     ApiError error;
     ApiReply *failedReply = nullptr;
-    for (const QPointer<ApiReply> &r : calls) {
-        if (r && !r->ok() && !error.isError()) {
+    for (ApiReply *r : calls) {
+        if (!r->ok() && !error.isError()) {
             error = r->error();
             failedReply = r;
         }
     }
     if (!error.isError()) {
-        m_version = static_cast<TypedReply<Version> *>(calls.at(0).data())->result();
-        m_user = static_cast<TypedReply<User> *>(calls.at(1).data())->result();
-        m_config = static_cast<TypedReply<TimesheetConfig> *>(calls.at(2).data())->result();
+        m_version = m_versionCall->result();
+        m_user = m_meCall->result();
+        m_config = m_configCall->result();
     }
     // Certificates only for TLS failures: plain-http logins never load the TLS library.
     const bool tls = failedReply && error.kind() == ApiError::Kind::Tls;
     const std::optional<QSslCertificate> cert = tls ? std::optional(failedReply->peerCertificate()) : std::nullopt;
     const QList<QSslError> sslErrors = tls ? failedReply->sslErrors() : QList<QSslError>();
-    for (const QPointer<ApiReply> &r : calls) {
-        if (r)
-            r->deleteLater();
-    }
+    for (ApiReply *r : calls)
+        r->deleteLater();
+    m_versionCall.clear();
+    m_meCall.clear();
+    m_configCall.clear();
     if (error.isError()) {
         fail(error);
         if (error.cause() == ApiError::Cause::TlsCertificate && cert && !cert->isNull())
@@ -329,10 +329,7 @@ void LoginController::finishLogin()
     }
 
     auto complete = [this](bool inKeychain) {
-        m_profile.tokenStored = inKeychain;
-        m_profile.id = m_profiles->save(m_profile);
-        m_profiles->setLastProfileId(m_profile.id);
-        m_profiles->setAutoLoginEnabled(true);
+        saveProfile(inKeychain);
         SessionInfo info;
         info.profile = m_profile;
         info.version = m_version;
@@ -343,6 +340,7 @@ void LoginController::finishLogin()
         m_token.clear();
         m_session->start(info);
         setState(State::LoggedIn);
+        qCInfo(lcSession) << "logged in; token in keychain:" << inKeychain;
         Q_EMIT loggedIn();
     };
 
@@ -353,7 +351,7 @@ void LoginController::finishLogin()
     const QString key = m_profile.credentialKey();
     const quint64 generation = m_generation;
     if (!m_request.remember) {
-        if (m_profile.tokenStored) {
+        if (m_profile.tokenStored && !m_request.oneOff) {
             // The person chose not to keep the token: remove the one stored earlier.
             CredentialJob *job = m_store->remove(key);
             connect(job, &CredentialJob::finished, this, [this, generation, complete](CredentialJob *) {
@@ -385,6 +383,26 @@ void LoginController::finishLogin()
         }
         complete(true);
     });
+}
+
+void LoginController::saveProfile(bool inKeychain)
+{
+    if (m_request.oneOff) {
+        // What was remembered stays: an existing profile keeps its stored token, its method and its
+        // place as the last profile; a new server is saved (without a token) to be offered next time.
+        const auto stored = m_profile.id.isEmpty() ? std::nullopt : m_profiles->profile(m_profile.id);
+        if (!stored)
+            m_profile.id = m_profiles->save(m_profile);
+        else
+            m_profile.tokenStored = stored->tokenStored;
+        if (m_profiles->lastProfileId().isEmpty())
+            m_profiles->setLastProfileId(m_profile.id);
+        return;
+    }
+    m_profile.tokenStored = inKeychain;
+    m_profile.id = m_profiles->save(m_profile);
+    m_profiles->setLastProfileId(m_profile.id);
+    m_profiles->setAutoLoginEnabled(true);
 }
 
 void LoginController::logout()

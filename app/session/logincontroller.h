@@ -35,7 +35,11 @@ public:
         QString username;
         QString token;           // empty: use the token stored for this profile
         AuthMode authMode = AuthMode::Auto;
-        bool remember = true;    // store the typed token in the keychain
+        bool remember = true;    // store the typed token in the keychain (false: and remove one stored before)
+        // A one-off login (the command line without --remember): the typed token is used for this
+        // session only, and what was remembered (the stored token, the profile's method, the last
+        // profile) is left as it was.
+        bool oneOff = false;
         QString profileId;       // the profile chosen in the form, if any
         QString displayName;
         bool testOnly = false;   // "Test connection": check, but do not log in or store anything
@@ -88,6 +92,7 @@ private:
     void fail(const ApiError &error);
     void connectWithToken(const QString &token, bool tokenFromKeychain);
     void onCallFinished();
+    void saveProfile(bool inKeychain);
     void finishLogin();
     KimaiClient *activeClient() const;
     void abortCalls();
@@ -103,7 +108,10 @@ private:
     QString m_retryToken;             // a typed token, kept while a certificate question is open
     bool m_tokenFromKeychain = false;
     QPointer<KimaiClient> m_testClient;
-    QList<QPointer<ApiReply>> m_calls;
+    // The three login calls; owned here (not auto-deleted) until all have answered or are aborted.
+    QPointer<TypedReply<Version>> m_versionCall;
+    QPointer<TypedReply<User>> m_meCall;
+    QPointer<TypedReply<TimesheetConfig>> m_configCall;
     QPointer<CredentialJob> m_job;
     Version m_version;
     User m_user;

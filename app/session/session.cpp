@@ -1,7 +1,9 @@
 #include "session/session.h"
 
 #include "api/kimaiclient.h"
+#include "core/clock.h"
 #include "core/kimaidatetime.h"
+#include "core/logging.h"
 
 namespace kd {
 
@@ -11,11 +13,45 @@ Session::Session(KimaiClient *client, QObject *parent)
 {
 }
 
+Session::~Session()
+{
+    delete m_scope;
+}
+
+QDateTime Session::serverNow() const
+{
+    return m_client->clock()->now().addMSecs(m_client->serverClockOffsetMs());
+}
+
+qint64 Session::serverClockOffsetMs() const
+{
+    return m_client->serverClockOffsetMs();
+}
+
+QTimeZone Session::userZone() const
+{
+    return m_client->userTimeZone();
+}
+
+QDate Session::userToday() const
+{
+    return serverNow().toTimeZone(userZone()).date();
+}
+
+AuthScheme Session::authScheme() const
+{
+    return m_client->resolvedScheme();
+}
+
 void Session::start(const SessionInfo &info)
 {
+    if (m_active)
+        end();
     m_info = info;
     m_active = true;
+    m_scope = new QObject(this);
     m_client->setUserTimeZone(KimaiDateTime::zoneFromId(info.user.timezone));
+    qCInfo(lcSession) << "session started: Kimai" << info.version.version << "as user" << info.user.id;
     Q_EMIT started();
     Q_EMIT infoChanged();
 }
@@ -25,7 +61,11 @@ void Session::end()
     if (!m_active)
         return;
     m_active = false;
+    // First forget the answers still to come, then abort the calls that would bring them.
+    delete m_scope;
+    const int aborted = m_client->abortAll();
     m_client->clearCredentials();
+    qCInfo(lcSession) << "session ended;" << aborted << "call(s) in flight aborted";
     Q_EMIT ended();
 }
 

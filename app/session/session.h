@@ -1,9 +1,13 @@
 #pragma once
 
 #include "auth/profilestore.h"
+#include "core/authmode.h"
 #include "core/entities.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QPointer>
+#include <QTimeZone>
 
 namespace kd {
 
@@ -19,15 +23,29 @@ struct SessionInfo
     bool tokenInKeychain = false;   // false: kept for this session only
 };
 
+// One login, from start() to end(). Work started for a session belongs to it: connect its answers
+// with scope() as the context object, and they are dropped when the session ends (every call still
+// in flight is aborted then, too).
 class Session : public QObject
 {
     Q_OBJECT
 public:
     explicit Session(KimaiClient *client, QObject *parent = nullptr);
+    ~Session() override;
 
-    KimaiClient *client() const { return m_client; }
     bool isActive() const { return m_active; }
     const SessionInfo &info() const { return m_info; }
+    // Lives from start() to end(); nullptr while no session is active.
+    QObject *scope() const { return m_scope; }
+
+    // The server's clock now (this computer's, corrected by the server's Date header).
+    QDateTime serverNow() const;
+    qint64 serverClockOffsetMs() const;
+    // The Kimai user's timezone (UTC until logged in), and today there.
+    QTimeZone userZone() const;
+    QDate userToday() const;
+    // How requests authenticate (Bearer or Legacy once known).
+    AuthScheme authScheme() const;
 
     void start(const SessionInfo &info);
     void end();
@@ -42,6 +60,7 @@ private:
     KimaiClient *m_client;
     SessionInfo m_info;
     bool m_active = false;
+    QPointer<QObject> m_scope;
 };
 
 } // namespace kd

@@ -2,28 +2,41 @@
 
 #include "api/kimaiclient.h"
 #include "core/clock.h"
+#include "core/logging.h"
 #include "session/catalog.h"
 #include "session/session.h"
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace kd {
 
-TimerController::TimerController(Session *session, Catalog *catalog, const Clock *clock, QObject *parent)
+namespace {
+// After login the timer bar needs the running entries at once; the recent entries and today's total
+// are read a little later, so that they do not compete with the first tab's requests for the
+// server's connections.
+constexpr int kSecondaryReadsDelayMs = 800;
+constexpr int kDefaultRefreshMs = 60'000;
+} // namespace
+
+TimerController::TimerController(KimaiClient *client, Session *session, Catalog *catalog, const Clock *clock,
+                                 QObject *parent)
     : QObject(parent)
+    , m_client(client)
     , m_session(session)
     , m_catalog(catalog)
     , m_clock(clock)
 {
-    m_refreshTimer.setInterval(60'000);
+    m_refreshTimer.setInterval(kDefaultRefreshMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         refreshActive();
         refreshToday();
     });
+    connect(&m_ticker, &QTimer::timeout, this, &TimerController::tick);
     connect(m_session, &Session::started, this, [this] {
-        refreshActive();   // the timer bar needs it now
-        // Recent entries and today's total can wait until the first tab's data has gone out.
-        QTimer::singleShot(800, this, [this] {
+        refreshActive();
+        QTimer::singleShot(kSecondaryReadsDelayMs, scope(), [this] {
             refreshRecent();
             refreshToday();
         });
@@ -33,9 +46,9 @@ TimerController::TimerController(Session *session, Catalog *catalog, const Clock
     connect(m_session, &Session::ended, this, &TimerController::reset);
 }
 
-QDateTime TimerController::serverNow() const
+QObject *TimerController::scope() const
 {
-    return m_clock->now().addMSecs(m_session->client()->serverClockOffsetMs());
+    return m_session->scope();
 }
 
 qint64 TimerController::elapsedSeconds(const Timesheet &t) const
@@ -44,18 +57,19 @@ qint64 TimerController::elapsedSeconds(const Timesheet &t) const
         return 0;
     if (!t.isRunning())
         return t.duration;
-    const qint64 ms = t.begin.msecsTo(serverNow());
+    const qint64 ms = t.begin.msecsTo(m_session->serverNow());
     return ms > 0 ? ms / 1000 : 0;
 }
 
 qint64 TimerController::todaySeconds() const
 {
     qint64 total = m_todayStoppedSeconds;
-    const QTimeZone zone = m_session->client()->userTimeZone();
-    const QDateTime midnight(serverNow().toTimeZone(zone).date(), QTime(0, 0), zone);
+    const QDateTime now = m_session->serverNow();
+    const QTimeZone zone = m_session->userZone();
+    const QDateTime midnight(now.toTimeZone(zone).date(), QTime(0, 0), zone);
     for (const Timesheet &t : m_active) {
         const QDateTime from = t.begin > midnight ? t.begin : midnight;
-        const qint64 ms = from.msecsTo(serverNow());
+        const qint64 ms = from.msecsTo(now);
         if (ms > 0)
             total += ms / 1000;
     }
@@ -74,6 +88,38 @@ void TimerController::setRefreshIntervalSeconds(int seconds)
         m_refreshTimer.start();
 }
 
+void TimerController::setTickInterval(const QObject *viewer, int intervalMs)
+{
+    if (!m_tickViewers.contains(viewer)) {
+        connect(viewer, &QObject::destroyed, this, [this, viewer] {
+            m_tickViewers.remove(viewer);
+            updateTicker();
+        });
+    }
+    m_tickViewers.insert(viewer, std::max(0, intervalMs));
+    updateTicker();
+}
+
+int TimerController::tickIntervalMs() const
+{
+    return m_ticker.isActive() ? m_ticker.interval() : 0;
+}
+
+void TimerController::updateTicker()
+{
+    int interval = 0;
+    for (const int ms : std::as_const(m_tickViewers)) {
+        if (ms > 0)
+            interval = interval == 0 ? ms : std::min(interval, ms);
+    }
+    if (interval == 0 || m_active.isEmpty()) {
+        m_ticker.stop();
+        return;
+    }
+    if (!m_ticker.isActive() || m_ticker.interval() != interval)
+        m_ticker.start(interval);
+}
+
 void TimerController::setBusy(Operation op)
 {
     const bool was = isBusy();
@@ -87,9 +133,11 @@ void TimerController::reset()
     m_refreshTimer.stop();
     m_active.clear();
     m_recent.clear();
+    m_stopQueue.clear();
     m_activeKnown = false;
     m_todayStoppedSeconds = 0;
     setBusy(Operation::None);
+    updateTicker();
     Q_EMIT activeChanged();
     Q_EMIT recentChanged();
     Q_EMIT todayChanged();
@@ -99,6 +147,7 @@ void TimerController::setActive(const QList<Timesheet> &list)
 {
     m_active = list;
     m_activeKnown = true;
+    updateTicker();
     Q_EMIT activeChanged();
     Q_EMIT todayChanged();
 }
@@ -122,11 +171,14 @@ void TimerController::refreshActive()
     if (m_activeReply)
         m_activeReply->abort();   // its answer may already be stale
     m_lastActiveRefreshMs = m_clock->monotonicMs();
-    auto *reply = m_session->client()->activeTimesheets();
+    auto *reply = m_client->activeTimesheets();
     m_activeReply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply] {
+        if (reply->error().kind() == ApiError::Kind::Cancelled)
+            return;   // a newer read follows
         if (reply->ok())
             setActive(reply->result());
+        Q_EMIT activeRead(reply->ok());
     });
 }
 
@@ -140,8 +192,8 @@ void TimerController::refreshRecent()
 {
     if (!m_session->isActive())
         return;
-    auto *reply = m_session->client()->recentTimesheets(10);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    auto *reply = m_client->recentTimesheets(10);
+    connect(reply, &ApiReply::finished, scope(), [this, reply] {
         if (!reply->ok())
             return;
         m_recent = reply->result();
@@ -153,16 +205,15 @@ void TimerController::refreshToday()
 {
     if (!m_session->isActive())
         return;
-    KimaiClient *client = m_session->client();
-    const QTimeZone zone = client->userTimeZone();
-    const QDate today = serverNow().toTimeZone(zone).date();
+    const QTimeZone zone = m_session->userZone();
+    const QDate today = m_session->userToday();
     TimesheetQuery q;
     q.begin = QDateTime(today, QTime(0, 0), zone);
     q.end = QDateTime(today, QTime(23, 59, 59), zone);
     q.active = false;
     q.size = 500;
-    auto *reply = client->timesheets(q);
-    connect(reply, &ApiReply::finished, this, [this, reply, today] {
+    auto *reply = m_client->timesheets(q);
+    connect(reply, &ApiReply::finished, scope(), [this, reply, today] {
         if (!reply->ok())
             return;
         qint64 sum = 0;
@@ -211,7 +262,7 @@ void TimerController::start(const StartRequest &request)
         form.tags = request.tags;
     const TimesheetConfig &config = m_session->info().timesheetConfig;
     if (request.begin && config.canSendBeginEnd()) {
-        if (!config.isAllowFutureTimes && *request.begin > serverNow()) {
+        if (!config.isAllowFutureTimes && *request.begin > m_session->serverNow()) {
             ApiError e(ApiError::Kind::Validation, ApiError::Cause::FormInvalid,
                        tr("Kimai does not allow times in the future."), QStringLiteral("begin: future"));
             FieldErrors fe;
@@ -223,11 +274,12 @@ void TimerController::start(const StartRequest &request)
         form.begin = *request.begin;
     }
     setBusy(Operation::Start);
-    const QDateTime startedAt = serverNow();
-    auto *reply = m_session->client()->createTimesheet(form, true);
-    connect(reply, &ApiReply::finished, this, [this, reply, request, startedAt] {
+    const QDateTime startedAt = m_session->serverNow();
+    auto *reply = m_client->createTimesheet(form, true);
+    connect(reply, &ApiReply::finished, scope(), [this, reply, request, startedAt] {
         setBusy(Operation::None);
         if (reply->ok()) {
+            qCInfo(lcSession) << "timer started:" << reply->result().id;
             addActive(reply->result());
             Q_EMIT started(reply->result());
             refreshActive();   // the server may have stopped older entries (activeEntriesHardLimit)
@@ -247,11 +299,12 @@ void TimerController::stop(int timesheetId)
     if (!m_session->isActive() || isBusy())
         return;
     setBusy(Operation::Stop);
-    auto *reply = m_session->client()->stopTimesheet(timesheetId);
-    connect(reply, &ApiReply::finished, this, [this, reply, timesheetId] {
+    auto *reply = m_client->stopTimesheet(timesheetId);
+    connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId] {
         setBusy(Operation::None);
         if (reply->ok()) {
             const Timesheet t = reply->result();
+            qCInfo(lcSession) << "timer stopped:" << t.id;
             QList<Timesheet> rest;
             for (const Timesheet &a : std::as_const(m_active)) {
                 if (a.id != t.id)
@@ -259,10 +312,15 @@ void TimerController::stop(int timesheetId)
             }
             setActive(rest);
             Q_EMIT stopped(t);
+            if (!m_stopQueue.isEmpty()) {
+                stopNextQueued();
+                return;
+            }
             refreshActive();
             afterChange();
             return;
         }
+        m_stopQueue.clear();
         if (isDoubtful(reply->error())) {
             reconcile(Operation::Stop, timesheetId, {}, {});
             return;
@@ -274,10 +332,27 @@ void TimerController::stop(int timesheetId)
 
 void TimerController::stopAll()
 {
-    if (m_active.isEmpty())
+    if (!m_session->isActive() || isBusy() || m_active.isEmpty())
         return;
     // One at a time keeps the outcome of each clear; the newest first.
-    stop(m_active.first().id);
+    m_stopQueue.clear();
+    for (const Timesheet &t : std::as_const(m_active))
+        m_stopQueue.append(t.id);
+    stopNextQueued();
+}
+
+void TimerController::stopNextQueued()
+{
+    while (!m_stopQueue.isEmpty()) {
+        const int id = m_stopQueue.takeFirst();
+        const bool stillRunning = std::any_of(m_active.cbegin(), m_active.cend(), [id](const Timesheet &t) { return t.id == id; });
+        if (stillRunning) {
+            stop(id);
+            return;
+        }
+    }
+    refreshActive();
+    afterChange();
 }
 
 void TimerController::restart(int timesheetId, bool copyAll)
@@ -285,7 +360,7 @@ void TimerController::restart(int timesheetId, bool copyAll)
     if (!m_session->isActive() || isBusy())
         return;
     setBusy(Operation::Restart);
-    const QDateTime startedAt = serverNow();
+    const QDateTime startedAt = m_session->serverNow();
     int project = 0;
     int activity = 0;
     for (const Timesheet &t : std::as_const(m_recent)) {
@@ -294,10 +369,11 @@ void TimerController::restart(int timesheetId, bool copyAll)
             activity = t.activityId;
         }
     }
-    auto *reply = m_session->client()->restartTimesheet(timesheetId, copyAll);
-    connect(reply, &ApiReply::finished, this, [this, reply, startedAt, project, activity, timesheetId] {
+    auto *reply = m_client->restartTimesheet(timesheetId, copyAll);
+    connect(reply, &ApiReply::finished, scope(), [this, reply, startedAt, project, activity, timesheetId] {
         setBusy(Operation::None);
         if (reply->ok()) {
+            qCInfo(lcSession) << "timer restarted from" << timesheetId << "as" << reply->result().id;
             addActive(reply->result());
             Q_EMIT started(reply->result());
             refreshActive();
@@ -323,8 +399,8 @@ void TimerController::updateRunning(int timesheetId, const QString &description,
     form.description = description.trimmed();
     form.tags = tags;
     setBusy(Operation::Update);
-    auto *reply = m_session->client()->updateTimesheet(timesheetId, form);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    auto *reply = m_client->updateTimesheet(timesheetId, form);
+    connect(reply, &ApiReply::finished, scope(), [this, reply] {
         setBusy(Operation::None);
         if (!reply->ok()) {
             Q_EMIT operationFailed(Operation::Update, reply->error());
@@ -339,18 +415,20 @@ void TimerController::updateRunning(int timesheetId, const QString &description,
 void TimerController::reconcile(Operation op, int timesheetId, const StartRequest &request, const QDateTime &startedAt)
 {
     setBusy(Operation::Refresh);
-    auto *reply = m_session->client()->activeTimesheets();
-    connect(reply, &ApiReply::finished, this, [this, reply, op, timesheetId, request, startedAt] {
+    auto *reply = m_client->activeTimesheets();
+    connect(reply, &ApiReply::finished, scope(), [this, reply, op, timesheetId, request, startedAt] {
         setBusy(Operation::None);
         if (!reply->ok()) {
             m_activeKnown = false;
             Q_EMIT activeChanged();
+            Q_EMIT activeRead(false);
             Q_EMIT reconciled(op, tr("The server did not answer, and the current state could not be read either "
                                      "(%1). Nothing was retried. Check the timer in Kimai before trying again.")
                                       .arg(reply->error().message()));
             return;
         }
         setActive(reply->result());
+        Q_EMIT activeRead(true);
         QString message;
         if (op == Operation::Stop) {
             bool stillRunning = false;
@@ -362,12 +440,12 @@ void TimerController::reconcile(Operation op, int timesheetId, const StartReques
             if (!stillRunning)
                 afterChange();
         } else {
-            const Timesheet *match = nullptr;
+            std::optional<Timesheet> match;
             for (const Timesheet &t : std::as_const(m_active)) {
                 const bool sameWork = t.projectId == request.project && t.activityId == request.activity;
                 const bool recent = !startedAt.isValid() || t.begin.secsTo(startedAt) <= 120;
                 if (sameWork && recent && !match)
-                    match = &t;
+                    match = t;
             }
             if (match) {
                 message = tr("The server did not confirm the start, but the timer has been running since %1.")

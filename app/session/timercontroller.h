@@ -3,11 +3,14 @@
 // The running timer(s): start, stop, restart and edit, with the server's record as the truth.
 // After a failure that leaves the outcome in doubt (no answer, dropped connection, a gateway error)
 // it never retries a POST/PATCH: it re-reads /api/timesheets/active and reports what is true.
+// Its work belongs to the session: answers that arrive after the session ended are dropped.
+// It is also the app's one tick source for running timers (see setTickInterval()).
 
 #include "api/apierror.h"
 #include "core/entities.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -19,6 +22,7 @@ namespace kd {
 class ApiReply;
 class Catalog;
 class Clock;
+class KimaiClient;
 class Session;
 
 class TimerController : public QObject
@@ -37,7 +41,7 @@ public:
     enum class Operation { None, Start, Stop, Restart, Update, Refresh };
     Q_ENUM(Operation)
 
-    TimerController(Session *session, Catalog *catalog, const Clock *clock, QObject *parent = nullptr);
+    TimerController(KimaiClient *client, Session *session, Catalog *catalog, const Clock *clock, QObject *parent = nullptr);
 
     const QList<Timesheet> &active() const { return m_active; }
     const QList<Timesheet> &recent() const { return m_recent; }
@@ -46,8 +50,6 @@ public:
     Operation busyWith() const { return m_busy; }
     bool activeKnown() const { return m_activeKnown; }
 
-    // Server time (local clock corrected by the server's Date header).
-    QDateTime serverNow() const;
     qint64 elapsedSeconds(const Timesheet &t) const;
     // Stopped today + running so far, in the user's timezone's today.
     qint64 todaySeconds() const;
@@ -61,6 +63,7 @@ public:
 
     void start(const StartRequest &request);
     void stop(int timesheetId);
+    // Stops every running entry, one after the other (newest first); stops at the first failure.
     void stopAll();
     void restart(int timesheetId, bool copyAll = true);
     void updateRunning(int timesheetId, const QString &description, const QStringList &tags);
@@ -69,8 +72,16 @@ public:
     // A label like "Acme · Website relaunch · Development".
     QString titleOf(const Timesheet &t) const;
 
+    // Ticks: `viewer` (a window, the tray) wants tick() every `intervalMs` while a timer runs; 0 when
+    // it shows nothing that moves (hidden). The ticks come at the shortest interval asked for, and
+    // only while a timer runs: with no timer running, or nobody watching, nothing wakes up.
+    void setTickInterval(const QObject *viewer, int intervalMs);
+    int tickIntervalMs() const;   // 0: not ticking
 Q_SIGNALS:
     void activeChanged();
+    // A read of the running entries from the server ended (after a start, stop, refresh or reconcile):
+    // ok means active() is what the server holds now. Not emitted for a read replaced by a newer one.
+    void activeRead(bool ok);
     void recentChanged();
     void todayChanged();
     void busyChanged(bool busy);
@@ -81,6 +92,8 @@ Q_SIGNALS:
     void operationFailed(kd::TimerController::Operation operation, const kd::ApiError &error);
     // After a doubtful failure: what the server really shows now, in words for people.
     void reconciled(kd::TimerController::Operation operation, const QString &message);
+    // For what shows running time: at the interval asked for with setTickInterval().
+    void tick();
 
 private:
     void setBusy(Operation op);
@@ -89,7 +102,11 @@ private:
     void setActive(const QList<Timesheet> &list);
     void addActive(const Timesheet &t);
     void afterChange();
+    void stopNextQueued();
+    void updateTicker();
+    QObject *scope() const;
 
+    KimaiClient *m_client;
     Session *m_session;
     Catalog *m_catalog;
     const Clock *m_clock;
@@ -102,6 +119,9 @@ private:
     qint64 m_todayStoppedSeconds = 0;
     QDate m_todayDate;
     QPointer<ApiReply> m_activeReply;
+    QList<int> m_stopQueue;                      // stopAll(): the entries still to stop
+    QTimer m_ticker;
+    QHash<const QObject *, int> m_tickViewers;
 };
 
 } // namespace kd

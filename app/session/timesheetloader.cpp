@@ -1,31 +1,18 @@
 #include "session/timesheetloader.h"
 
 #include "api/kimaiclient.h"
-#include "core/clock.h"
 #include "session/catalog.h"
 #include "session/session.h"
 
 namespace kd {
 
-TimesheetLoader::TimesheetLoader(Session *session, Catalog *catalog, const Clock *clock, QObject *parent)
-    : Loader(parent)
-    , m_session(session)
+TimesheetLoader::TimesheetLoader(KimaiClient *client, Session *session, Catalog *catalog, QObject *parent)
+    : Loader(client, session, parent)
     , m_catalog(catalog)
-    , m_clock(clock)
     , m_model(new TimesheetModel(this))
 {
     connect(m_model, &TimesheetModel::moreRequested, this, [this] { loadPage(m_page + 1); });
     connect(m_catalog, &Catalog::namesChanged, this, [this] { m_model->setNames(m_catalog->names()); });
-}
-
-QDateTime TimesheetLoader::serverNow() const
-{
-    return m_clock->now().addMSecs(m_session->client()->serverClockOffsetMs());
-}
-
-QDate TimesheetLoader::userToday() const
-{
-    return serverNow().toTimeZone(m_session->client()->userTimeZone()).date();
 }
 
 void TimesheetLoader::setFilter(const Filter &filter)
@@ -46,7 +33,7 @@ TimesheetQuery TimesheetLoader::query(int page) const
     TimesheetQuery q;
     q.page = page;
     q.size = m_pageSize;
-    const QTimeZone zone = m_session->client()->userTimeZone();
+    const QTimeZone zone = session()->userZone();
     q.begin = m_range.beginIn(zone);
     q.end = m_range.endIn(zone);
     if (m_filter.customer)
@@ -61,11 +48,11 @@ TimesheetQuery TimesheetLoader::query(int page) const
 void TimesheetLoader::refresh()
 {
     int firstDay = 1;
-    for (const MetaField &p : m_session->info().user.preferences) {
+    for (const MetaField &p : session()->info().user.preferences) {
         if (p.name == QLatin1String("first_weekday"))
             firstDay = weekdayFromName(p.value);
     }
-    m_range = DateRange::compute(m_filter.preset, userToday(), firstDay, m_filter.customFirst, m_filter.customLast);
+    m_range = DateRange::compute(m_filter.preset, session()->userToday(), firstDay, m_filter.customFirst, m_filter.customLast);
     m_catalog->ensureLoaded();
     m_model->setNames(m_catalog->names());
     m_model->reset();
@@ -75,7 +62,7 @@ void TimesheetLoader::refresh()
 
 void TimesheetLoader::loadPage(int page)
 {
-    auto *reply = m_session->client()->timesheets(query(page));
+    auto *reply = client()->timesheets(query(page));
     track(reply);
     if (page == 1)
         setLoading();
@@ -95,7 +82,7 @@ void TimesheetLoader::loadPage(int page)
         PageInfo effective = info;
         if (!effective.hasHeaders)
             effective.perPage = m_pageSize;
-        m_model->setNow(serverNow());
+        m_model->setNow(session()->serverNow());
         m_model->appendPage(items, !effective.isLastPage(int(items.size())), info.totalCount);
         setReady();
     });

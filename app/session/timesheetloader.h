@@ -10,7 +10,6 @@
 namespace kd {
 
 class Catalog;
-class Clock;
 class KimaiClient;
 class Session;
 
@@ -30,7 +29,7 @@ public:
         std::optional<int> activity;
     };
 
-    TimesheetLoader(Session *session, Catalog *catalog, const Clock *clock, QObject *parent = nullptr);
+    TimesheetLoader(KimaiClient *client, Session *session, Catalog *catalog, QObject *parent = nullptr);
 
     TimesheetModel *model() const { return m_model; }
     void setFilter(const Filter &filter);
@@ -42,18 +41,12 @@ public:
 
     void refresh() override;
     void reset() override;
-    // The server's "now" (local clock corrected by the server's Date header), for live durations.
-    QDateTime serverNow() const;
-    // Today in the Kimai user's timezone.
-    QDate userToday() const;
 
 private:
     void loadPage(int page);
     TimesheetQuery query(int page) const;
 
-    Session *m_session;
     Catalog *m_catalog;
-    const Clock *m_clock;
     TimesheetModel *m_model;
     Filter m_filter;
     DateRange m_range;

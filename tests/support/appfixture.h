@@ -1,21 +1,25 @@
 #pragma once
 
-// The whole app as main.cpp composes it (minus the command line), against a demo server, with an
-// in-memory credential store, temporary settings and a scripted prompter. For headless GUI tests.
+// The whole app as main.cpp composes it (an AppCore and the MainWindow, minus the command line),
+// against a demo server, with an in-memory credential store, temporary settings and a scripted
+// prompter. For headless GUI tests. The pointers below are the AppCore's parts, for brevity.
 
 #include "auth/memorycredentialstore.h"
 #include "auth/profilestore.h"
 #include "models/exchangelogmodel.h"
+#include "session/appcore.h"
 #include "session/appsettings.h"
 #include "session/catalog.h"
+#include "session/i18nloader.h"
 #include "session/logincontroller.h"
+#include "session/pingloader.h"
 #include "session/session.h"
-#include "session/simpleloaders.h"
 #include "session/timercontroller.h"
 #include "session/timesheetloader.h"
+#include "session/versionloader.h"
 #include "support/demofixture.h"
+#include "support/scriptedprompter.h"
 #include "ui/mainwindow.h"
-#include "ui/prompter.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -34,21 +38,20 @@ struct AppFixture
     DemoFixture demo;
     QTemporaryDir dir;
     std::unique_ptr<QSettings> settings;
-    std::unique_ptr<AppSettings> appSettings;
-    SystemClock clock;
-    std::unique_ptr<KimaiClient> client;
     MemoryCredentialStore store;
-    std::unique_ptr<ProfileStore> profiles;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<LoginController> login;
-    std::unique_ptr<Catalog> catalog;
-    std::unique_ptr<TimesheetLoader> timesheets;
-    std::unique_ptr<PingLoader> ping;
-    std::unique_ptr<VersionLoader> version;
-    std::unique_ptr<I18nLoader> i18n;
-    std::unique_ptr<TimerController> timer;
-    ExchangeLogModel exchanges;
     ScriptedPrompter prompter;
+    std::unique_ptr<AppCore> core;
+    KimaiClient *client = nullptr;
+    Session *session = nullptr;
+    LoginController *login = nullptr;
+    Catalog *catalog = nullptr;
+    TimesheetLoader *timesheets = nullptr;
+    PingLoader *ping = nullptr;
+    VersionLoader *version = nullptr;
+    I18nLoader *i18n = nullptr;
+    TimerController *timer = nullptr;
+    ExchangeLogModel *exchanges = nullptr;
+    AppSettings *appSettings = nullptr;
     std::unique_ptr<MainWindow> window;
 };
 

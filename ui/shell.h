@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ui/notifier.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace kd {
+
+class AppCore;
+class MainWindow;
+class Prompter;
+class TrayIcon;
+
+// The desktop side around one AppCore: the main window, the tray icon, the dialogs opened from the
+// menus and the notifications, wired together. main.cpp and the benchmarks build the GUI through it.
+class Shell final : public QObject
+{
+    Q_OBJECT
+public:
+    Shell(AppCore *core, Prompter *prompter, QObject *parent = nullptr);
+    ~Shell() override;
+
+    MainWindow *window() const { return m_window.get(); }
+    TrayIcon *tray() const { return m_tray.get(); }
+    // Shows the tray icon where the desktop has a tray; closing the window then keeps the app
+    // running. Returns whether there is one.
+    bool showTray();
+    // Brings the window to the front (from the tray, or a second `kimai-desk`).
+    void bringToFront();
+
+Q_SIGNALS:
+    void quitRequested();
+
+private:
+    void notify(const QString &title, const QString &text);
+
+    AppCore *m_core;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayIcon> m_tray;
+    Notifier m_notifier;
+};
+
+} // namespace kd
