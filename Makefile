@@ -12,6 +12,7 @@ all: build
 
 deps:
 	@packaging/install-deps.sh --check >/dev/null 2>&1 || packaging/install-deps.sh
+	@tests/contract/install-prism.sh
 
 $(BUILD_DIR)/build.ninja: | deps
 	cmake --preset $(PRESET)

@@ -145,36 +145,88 @@ private Q_SLOTS:
         QCOMPARE(e.cause(), ApiError::Cause::DeadlineExceeded);
     }
 
-    void serverErrorWithHtml()
+    // What the client makes of every kind of answer a server, a proxy or the wrong web site can give:
+    // status × body → the error's kind and cause (one row each, all over real HTTP).
+    void scriptedAnswers_data()
     {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");    // ApiError::Kind
+        QTest::addColumn<int>("cause");   // ApiError::Cause
+        using K = ApiError::Kind;
+        using C = ApiError::Cause;
+        const QByteArray json = "application/json";
+        const QByteArray html = "text/html; charset=UTF-8";
+        const QByteArray page = "<!DOCTYPE html><html><head><title>My blog</title></head><body>Hello</body></html>";
+        QTest::newRow("200 html page") << 200 << html << page << int(K::InvalidResponse) << int(C::HtmlInsteadOfJson);
+        QTest::newRow("200 broken json") << 200 << json << QByteArray(R"({"version":"2.28.0","versionId":)")
+                                         << int(K::InvalidResponse) << int(C::NotJson);
+        QTest::newRow("200 required field missing") << 200 << json << QByteArray(R"({"version":"2.28.0","copyright":"x"})")
+                                                    << int(K::InvalidResponse) << int(C::UnexpectedJson);
+        QTest::newRow("200 array, not object") << 200 << json << QByteArray("[1,2,3]") << int(K::InvalidResponse) << int(C::UnexpectedJson);
+        QTest::newRow("200 plain text") << 200 << QByteArray("text/plain") << QByteArray("OK") << int(K::InvalidResponse) << int(C::NotJson);
+        QTest::newRow("400 validation")
+            << 400 << json
+            << QByteArray(R"({"code":400,"message":"Validation Failed","errors":{"children":{"project":{"errors":["This value is not valid."]}}}})")
+            << int(K::Validation) << int(C::FormInvalid);
+        QTest::newRow("400 bad request") << 400 << json << QByteArray(R"({"code":400,"message":"Bad Request"})") << int(K::Validation)
+                                         << int(C::BadRequest);
+        QTest::newRow("400 html") << 400 << html << page << int(K::Validation) << int(C::BadRequest);
+        QTest::newRow("401 json, token sent") << 401 << json << QByteArray(R"({"code":401,"message":"Unauthorized"})")
+                                              << int(K::Unauthorized) << int(C::AuthHeaderStripped);
+        QTest::newRow("401 html") << 401 << html << page << int(K::Unauthorized) << int(C::NoKimaiHere);
+        QTest::newRow("403 forbidden") << 403 << json << QByteArray(R"({"code":403,"message":"Forbidden"})") << int(K::Forbidden)
+                                       << int(C::AccessDenied);
+        QTest::newRow("403 invalid credentials") << 403 << json << QByteArray(R"({"message":"Invalid credentials"})")
+                                                 << int(K::Forbidden) << int(C::LegacyRejected);
+        QTest::newRow("403 legacy header missing")
+            << 403 << json << QByteArray(R"({"message":"Authentication required, missing user header: X-AUTH-USER"})")
+            << int(K::Forbidden) << int(C::LegacyHeaderMissing);
+        QTest::newRow("404 json") << 404 << json << QByteArray(R"({"code":404,"message":"Not Found"})") << int(K::NotFound)
+                                  << int(C::EntityNotFound);
+        QTest::newRow("404 html") << 404 << html << page << int(K::NotFound) << int(C::NoKimaiHere);
+        QTest::newRow("404 empty") << 404 << QByteArray("text/plain") << QByteArray() << int(K::NotFound) << int(C::NoKimaiHere);
+        QTest::newRow("405 json") << 405 << json << QByteArray(R"({"code":405,"message":"Method Not Allowed"})") << int(K::Server)
+                                  << int(C::MethodNotAllowed);
+        QTest::newRow("429") << 429 << json << QByteArray(R"({"code":429,"message":"Too Many Requests"})") << int(K::Server)
+                             << int(C::RateLimited);
+        QTest::newRow("500 json") << 500 << json << QByteArray(R"({"code":500,"message":"Internal Server Error"})") << int(K::Server)
+                                  << int(C::ServerFailure);
+        QTest::newRow("502 html") << 502 << html << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>") << int(K::Server)
+                                  << int(C::ServerFailure);
+        QTest::newRow("503 html") << 503 << html << QByteArray("<html><body>Maintenance</body></html>") << int(K::Server)
+                                  << int(C::ServerFailure);
+        QTest::newRow("504 empty") << 504 << QByteArray("text/plain") << QByteArray() << int(K::Server) << int(C::ServerFailure);
+        QTest::newRow("418") << 418 << json << QByteArray(R"({"code":418,"message":"Teapot"})") << int(K::Server)
+                             << int(C::UnexpectedStatus);
+        QTest::newRow("300 without location") << 300 << html << page << int(K::Network) << int(C::RedirectRefused);
+    }
+
+    void scriptedAnswers()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QFETCH(int, cause);
         demo::Fault fault;
         fault.pathRegex = QStringLiteral("^/api/version$");
         fault.action = demo::Fault::Action::Status;
-        fault.status = 502;
-        fault.body = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-        fault.contentType = "text/html";
+        fault.status = status;
+        fault.body = body;
+        fault.contentType = contentType;
         f->server->addFault(fault);
         const ApiError e = errorOf(f->client->version());
-        QCOMPARE(e.kind(), ApiError::Kind::Server);
-        QCOMPARE(e.cause(), ApiError::Cause::ServerFailure);
-        QCOMPARE(e.httpStatus(), 502);
+        QCOMPARE(int(e.kind()), kind);
+        QCOMPARE(int(e.cause()), cause);
+        if (kind != int(ApiError::Kind::InvalidResponse))   // a body that cannot be read is not about the status
+            QCOMPARE(e.httpStatus(), status);
+        QVERIFY(!e.message().isEmpty());
+        QCOMPARE(f->server->requests().size(), 1);   // never sent twice
     }
 
-    void htmlInsteadOfJson()
-    {
-        demo::Fault fault;
-        fault.pathRegex = QStringLiteral("^/api/version$");
-        fault.action = demo::Fault::Action::Status;
-        fault.status = 200;
-        fault.body = "<!DOCTYPE html><html><head><title>My blog</title></head></html>";
-        fault.contentType = "text/html; charset=UTF-8";
-        f->server->addFault(fault);
-        const ApiError e = errorOf(f->client->version());
-        QCOMPARE(e.kind(), ApiError::Kind::InvalidResponse);
-        QCOMPARE(e.cause(), ApiError::Cause::HtmlInsteadOfJson);
-    }
-
-    void brokenJson()
+    void brokenJsonInAList()
     {
         demo::Fault fault;
         fault.pathRegex = QStringLiteral("^/api/timesheets$");
@@ -185,20 +237,6 @@ private Q_SLOTS:
         const ApiError e = errorOf(f->client->timesheets());
         QCOMPARE(e.kind(), ApiError::Kind::InvalidResponse);
         QCOMPARE(e.cause(), ApiError::Cause::NotJson);
-    }
-
-    void missingRequiredField()
-    {
-        demo::Fault fault;
-        fault.pathRegex = QStringLiteral("^/api/version$");
-        fault.action = demo::Fault::Action::Status;
-        fault.status = 200;
-        fault.body = R"({"version":"2.28.0","copyright":"x"})";
-        f->server->addFault(fault);
-        const ApiError e = errorOf(f->client->version());
-        QCOMPARE(e.kind(), ApiError::Kind::InvalidResponse);
-        QCOMPARE(e.cause(), ApiError::Cause::UnexpectedJson);
-        QVERIFY2(e.detail().contains(QStringLiteral("versionId")), qPrintable(e.detail()));
     }
 
     void responseSizeCap()
@@ -241,19 +279,6 @@ private Q_SLOTS:
         QVERIFY(waitFor(ok));
         QVERIFY2(ok->ok(), qPrintable(ok->error().message()));
         delete ok;
-    }
-
-    void methodNotAllowed()
-    {
-        demo::Fault fault;
-        fault.pathRegex = QStringLiteral("/stop$");
-        fault.action = demo::Fault::Action::Status;
-        fault.status = 405;
-        fault.body = R"({"code":405,"message":"Method Not Allowed"})";
-        f->server->addFault(fault);
-        const ApiError e = errorOf(f->client->stopTimesheet(1));
-        QCOMPARE(e.kind(), ApiError::Kind::Server);
-        QCOMPARE(e.cause(), ApiError::Cause::MethodNotAllowed);
     }
 
     void cancelled()

@@ -7,12 +7,14 @@
 #include "support/faultserver.h"
 #include "support/tlsresponder.h"
 #include "ui/loginpage.h"
+#include "ui/prompter.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -273,6 +275,34 @@ private Q_SLOTS:
         submit();
         QCOMPARE(app->prompter.httpAsked, 1);
         QVERIFY(app->session->isActive());
+    }
+
+    // The question about plain http is answered after the login form is gone: the answer must not
+    // reach the deleted form (the prompter's callback has the form as its context object).
+    void anAnswerAfterTheFormIsGoneGoesNowhere()
+    {
+        Prompter real;
+        QWidget top;
+        auto *form = new LoginPage(app->login, &real, &top);
+        top.resize(600, 500);
+        top.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&top));
+        QTest::keyClicks(form->serverEdit(), QStringLiteral("http://kimai.lan"));
+        QTest::keyClicks(form->usernameEdit(), QStringLiteral("anna"));
+        QTest::keyClicks(form->tokenEdit(), QStringLiteral("token"));
+        QTest::mouseClick(form->loginButton(), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = top.findChild<QMessageBox *>()));
+        delete form;
+        QAbstractButton *send = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                send = b;
+        }
+        QVERIFY(send);
+        send->click();   // "Send the token unencrypted" — for a form that no longer exists
+        QCOMPARE(app->login->state(), LoginController::State::Idle);
+        QVERIFY(!app->login->isBusy());
     }
 
     void noKeychainDisablesRemember()

@@ -7,23 +7,25 @@
 #include "support/appfixture.h"
 #include "ui/catalogtab.h"
 #include "ui/headerview.h"
+#include "ui/i18ntab.h"
 #include "ui/icons.h"
 #include "ui/jsoninspector.h"
-#include "ui/i18ntab.h"
 #include "ui/pingtab.h"
-#include "ui/versiontab.h"
 #include "ui/tabpage.h"
 #include "ui/timesheetstab.h"
+#include "ui/versiontab.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -43,25 +45,26 @@ class TestGuiTabs : public QObject
         TabPage *tab = app->window->tab(id);
         if (!tab)
             return nullptr;
-        QElapsedTimer t;
-        t.start();
-        while (!tab->isLoaded() && t.elapsed() < 15000)
-            QTest::qWait(20);
-        return tab;
+        return QTest::qWaitFor([tab] { return tab->isLoaded(); }, 15000) ? tab : nullptr;
     }
 
     // The inspector shows the exchange behind the tab.
     bool inspectorShows(const QString &path)
     {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000) {
-            if (!app->window->inspector()->isBusy() && app->window->currentTab()->currentExchange().url.path() == path
-                && !app->window->inspector()->prettyText().isEmpty())
-                return true;
-            QTest::qWait(20);
-        }
-        return false;
+        return QTest::qWaitFor(
+            [this, path] {
+                return !app->window->inspector()->isBusy() && app->window->currentTab()->currentExchange().url.path() == path
+                    && !app->window->inspector()->prettyText().isEmpty();
+            },
+            10000);
+    }
+
+    // Waits for one more round trip to the server: everything the event loop had to do before it
+    // (such as a view asking for more rows) has been done by then.
+    bool roundTrip()
+    {
+        app->ping->refresh();
+        return QTest::qWaitFor([this] { return app->ping->state() != Loader::State::Loading; }, 10000);
     }
 
 private Q_SLOTS:
@@ -146,6 +149,35 @@ private Q_SLOTS:
         QCOMPARE(running.size(), QSize(22, 22));
         QVERIFY(running != stopped);
         QVERIFY(running.pixelColor(6, 12).green() > 2 * running.pixelColor(6, 12).red());   // the green dial
+        // Disabled icons grey out (Qt derives the look from the normal rendition).
+        const QImage disabled = icons::tray(true).pixmap(QSize(22, 22), QIcon::Disabled).toImage();
+        QVERIFY(disabled != running);
+        const QColor grey = disabled.pixelColor(6, 12);
+        QVERIFY(qAbs(grey.green() - grey.red()) < 40);
+    }
+
+    // Dates, times and durations are never cut; long text columns give way first.
+    void timesAndDurationsAreNeverCut()
+    {
+        auto *tab = qobject_cast<TimesheetsTab *>(open(QStringLiteral("timesheets")));
+        QVERIFY(tab);
+        TimesheetModel *model = app->timesheets->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+        QTableView *view = tab->view();
+        const QFontMetrics fm = view->fontMetrics();
+        const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        using Column = TimesheetModel::Column;
+        for (const Column c : {Column::Date, Column::Begin, Column::End, Column::Duration}) {
+            for (int r = 0; r < qMin(model->rowCount(), 50); ++r) {
+                const QString text = model->index(r, int(c)).data().toString();
+                QVERIFY2(fm.horizontalAdvance(text) + margin <= view->columnWidth(int(c)),
+                         qPrintable(QStringLiteral("column %1 cuts \"%2\"").arg(int(c)).arg(text)));
+            }
+        }
+        for (const QString &text : {TimesheetModel::tr("running"), QStringLiteral("99:59:59")})
+            QVERIFY(fm.horizontalAdvance(text) + margin <= view->columnWidth(int(Column::End)));
+        // The description takes what is left and gives way first.
+        QCOMPARE(view->horizontalHeader()->sectionResizeMode(int(Column::Description)), QHeaderView::Stretch);
     }
 
     void ping()
@@ -260,7 +292,7 @@ private Q_SLOTS:
         tab->presetBox()->setCurrentIndex(tab->presetBox()->findData(int(DateRange::Preset::All)));
         TimesheetModel *model = app->timesheets->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
-        QTest::qWait(300);
+        QVERIFY(roundTrip());
         QCOMPARE(model->rowCount(), 100);   // only the first page until the view scrolls
         QCOMPARE(model->totalCount(), app->demo.server->timesheetCount());
         QVERIFY(tab->totalsText().contains(QStringLiteral("loaded so far")));
@@ -278,12 +310,12 @@ private Q_SLOTS:
         // (The model tester fetches on its own, so it joins only now.)
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        QElapsedTimer t;
-        t.start();
-        while (model->rowCount() < model->totalCount() && t.elapsed() < 60000) {
-            tab->view()->scrollToBottom();
-            QTest::qWait(30);
-        }
+        QVERIFY(QTest::qWaitFor(
+            [tab, model] {
+                tab->view()->scrollToBottom();
+                return model->rowCount() >= model->totalCount();
+            },
+            60000));
         QCOMPARE(model->rowCount(), app->demo.server->timesheetCount());
         QVERIFY(!model->canFetchMore({}));
         QVERIFY(tab->totalsText().contains(QStringLiteral("record(s) · total")));

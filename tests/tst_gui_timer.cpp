@@ -28,10 +28,8 @@ class TestGuiTimer : public QObject
     {
         app->window->openStartDialog();
         auto *dialog = app->window->findChild<StartDialog *>(QStringLiteral("startDialog"));
-        QElapsedTimer t;
-        t.start();
-        while (dialog && dialog->customerBox()->count() == 0 && t.elapsed() < 10000)
-            QTest::qWait(20);
+        if (dialog && !QTest::qWaitFor([dialog] { return dialog->customerBox()->count() > 0; }, 10000))
+            return nullptr;
         return dialog;
     }
 

@@ -306,13 +306,51 @@ private Q_SLOTS:
         QSignalSpy failed(login.get(), &LoginController::failed);
         login->login(request());
         QCOMPARE(login->state(), LoginController::State::Connecting);
-        QTest::qWait(100);
+        QCOMPARE(client->findChildren<ApiReply *>().size(), 3);   // version, users/me, config/timesheet
+        QTRY_VERIFY(!f->server->requests().isEmpty());   // on their way
         login->cancel();
         QCOMPARE(login->state(), LoginController::State::Idle);
-        QTest::qWait(300);
+        // The aborted calls are deleted (no leak), so nothing of this attempt can answer any more.
+        QTRY_COMPARE(client->findChildren<ApiReply *>().size(), 0);
         QCOMPARE(loggedIn.count(), 0);
         QCOMPARE(failed.count(), 0);
         QVERIFY(!session->isActive());
+    }
+
+    // `kimai-desk --auth legacy --token-file … --status` (no --remember) after a remembered login: the
+    // one-off login must leave the remembered one usable (its token, its method, the last profile).
+    void oneOffLoginLeavesWhatWasRemembered()
+    {
+        QSignalSpy loggedIn(login.get(), &LoginController::loggedIn);
+        LoginController::Request remembered = request();
+        remembered.authMode = AuthMode::Bearer;
+        login->login(remembered);
+        QVERIFY(loggedIn.wait(10000));
+        const QString id = profiles->lastProfileId();
+        QCOMPARE(store->size(), 1);
+
+        rebuildController();   // a later run of the command line
+        QSignalSpy loggedIn2(login.get(), &LoginController::loggedIn);
+        LoginController::Request oneOff = request(QString::fromLatin1(kLegacyPassword));
+        oneOff.authMode = AuthMode::Legacy;
+        oneOff.remember = false;
+        oneOff.oneOff = true;
+        login->login(oneOff);
+        QVERIFY(loggedIn2.wait(10000));
+        QVERIFY(!session->info().tokenInKeychain);
+        QCOMPARE(client->resolvedScheme(), AuthScheme::Legacy);
+
+        rebuildController();   // and the next: the remembered login still works
+        QCOMPARE(store->size(), 1);
+        QCOMPARE(profiles->lastProfileId(), id);
+        const auto profile = profiles->profile(id);
+        QVERIFY(profile && profile->tokenStored);
+        QCOMPARE(profile->authMode, AuthMode::Bearer);
+        QVERIFY(login->canAutoLogin());
+        QSignalSpy loggedIn3(login.get(), &LoginController::loggedIn);
+        QVERIFY(login->autoLogin());
+        QVERIFY(loggedIn3.wait(10000));
+        QCOMPARE(client->resolvedScheme(), AuthScheme::Bearer);
     }
 
     void untrustedCertificateCanBePinned()

@@ -1,6 +1,7 @@
 // TimerController against the demo server: start, stop, restart, edit, several running entries,
 // punch mode, the server clock, and — the point of it — answers that never arrive.
 
+#include "api/kimaiclient.h"
 #include "core/clock.h"
 #include "session/catalog.h"
 #include "session/session.h"
@@ -103,11 +104,27 @@ class TestTimerController : public QObject
         timer->start(startRequest(act));
         if (!started.wait(10000))
             return false;
-        QElapsedTimer t;
-        t.start();
-        while ((timer->isBusy() || !timer->isRunning()) && t.elapsed() < 10000)
-            QTest::qWait(20);
-        return timer->isRunning() && !timer->isBusy();
+        return QTest::qWaitFor([this] { return timer->isRunning() && !timer->isBusy(); }, 10000);
+    }
+
+    // The replies of the timer's client that are still in flight, by endpoint.
+    int inFlight(const QString &endpoint) const
+    {
+        int n = 0;
+        const auto replies = client->findChildren<ApiReply *>();
+        for (const ApiReply *r : replies)
+            n += !r->isFinished() && r->spec().endpoint == endpoint ? 1 : 0;
+        return n;
+    }
+
+    bool sawExchange(const QList<QList<QVariant>> &spy, const QByteArray &method, const QString &path) const
+    {
+        for (const auto &args : spy) {
+            const Exchange ex = args.first().value<Exchange>();
+            if (ex.method == method && ex.url.path() == path)
+                return true;
+        }
+        return false;
     }
 
 private Q_SLOTS:
@@ -329,13 +346,115 @@ private Q_SLOTS:
     void refreshOnActivationIsThrottled()
     {
         setUp();
+        QTRY_COMPARE(inFlight(QStringLiteral("timesheets/active")), 0);
         f->server->clearRequests();
-        timer->refreshActiveThrottled(10'000);   // just refreshed at login: nothing
-        QTest::qWait(200);
-        QCOMPARE(f->server->requests().size(), 0);
+        timer->refreshActiveThrottled(10'000);   // just refreshed at login: nothing is sent
+        QCOMPARE(inFlight(QStringLiteral("timesheets/active")), 0);   // a call exists from the moment it is made
         timer->refreshActiveThrottled(0);
-        QTRY_COMPARE_WITH_TIMEOUT(f->server->requests().size(), 1, 5000);
-        QCOMPARE(f->server->requests().first().path, QStringLiteral("/api/timesheets/active"));
+        QCOMPARE(inFlight(QStringLiteral("timesheets/active")), 1);
+        QSignalSpy read(timer.get(), &TimerController::activeRead);
+        QVERIFY(read.wait(5000));
+        int actives = 0;
+        for (const auto &r : f->server->requests())
+            actives += r.path == QStringLiteral("/api/timesheets/active") ? 1 : 0;
+        QCOMPARE(actives, 1);
+    }
+
+    // Logging out (or switching profile) while a start is on its way: the answer that would come
+    // later is dropped with the session — no timer reappears, no "started".
+    void lateStartAnswerAfterTheSessionEndedChangesNothing()
+    {
+        setUp();
+        demo::Fault slow;
+        slow.method = "POST";
+        slow.pathRegex = QStringLiteral("^/api/timesheets$");
+        slow.action = demo::Fault::Action::Delay;
+        slow.delayMs = 300;
+        f->server->addFault(slow);
+        QSignalSpy started(timer.get(), &TimerController::started);
+        QSignalSpy activeChanged(timer.get(), &TimerController::activeChanged);
+        QSignalSpy exchanges(client.get(), &KimaiClient::exchangeFinished);
+        timer->start(startRequest());
+        QTRY_COMPARE(f->server->runningCount(), 1);   // the server has it; the answer is on its way
+        session->end();
+        QVERIFY(!timer->isRunning());
+        activeChanged.clear();
+        // Sync point: the start's exchange ends (aborted now, or answered 300 ms later).
+        QTRY_VERIFY(sawExchange(exchanges, "POST", QStringLiteral("/api/timesheets")));
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(activeChanged.count(), 0);
+        QVERIFY(timer->active().isEmpty());
+        QVERIFY(!timer->isBusy());
+        // Nothing of the session is left in flight.
+        QTRY_COMPARE(client->findChildren<ApiReply *>().size(), 0);
+    }
+
+    void lateRefreshAfterTheSessionEndedChangesNothing()
+    {
+        setUp();
+        QVERIFY(startAndWait());
+        demo::Fault slow;
+        slow.method = "GET";
+        slow.pathRegex = QStringLiteral("^/api/timesheets/active$");
+        slow.action = demo::Fault::Action::Delay;
+        slow.delayMs = 300;
+        f->server->addFault(slow);
+        QSignalSpy exchanges(client.get(), &KimaiClient::exchangeFinished);
+        QSignalSpy activeChanged(timer.get(), &TimerController::activeChanged);
+        timer->refreshActive();   // read now ("1 running"), answered 300 ms later
+        session->end();
+        QVERIFY(!timer->isRunning());
+        activeChanged.clear();
+        // Sync point: the read's exchange ends (aborted now, or answered 300 ms later).
+        QTRY_VERIFY(sawExchange(exchanges, "GET", QStringLiteral("/api/timesheets/active")));
+        QCOMPARE(activeChanged.count(), 0);
+        QVERIFY(timer->active().isEmpty());   // no timer reappears in the bar or the tray
+        QVERIFY(!timer->activeKnown());
+    }
+
+    void stopAllStopsEveryRunningEntry()
+    {
+        auto options = DemoFixture::defaultOptions();
+        options.activeEntriesHardLimit = 3;
+        setUp(options);
+        QVERIFY(startAndWait(activity));
+        QVERIFY(startAndWait(otherActivity));
+        QTRY_COMPARE(timer->active().size(), 2);
+        QCOMPARE(f->server->runningCount(), 2);
+        QSignalSpy stopped(timer.get(), &TimerController::stopped);
+        timer->stopAll();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 2, 10000);
+        QTRY_VERIFY(!timer->isRunning() && !timer->isBusy());
+        QCOMPARE(f->server->runningCount(), 0);
+    }
+
+    // The one tick source: it ticks only while a timer runs and a viewer asked, at the shortest
+    // interval asked for; nothing wakes up otherwise.
+    void ticksOnlyWhileRunningAndWatched()
+    {
+        setUp();
+        QObject window;
+        QObject tray;
+        timer->setTickInterval(&window, 1000);
+        QCOMPARE(timer->tickIntervalMs(), 0);   // nothing runs
+        QVERIFY(startAndWait());
+        QCOMPARE(timer->tickIntervalMs(), 1000);
+        timer->setTickInterval(&tray, 60'000);
+        QCOMPARE(timer->tickIntervalMs(), 1000);
+        timer->setTickInterval(&window, 0);   // hidden
+        QCOMPARE(timer->tickIntervalMs(), 60'000);
+        {
+            QObject fast;
+            timer->setTickInterval(&fast, 20);
+            QCOMPARE(timer->tickIntervalMs(), 20);
+            QSignalSpy ticks(timer.get(), &TimerController::tick);
+            QVERIFY(ticks.wait(2000));
+        }
+        QCOMPARE(timer->tickIntervalMs(), 60'000);   // a destroyed viewer asks for nothing
+        QSignalSpy stopped(timer.get(), &TimerController::stopped);
+        timer->stopAll();
+        QVERIFY(stopped.wait(10000));
+        QTRY_COMPARE(timer->tickIntervalMs(), 0);
     }
 };
 

@@ -20,7 +20,6 @@ namespace kd::contract {
 
 namespace {
 
-constexpr int kNpmTimeoutMs = 10 * 60 * 1000;
 constexpr int kNodeTimeoutMs = 60 * 1000;
 const QString kStampName = QStringLiteral(".kd-installed");
 
@@ -112,7 +111,6 @@ Tools Tools::find()
     t.node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (t.node.isEmpty())
         t.node = QStandardPaths::findExecutable(QStringLiteral("nodejs"));
-    t.npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
     t.sourceDir = QStringLiteral(KD_CONTRACT_SOURCE_DIR);
     t.workDir = QStringLiteral(KD_CONTRACT_WORK_DIR);
     return t;
@@ -138,43 +136,19 @@ QString checkNode(const Tools &tools, QString *log)
     return {};
 }
 
-QString ensurePrismInstalled(const Tools &tools, QString *log)
+QString checkPrismInstalled(const Tools &tools, QString *log)
 {
     const QByteArray package = readFile(tools.sourceDir + QStringLiteral("/package.json"));
     const QByteArray lock = readFile(tools.sourceDir + QStringLiteral("/package-lock.json"));
     if (package.isEmpty() || lock.isEmpty())
         return QStringLiteral("package.json or package-lock.json is missing in ") + tools.sourceDir;
     const QByteArray stamp = QCryptographicHash::hash(QByteArray(package + lock), QCryptographicHash::Sha256).toHex();
-    const QString dir = tools.prismDir();
-    const bool installed = QFileInfo::exists(dir + QStringLiteral("/node_modules/@stoplight/prism-http-server/package.json"))
-        && readFile(dir + QLatin1Char('/') + kStampName).trimmed() == stamp;
-    if (installed) {
-        *log += QStringLiteral("Prism is installed in ") + dir;
-        return {};
-    }
-    if (tools.npm.isEmpty())
-        return QStringLiteral("npm is not on PATH and Prism is not installed in %1. Install nodejs and npm "
-                              "(packaging/install-deps.sh).").arg(dir);
-    QDir().mkpath(dir);
-    for (const QString &name : {QStringLiteral("package.json"), QStringLiteral("package-lock.json")}) {
-        QFile::remove(dir + QLatin1Char('/') + name);
-        if (!QFile::copy(tools.sourceDir + QLatin1Char('/') + name, dir + QLatin1Char('/') + name))
-            return QStringLiteral("cannot copy %1 to %2").arg(name, dir);
-    }
-    QFile::remove(dir + QLatin1Char('/') + kStampName);
-    const QStringList args{QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund"),
-                           QStringLiteral("--ignore-scripts"), QStringLiteral("--prefer-offline")};
-    *log += QStringLiteral("npm %1 (in %2)\n").arg(args.join(QLatin1Char(' ')), dir);
-    QString out;
-    const int code = run(tools.npm, args, dir, kNpmTimeoutMs, &out);
-    *log += out;
-    if (code != 0)
-        return QStringLiteral("`npm ci` failed (exit %1) in %2, so Prism (pinned in tests/contract/package-lock.json) "
-                              "could not be installed. The contract tests need the npm registry or a filled npm "
-                              "cache; they do not skip. npm said:\n%3").arg(code).arg(dir, out.trimmed());
-    QFile f(dir + QLatin1Char('/') + kStampName);
-    if (!f.open(QIODevice::WriteOnly) || f.write(stamp) != stamp.size())
-        return QStringLiteral("cannot write ") + f.fileName();
+    const QString modules = tools.prismDir() + QStringLiteral("/node_modules");
+    if (!QFileInfo::exists(modules + QStringLiteral("/@stoplight/prism-http-server/package.json")))
+        return QStringLiteral("Prism is not installed in %1: run `make deps` (tests/contract/install-prism.sh).").arg(modules);
+    if (readFile(modules + QLatin1Char('/') + kStampName).trimmed() != stamp)
+        return QStringLiteral("Prism in %1 does not match package-lock.json: run `make deps` again.").arg(modules);
+    *log += QStringLiteral("Prism is installed in ") + modules;
     return {};
 }
 

@@ -21,10 +21,10 @@ namespace kd::contract {
 struct Tools
 {
     QString node;          // absolute paths; empty when not found
-    QString npm;
     QString sourceDir;     // tests/contract in the source tree
     QString workDir;       // tests/contract in the build tree
-    QString prismDir() const { return workDir + QStringLiteral("/prism"); }
+    // Where `make deps` (tests/contract/install-prism.sh) installed Prism: node_modules beside package.json.
+    QString prismDir() const { return sourceDir; }
     QString relaxedDocument() const { return workDir + QStringLiteral("/openapi-relaxed.json"); }
     QString bundledDocument() const { return sourceDir + QStringLiteral("/openapi-kimai-2.41.0.json"); }
     static Tools find();
@@ -33,8 +33,9 @@ struct Tools
 // Each returns an error text for the test failure, or an empty string; `log` gets what the tools said.
 // Node must be recent enough for the pinned Prism (package.json "engines").
 QString checkNode(const Tools &tools, QString *log);
-// `npm ci` into tools.prismDir() unless the installed tree matches package-lock.json already.
-QString ensurePrismInstalled(const Tools &tools, QString *log);
+// Checks that Prism is installed in tools.prismDir() and matches package-lock.json (installed by
+// `make deps`; the test never downloads).
+QString checkPrismInstalled(const Tools &tools, QString *log);
 // node relax-openapi.mjs <document> <tools.relaxedDocument()>
 QString relaxDocument(const Tools &tools, const QString &document, QString *log);
 

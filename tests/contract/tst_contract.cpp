@@ -85,7 +85,7 @@ void TestContract::initTestCase()
     QString log;
     QString error = checkNode(m_tools, &log);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    error = ensurePrismInstalled(m_tools, &log);
+    error = checkPrismInstalled(m_tools, &log);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const QString fromEnv = qEnvironmentVariable("KIMAI_OPENAPI_SPEC");

@@ -1,0 +1,129 @@
+// The scripted commands (--start, --restart-last, …) as a headless run carries them out: an AppCore
+// logged in to the demo server, the command, and the JSON line it prints.
+
+#include "auth/memorycredentialstore.h"
+#include "session/appcore.h"
+#include "session/commandline.h"
+#include "session/commandrunner.h"
+#include "session/logincontroller.h"
+#include "session/timercontroller.h"
+#include "support/demofixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kd;
+using namespace kd::test;
+
+class TestCommandRunner : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoFixture> f;
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    MemoryCredentialStore store;
+    std::unique_ptr<AppCore> core;
+
+    void logIn(demo::DemoOptions options = DemoFixture::defaultOptions())
+    {
+        f = std::make_unique<DemoFixture>(options);
+        QVERIFY(f->started);
+        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("kimai-desk.conf")), QSettings::IniFormat);
+        core = std::make_unique<AppCore>(&f->nam, &store, settings.get());
+        LoginController::Request r;
+        r.server = f->server->url().toString();
+        r.username = f->server->username();
+        r.token = f->server->token();
+        r.remember = false;
+        r.oneOff = true;
+        QSignalSpy loggedIn(core->login(), &LoginController::loggedIn);
+        core->login()->login(r);
+        QVERIFY(loggedIn.wait(10000));
+    }
+
+    QJsonObject run(CommandLine command)
+    {
+        QSignalSpy finished(core->commands(), &CommandRunner::finished);
+        core->commands()->run(command);
+        if (!finished.wait(20000))
+            return {};
+        return QJsonDocument::fromJson(finished.first().at(1).toByteArray()).object();
+    }
+
+    // A stopped entry of the demo user (the server's newest), to restart or to start again.
+    Timesheet newestStopped()
+    {
+        TimesheetQuery q;
+        q.size = 1;
+        q.active = false;
+        auto *reply = f->client->timesheets(q);
+        if (!waitFor(reply) || !reply->ok() || reply->result().isEmpty())
+            return {};
+        const Timesheet t = reply->result().first();
+        delete reply;
+        return t;
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        core.reset();
+        settings.reset();
+        f.reset();
+    }
+
+    // --restart-last without a window: the catalog was never loaded, yet the printed entry has its
+    // names (from the read-back of the running entries).
+    void restartLastPrintsTheNames()
+    {
+        logIn();
+        CommandLine command;
+        command.command = CommandLine::Command::RestartLast;
+        const QJsonObject answer = run(command);
+        QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), qPrintable(answer.value(QStringLiteral("message")).toString()));
+        const QJsonArray running = answer.value(QStringLiteral("running")).toArray();
+        QCOMPARE(running.size(), 1);
+        const QJsonObject entry = running.first().toObject();
+        for (const char *key : {"project", "activity", "customer"})
+            QVERIFY2(!entry.value(QLatin1String(key)).toString().isEmpty(), key);
+    }
+
+    // Kimai stops the older running entry beyond the hard limit within the start: "Started." lists
+    // what the server holds after the start, not what the app knew before it.
+    void startReportsWhatTheServerHolds()
+    {
+        logIn();
+        const Timesheet template_ = newestStopped();
+        QVERIFY(template_.id);
+        TimesheetForm form;
+        form.project = template_.projectId;
+        form.activity = template_.activityId;
+        auto *earlier = f->client->createTimesheet(form);   // running before the command, elsewhere
+        QVERIFY(waitFor(earlier) && earlier->ok());
+        const int earlierId = earlier->result().id;
+        delete earlier;
+        QTRY_VERIFY(core->timer()->activeKnown());
+        core->timer()->refreshActive();
+        QTRY_COMPARE(core->timer()->active().size(), 1);
+
+        CommandLine command;
+        command.command = CommandLine::Command::Start;
+        command.project = QString::number(template_.projectId);
+        command.activity = QString::number(template_.activityId);
+        const QJsonObject answer = run(command);
+        QVERIFY(answer.value(QStringLiteral("ok")).toBool());
+        const QJsonArray running = answer.value(QStringLiteral("running")).toArray();
+        QCOMPARE(f->server->runningCount(), 1);
+        QCOMPARE(running.size(), 1);
+        QVERIFY(running.first().toObject().value(QStringLiteral("id")).toInt() != earlierId);
+        QVERIFY(!running.first().toObject().value(QStringLiteral("project")).toString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandRunner)
+#include "tst_commandrunner.moc"
