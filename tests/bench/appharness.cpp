@@ -108,7 +108,8 @@ void AppHarness::startGui(const Login &login, const QString &tab, const std::fun
     // As main(): the login starts after the first frame, with the login form built then.
     window->loginAfterFirstFrame(request.displayName, [this, window, controller, request, useStored] {
         if (useStored) {
-            controller->autoLogin();
+            if (!controller->autoLogin())
+                note(QStringLiteral("no saved login with a stored token in %1").arg(m_core->settings()->settings()->fileName()));
         } else {
             window->loginPage()->setValues(request.server, request.username, request.authMode);
             controller->login(request);

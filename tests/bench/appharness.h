@@ -72,6 +72,7 @@ public:
     std::function<void(const char *stage)> trace;
 
     kd::MainWindow *window() const;
+    kd::Shell *shell() const { return m_shell.get(); }
     kd::TimesheetsTab *timesheetsTab() const;
     CountingNam *nam() { return &m_nam; }
     kd::AppCore *core() { return m_core.get(); }

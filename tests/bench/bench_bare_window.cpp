@@ -2,10 +2,11 @@
 // bar, seven tabs and a status bar, linked against Qt Widgets only, measured the same way as the app
 // (bench_startup runs both as child processes and stamps the moment it started them).
 //
-//   bench_bare_window [--idle-ms N]
+//   bench_bare_window [--idle-ms N] [--wakeups-seconds N]
 //
 // Prints "main_ms" (process start -> main()), "shown_ms" (process start -> first paint of the window
-// flushed), and with --idle-ms the peak and current resident memory N ms after process start.
+// flushed), with --idle-ms the peak and current resident memory N ms after process start, and with
+// --wakeups-seconds the GUI thread's wake-ups per minute while the shown window sits idle.
 
 #include "benchcore.h"
 
@@ -26,6 +27,7 @@ int main(int argc, char **argv)
     quietOffscreenWarnings();
     BenchApplication app(argc, argv);
     const int idleMs = argValue(app.arguments(), QStringLiteral("--idle-ms"), QStringLiteral("0")).toInt();
+    const int wakeupSeconds = argValue(app.arguments(), QStringLiteral("--wakeups-seconds"), QStringLiteral("0")).toInt();
 
     QMainWindow window;
     window.setWindowTitle(QStringLiteral("Bare"));
@@ -47,6 +49,13 @@ int main(int argc, char **argv)
     app.whenPainted(&window, BenchApplication::Scope::Window, nullptr, [&](qint64 ns) {
         metric("main_ms", msBetween(t0, mainNs));
         metric("shown_ms", msBetween(t0, ns));
+        if (wakeupSeconds > 0) {
+            countWakeups(2000, wakeupSeconds, [](double perMinute) {
+                metric("wakeups_per_min", perMinute);
+                QCoreApplication::quit();
+            });
+            return;
+        }
         if (idleMs <= 0) {
             QCoreApplication::quit();
             return;
@@ -59,7 +68,7 @@ int main(int argc, char **argv)
             QCoreApplication::quit();
         });
     });
-    QTimer::singleShot(60'000, &app, [] {
+    QTimer::singleShot(60'000 + wakeupSeconds * 1000, &app, [] {
         note(QStringLiteral("bare window: nothing painted within 60 s"));
         QCoreApplication::exit(3);
     });

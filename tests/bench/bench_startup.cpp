@@ -18,11 +18,16 @@
 // (CountingNam) this gives the sequential round trips: the longest chain of requests where each had
 // to wait for the one before (for its answer, or for its connection).
 // With --kimai-desk, the real executable is also timed end to end with --screenshot.
+// With --keychain (the user's configuration; run it inside tests/scripts/with-keyring.sh), the app
+// logs in as a user's app does after the first login: the token is read from the Secret Service for
+// the saved profile, not handed over.
 // --trace prints the stages of one start-up; --log (given to the first timed run) the requests.
 
 #include "appharness.h"
 #include "benchsupport.h"
 
+#include "auth/keychaincredentialstore.h"
+#include "auth/profilestore.h"
 #include "demo/demoserver.h"
 #include "session/commandline.h"
 #include "session/controlchannel.h"
@@ -130,7 +135,11 @@ int runAppChild(int argc, char **argv)
     const std::unique_ptr<QSettings> settings = demoSettings();
     installTranslations(app, kd::AppSettings(settings.get()).language());
     trace("settings and translations");
-    AppHarness harness(settings.get());
+    const bool keychain = args.contains(QStringLiteral("--keychain"));
+    std::unique_ptr<kd::CredentialStore> store;
+    if (keychain)
+        store = std::make_unique<kd::KeychainCredentialStore>(QStringLiteral(KD_APP_ID));
+    AppHarness harness(settings.get(), store.get());
     harness.trace = [&trace](const char *stage) { trace(stage); };
     trace("composition constructed");
     {
@@ -306,8 +315,13 @@ int runDriver(int argc, char **argv)
         std::fprintf(stderr, "bench_startup: %s\n", qPrintable(error));
         return 1;
     }
+    const bool keychain = args.contains(QStringLiteral("--keychain"));
     QStringList appArgs = {QStringLiteral("--child"), QStringLiteral("--server"), relayed.toString(),
-                           QStringLiteral("--user"), server.username(), QStringLiteral("--token"), server.token()};
+                           QStringLiteral("--user"), server.username()};
+    if (keychain)
+        appArgs << QStringLiteral("--keychain");   // the token comes from the Secret Service
+    else
+        appArgs << QStringLiteral("--token") << server.token();
     if (args.contains(QStringLiteral("--trace")))
         appArgs.append(QStringLiteral("--trace"));
     note(QStringLiteral("%1: demo server %2 with %3 timesheets in the driver process; %4 timed runs, %5 memory runs")
@@ -318,6 +332,37 @@ int runDriver(int argc, char **argv)
 
     ChildRunner runner;
     Series bareRuns, appRuns, bareIdle, appIdle;
+    // --keychain: a saved login (profile in the settings, token in the Secret Service), as after a
+    // user's first login with "remember"; every app child starts with a copy of those settings.
+    QTemporaryDir savedLogin;
+    kd::KeychainCredentialStore keychainStore(QStringLiteral(KD_APP_ID));
+    if (keychain) {
+        QSettings saved(savedLogin.filePath(QStringLiteral("KimaiDesk/kimai-desk-demo.ini")), QSettings::IniFormat);
+        kd::ProfileStore profiles(&saved);
+        kd::ServerProfile profile;
+        profile.serverUrl = relayed.toString();
+        profile.username = server.username();
+        profile.authMode = kd::AuthMode::Bearer;
+        profile.displayName = QStringLiteral("Demo");
+        profile.tokenStored = true;
+        profile.id = profiles.save(profile);
+        profiles.setLastProfileId(profile.id);
+        profiles.setAutoLoginEnabled(true);
+        saved.sync();
+        runner.setConfigTemplate(savedLogin.path());
+        kd::CredentialJob *job = keychainStore.write(profile.credentialKey(), server.token());
+        bool stored = false;
+        QObject::connect(job, &kd::CredentialJob::finished, &app, [&stored](kd::CredentialJob *done) {
+            stored = done->ok();
+            if (!stored)
+                std::fprintf(stderr, "bench_startup: the token could not be stored in the keychain: %s\n",
+                             qPrintable(done->errorText()));
+            QCoreApplication::exit(0);
+        });
+        app.exec();
+        if (!stored)
+            return 1;
+    }
     std::vector<double> screenshot;
     bool failed = false;
     Steps steps;

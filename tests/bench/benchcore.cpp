@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QFile>
+#include <QTimer>
 #include <QThread>
 #include <QWidget>
 
@@ -61,6 +62,34 @@ double statusMb(const char *field)
             return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0;
+}
+
+qint64 mainThreadSwitches()
+{
+    QFile status(QStringLiteral("/proc/self/task/%1/status").arg(QCoreApplication::applicationPid()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 total = 0;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:"))
+            total += line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+    }
+    return total;
+}
+
+void countWakeups(int settleMs, int seconds, std::function<void(double)> done)
+{
+    QTimer::singleShot(settleMs, QCoreApplication::instance(), [seconds, done] {
+        const qint64 before = mainThreadSwitches();
+        const qint64 startNs = nowNs();
+        QTimer::singleShot(seconds * 1000, QCoreApplication::instance(), [before, startNs, done] {
+            // The end timer's own wake-up is not the app's: leave it out.
+            const qint64 switches = mainThreadSwitches() - before - 1;
+            const double minutes = double(nowNs() - startNs) / 60e9;
+            done(minutes > 0 ? double(switches) / minutes : 0);
+        });
+    });
 }
 
 bool resetPeakRss()

@@ -45,6 +45,12 @@ inline double peakRssMb() { return statusMb("VmHWM"); }
 inline double rssMb() { return statusMb("VmRSS"); }
 // Resets VmHWM to the current RSS (Linux: /proc/self/clear_refs "5").
 bool resetPeakRss();
+// Context switches of this process's main (GUI) thread so far, voluntary + involuntary: each is a
+// wake-up of the thread (from /proc/self/task/<pid>/status).
+qint64 mainThreadSwitches();
+// Calls `done(wakeupsPerMinute)` after counting the main thread's wake-ups for `seconds`, starting
+// `settleMs` from now. Reading the counters costs no wake-up of its own beyond the two timers.
+void countWakeups(int settleMs, int seconds, std::function<void(double perMinute)> done);
 
 // Runs asynchronous steps one after the other on the main event loop (no nested loops).
 class Steps final : public QObject

@@ -1,6 +1,8 @@
 #include "benchsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QHash>
 #include <QFile>
 #include <QNetworkReply>
@@ -405,6 +407,17 @@ void ChildRunner::run(const QString &program, const QStringList &args,
         env.insert(QLatin1String(var), path);
     }
     QFile::setPermissions(home + QStringLiteral("/runtime"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!m_configTemplate.isEmpty()) {
+        QDirIterator files(m_configTemplate, QDir::Files | QDir::AllDirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString from = files.next();
+            if (files.fileInfo().isDir())
+                continue;
+            const QString to = home + QStringLiteral("/config/") + QDir(m_configTemplate).relativeFilePath(from);
+            QDir().mkpath(QFileInfo(to).absolutePath());
+            QFile::copy(from, to);
+        }
+    }
 
     auto *process = new QProcess(this);
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);

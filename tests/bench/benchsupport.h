@@ -117,9 +117,12 @@ public:
              int timeoutMs = 300'000);
     // Extra environment for every child (e.g. QT_QPA_PLATFORM).
     QProcessEnvironment &environment() { return m_env; }
+    // Files copied into every child's fresh XDG_CONFIG_HOME (e.g. a saved login), before it starts.
+    void setConfigTemplate(const QString &dir) { m_configTemplate = dir; }
 
 private:
     QProcessEnvironment m_env;
+    QString m_configTemplate;
     QString m_root;
     int m_counter = 0;
 };

@@ -9,13 +9,16 @@
 #   KD_BENCH_RUNS=10            timed start-up runs (medians are reported)
 #   KD_BENCH_MEMORY_RUNS=3      idle-memory runs (5 s each)
 #   KD_BENCH_TIMESHEETS_RUNS=3  runs of the 100,000-timesheet benchmark (about 30 s each)
-#   KD_BENCH_XVFB=auto          also run the start-up benchmark under xvfb-run (auto|1|0)
-#   KD_BENCH_ONLY="startup timesheets inspector xvfb"   a subset
+#   KD_BENCH_XVFB=auto          also run in the user's configuration (auto|1|0): xcb on Xvfb, the
+#                               token read from a real Secret Service (gnome-keyring in a private
+#                               D-Bus session), the demo server in another process
+#   KD_BENCH_WAKEUP_SECONDS=60  how long each wake-up scenario is counted
+#   KD_BENCH_ONLY="startup timesheets inspector wakeups xvfb"   a subset
 set -u
 
 build=${1:?usage: run-benchmarks.sh BUILD_DIR}
 bench="$build/tests/bench"
-for program in bench_startup bench_bare_window bench_timesheets bench_inspector; do
+for program in bench_startup bench_bare_window bench_timesheets bench_inspector bench_wakeups; do
     if [ ! -x "$bench/$program" ]; then
         echo "run-benchmarks.sh: $bench/$program is missing; build it: cmake --build $build --target benchmarks" >&2
         exit 2
@@ -42,7 +45,10 @@ export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_RUNTI
 runs=${KD_BENCH_RUNS:-10}
 memory_runs=${KD_BENCH_MEMORY_RUNS:-3}
 timesheet_runs=${KD_BENCH_TIMESHEETS_RUNS:-3}
-only=${KD_BENCH_ONLY:-startup timesheets inspector xvfb}
+only=${KD_BENCH_ONLY:-startup timesheets inspector wakeups xvfb}
+wakeup_seconds=${KD_BENCH_WAKEUP_SECONDS:-60}
+# The source tree (for the keyring wrapper), from the build's cache.
+src=$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$build/CMakeCache.txt" 2>/dev/null)
 wanted() { case " $only " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 qt=$(pkg-config --modversion Qt6Core 2>/dev/null || echo '?')
@@ -63,16 +69,29 @@ if wanted inspector; then
     "$bench/bench_inspector" 2>"$scratch/inspector.err" || status=1
     grep -v propagateSizeHints "$scratch/inspector.err" >&2 || true
 fi
+if wanted wakeups; then
+    "$bench/bench_wakeups" --seconds "$wakeup_seconds" 2>"$scratch/wakeups.err" || status=1
+    grep -v -e propagateSizeHints -e systemTrayWindowChanged "$scratch/wakeups.err" >&2 || true
+fi
 if wanted xvfb; then
     case "${KD_BENCH_XVFB:-auto}" in
         0|no|off) ;;
         *)
-            if command -v xvfb-run >/dev/null 2>&1; then
-                # The same start-up figures on a real X server (Xvfb, no window manager, xcb platform).
+            if command -v xvfb-run >/dev/null 2>&1 && [ -x "$src/tests/scripts/with-keyring.sh" ]; then
+                # The user's configuration: a real X server (Xvfb, no window manager, xcb platform), the
+                # token from a real Secret Service, the server in another process; the bare window in
+                # the same run.
+                echo "# the user's configuration: xcb on Xvfb, token from gnome-keyring (private D-Bus session)"
                 xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \
-                    "$bench/bench_startup" --prefix startup_xvfb --login-prefix "" --runs "$runs" --memory-runs 1 || status=1
+                    "$src/tests/scripts/with-keyring.sh" \
+                    "$bench/bench_startup" --prefix startup_user --login-prefix "" --keychain --runs "$runs" \
+                    --memory-runs "$memory_runs" || status=1
+                if wanted wakeups; then
+                    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \
+                        "$bench/bench_wakeups" --prefix wakeups_user --seconds "$wakeup_seconds" || status=1
+                fi
             elif [ "${KD_BENCH_XVFB:-auto}" != auto ]; then
-                echo "# xvfb-run not found (apt-get install xvfb)"
+                echo "# xvfb-run or tests/scripts/with-keyring.sh not found (apt-get install xvfb gnome-keyring)"
             fi
             ;;
     esac
