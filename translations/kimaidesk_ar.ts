@@ -266,6 +266,10 @@
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
         <translation>لا يملك Kimai Desk تسجيل دخول محفوظًا مع رمز في سلسلة المفاتيح. سجّل الدخول مرة واحدة في النافذة (مع «تذكّر الرمز في سلسلة مفاتيح النظام»)، أو حدّد --server و --username و --token-file.</translation>
     </message>
+    <message>
+        <source>The running Kimai Desk did not answer in time. Check the timer in the window before trying again.</source>
+        <translation>لم تُجب نسخة Kimai Desk العاملة في الوقت المحدد. تحقّق من المؤقّت في النافذة قبل المحاولة مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>Prompter</name>
@@ -1501,11 +1505,7 @@
     </message>
 </context>
 <context>
-    <name>kd::MainWindow</name>
-    <message>
-        <source>Exchanges</source>
-        <translation>الطلبات</translation>
-    </message>
+    <name>kd::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
@@ -1571,6 +1571,10 @@
         <translation>بحث في &amp;JSON</translation>
     </message>
     <message>
+        <source>Exchanges</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
         <source>JSON &amp;inspector</source>
         <translation>&amp;فاحص JSON</translation>
     </message>
@@ -1581,6 +1585,13 @@
     <message>
         <source>&amp;About Kimai Desk</source>
         <translation>&amp;حول Kimai Desk</translation>
+    </message>
+</context>
+<context>
+    <name>kd::MainWindow</name>
+    <message>
+        <source>Exchanges</source>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -1617,10 +1628,6 @@
     <message>
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1858,17 @@
     <message>
         <source>Maximum response size:</source>
         <translation>أقصى حجم للاستجابة:</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Shell</name>
+    <message>
+        <source>Timer started</source>
+        <translation>بدأ المؤقت</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>توقف المؤقت</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2339,13 @@
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>الإصدار %1 (يعمل على Qt %2، بُني باستخدام Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Workspace</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
         <translation>Kimai Desk hat keine gespeicherte Anmeldung mit einem Token im Schlüsselbund. Melden Sie sich einmal im Fenster an (mit „Token im Schlüsselbund des Systems speichern“), oder geben Sie --server, --username und --token-file an.</translation>
     </message>
+    <message>
+        <source>The running Kimai Desk did not answer in time. Check the timer in the window before trying again.</source>
+        <translation>Das laufende Kimai Desk hat nicht rechtzeitig geantwortet. Prüfen Sie den Timer im Fenster, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>Prompter</name>
@@ -1481,11 +1485,7 @@
     </message>
 </context>
 <context>
-    <name>kd::MainWindow</name>
-    <message>
-        <source>Exchanges</source>
-        <translation>Anfragen</translation>
-    </message>
+    <name>kd::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -1551,6 +1551,10 @@
         <translation>In &amp;JSON suchen</translation>
     </message>
     <message>
+        <source>Exchanges</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
         <source>JSON &amp;inspector</source>
         <translation>JSON-&amp;Inspektor</translation>
     </message>
@@ -1561,6 +1565,13 @@
     <message>
         <source>&amp;About Kimai Desk</source>
         <translation>Ü&amp;ber Kimai Desk</translation>
+    </message>
+</context>
+<context>
+    <name>kd::MainWindow</name>
+    <message>
+        <source>Exchanges</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -1597,10 +1608,6 @@
     <message>
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1826,17 @@
     <message>
         <source>Maximum response size:</source>
         <translation>Maximale Antwortgröße:</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Shell</name>
+    <message>
+        <source>Timer started</source>
+        <translation>Timer gestartet</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>Timer gestoppt</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2299,13 @@
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>%1 (Qt %2 zur Laufzeit, erstellt mit Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Workspace</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
         <translation>Kimai Desk no tiene ningún inicio de sesión guardado con un token en el llavero. Inicia sesión una vez en la ventana (con «Recordar el token en el llavero del sistema»), o indica --server, --username y --token-file.</translation>
     </message>
+    <message>
+        <source>The running Kimai Desk did not answer in time. Check the timer in the window before trying again.</source>
+        <translation>El Kimai Desk en ejecución no respondió a tiempo. Compruebe el temporizador en la ventana antes de volver a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Prompter</name>
@@ -1481,11 +1485,7 @@
     </message>
 </context>
 <context>
-    <name>kd::MainWindow</name>
-    <message>
-        <source>Exchanges</source>
-        <translation>Solicitudes</translation>
-    </message>
+    <name>kd::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -1551,6 +1551,10 @@
         <translation>Buscar en &amp;JSON</translation>
     </message>
     <message>
+        <source>Exchanges</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
         <source>JSON &amp;inspector</source>
         <translation>&amp;Inspector JSON</translation>
     </message>
@@ -1561,6 +1565,13 @@
     <message>
         <source>&amp;About Kimai Desk</source>
         <translation>&amp;Acerca de Kimai Desk</translation>
+    </message>
+</context>
+<context>
+    <name>kd::MainWindow</name>
+    <message>
+        <source>Exchanges</source>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -1597,10 +1608,6 @@
     <message>
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1826,17 @@
     <message>
         <source>Maximum response size:</source>
         <translation>Tamaño máximo de respuesta:</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Shell</name>
+    <message>
+        <source>Timer started</source>
+        <translation>Temporizador iniciado</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>Temporizador detenido</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2299,13 @@
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>%1 (Qt %2 en ejecución, compilado con Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Workspace</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

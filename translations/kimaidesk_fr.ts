@@ -266,6 +266,10 @@
         <source>Kimai Desk has no saved login with a token in the keychain. Log in once in the window (with &quot;Remember the token in the system keychain&quot;), or give --server, --username and --token-file.</source>
         <translation>Kimai Desk n&apos;a aucune connexion enregistrée avec un jeton dans le trousseau. Connectez-vous une fois dans la fenêtre (avec «&#xa0;Mémoriser le jeton dans le trousseau du système&#xa0;»), ou indiquez --server, --username et --token-file.</translation>
     </message>
+    <message>
+        <source>The running Kimai Desk did not answer in time. Check the timer in the window before trying again.</source>
+        <translation>L’instance de Kimai Desk en cours n’a pas répondu à temps. Vérifiez le minuteur dans la fenêtre avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>Prompter</name>
@@ -1481,11 +1485,7 @@
     </message>
 </context>
 <context>
-    <name>kd::MainWindow</name>
-    <message>
-        <source>Exchanges</source>
-        <translation>Échanges</translation>
-    </message>
+    <name>kd::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -1551,6 +1551,10 @@
         <translation>Rechercher dans le &amp;JSON</translation>
     </message>
     <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
         <source>JSON &amp;inspector</source>
         <translation>&amp;Inspecteur JSON</translation>
     </message>
@@ -1561,6 +1565,13 @@
     <message>
         <source>&amp;About Kimai Desk</source>
         <translation>À &amp;propos de Kimai Desk</translation>
+    </message>
+</context>
+<context>
+    <name>kd::MainWindow</name>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -1597,10 +1608,6 @@
     <message>
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1826,17 @@
     <message>
         <source>Maximum response size:</source>
         <translation>Taille maximale d&apos;une réponse&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Shell</name>
+    <message>
+        <source>Timer started</source>
+        <translation>Chronomètre démarré</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>Chronomètre arrêté</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2299,13 @@
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>%1 (Qt %2 à l&apos;exécution, compilé avec Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Workspace</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
