@@ -10,6 +10,12 @@
 
 namespace kd::TimeInput::detail {
 
+// The normal form (timewords.cpp): bidi marks are dropped, digits of any script become ASCII,
+// dashes and minus signs '-', spaces ' ', the rest lower case.
+bool ignorable(char16_t c);
+QChar normalChar(QChar c);
+QString withoutTrailingDot(QString s);   // "mo." -> "mo"
+
 // The locale's words and characters, in the scanner's normal form (lower case, no dots in am/pm).
 struct Words
 {
