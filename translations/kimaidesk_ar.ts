@@ -1791,6 +1791,29 @@
     </message>
 </context>
 <context>
+    <name>kd::RangeLoader</name>
+    <message>
+        <source>Loading the timesheets was cancelled.</source>
+        <translation>أُلغي تحميل سجلات الوقت.</translation>
+    </message>
+    <message>
+        <source>Not connected to a Kimai server.</source>
+        <translation>غير متصل بخادم Kimai.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>%1 of the timesheets could not be loaded: %2</source>
+        <translation>تعذّر تحميل %1 من سجلات الوقت: %2</translation>
+    </message>
+</context>
+<context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
@@ -1966,6 +1989,45 @@
     </message>
 </context>
 <context>
+    <name>kd::TimeInput</name>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood here.</source>
+        <translation>«%1» غير مفهوم هنا.</translation>
+    </message>
+    <message>
+        <source>Something is missing at the end.</source>
+        <translation>ينقص شيء في النهاية.</translation>
+    </message>
+    <message>
+        <source>Hours go from 0 to 23 (1 to 12 with am or pm).</source>
+        <translation>الساعات من 0 إلى 23 (من 1 إلى 12 مع ص أو م).</translation>
+    </message>
+    <message>
+        <source>Minutes and seconds are two digits from 00 to 59.</source>
+        <translation>الدقائق والثواني رقمان من 00 إلى 59.</translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation>لا يوجد تاريخ كهذا.</translation>
+    </message>
+    <message>
+        <source>The end time is missing.</source>
+        <translation>وقت الانتهاء مفقود.</translation>
+    </message>
+    <message>
+        <source>The end must be after the begin.</source>
+        <translation>يجب أن تكون النهاية بعد البداية.</translation>
+    </message>
+    <message>
+        <source>A time is missing after the date.</source>
+        <translation>ينقص وقت بعد التاريخ.</translation>
+    </message>
+</context>
+<context>
     <name>kd::TimerBar</name>
     <message>
         <source>Restart recent</source>
@@ -2037,6 +2099,53 @@
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>لم يؤكد الخادم البدء، لكن المؤقت يعمل منذ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetExport</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>قابل للفوترة</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2448,21 @@
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>الإصدار %1 (يعمل على Qt %2، بُني باستخدام Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::WeekSummaryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
     </message>
 </context>
 <context>

@@ -1759,6 +1759,29 @@
     </message>
 </context>
 <context>
+    <name>kd::RangeLoader</name>
+    <message>
+        <source>Loading the timesheets was cancelled.</source>
+        <translation>Das Laden der Zeiteinträge wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not connected to a Kimai server.</source>
+        <translation>Nicht mit einem Kimai-Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>%1 of the timesheets could not be loaded: %2</source>
+        <translation>%1 der Zeiteinträge konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
@@ -1934,6 +1957,45 @@
     </message>
 </context>
 <context>
+    <name>kd::TimeInput</name>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>Es wurde nichts eingegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood here.</source>
+        <translation>„%1“ wird hier nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Something is missing at the end.</source>
+        <translation>Am Ende fehlt etwas.</translation>
+    </message>
+    <message>
+        <source>Hours go from 0 to 23 (1 to 12 with am or pm).</source>
+        <translation>Stunden gehen von 0 bis 23 (1 bis 12 mit am oder pm).</translation>
+    </message>
+    <message>
+        <source>Minutes and seconds are two digits from 00 to 59.</source>
+        <translation>Minuten und Sekunden sind zwei Ziffern von 00 bis 59.</translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation>Dieses Datum gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The end time is missing.</source>
+        <translation>Die Endzeit fehlt.</translation>
+    </message>
+    <message>
+        <source>The end must be after the begin.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>A time is missing after the date.</source>
+        <translation>Nach dem Datum fehlt eine Uhrzeit.</translation>
+    </message>
+</context>
+<context>
     <name>kd::TimerBar</name>
     <message>
         <source>Restart recent</source>
@@ -2005,6 +2067,53 @@
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>Der Server hat den Start nicht bestätigt, aber der Timer läuft seit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetExport</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagworte</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2408,21 @@
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>%1 (Qt %2 zur Laufzeit, erstellt mit Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::WeekSummaryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
     </message>
 </context>
 <context>

@@ -1759,6 +1759,29 @@
     </message>
 </context>
 <context>
+    <name>kd::RangeLoader</name>
+    <message>
+        <source>Loading the timesheets was cancelled.</source>
+        <translation>Se canceló la carga de los registros de tiempo.</translation>
+    </message>
+    <message>
+        <source>Not connected to a Kimai server.</source>
+        <translation>Sin conexión con un servidor Kimai.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>La página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>La página %1</translation>
+    </message>
+    <message>
+        <source>%1 of the timesheets could not be loaded: %2</source>
+        <translation>%1 de los registros de tiempo no se pudo cargar: %2</translation>
+    </message>
+</context>
+<context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
@@ -1934,6 +1957,45 @@
     </message>
 </context>
 <context>
+    <name>kd::TimeInput</name>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood here.</source>
+        <translation>«%1» no se entiende aquí.</translation>
+    </message>
+    <message>
+        <source>Something is missing at the end.</source>
+        <translation>Falta algo al final.</translation>
+    </message>
+    <message>
+        <source>Hours go from 0 to 23 (1 to 12 with am or pm).</source>
+        <translation>Las horas van de 0 a 23 (de 1 a 12 con a. m. o p. m.).</translation>
+    </message>
+    <message>
+        <source>Minutes and seconds are two digits from 00 to 59.</source>
+        <translation>Los minutos y los segundos son dos cifras de 00 a 59.</translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation>Esa fecha no existe.</translation>
+    </message>
+    <message>
+        <source>The end time is missing.</source>
+        <translation>Falta la hora de fin.</translation>
+    </message>
+    <message>
+        <source>The end must be after the begin.</source>
+        <translation>El fin debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>A time is missing after the date.</source>
+        <translation>Falta una hora después de la fecha.</translation>
+    </message>
+</context>
+<context>
     <name>kd::TimerBar</name>
     <message>
         <source>Restart recent</source>
@@ -2005,6 +2067,53 @@
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>El servidor no confirmó el inicio, pero el temporizador está en marcha desde las %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetExport</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2408,21 @@
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>%1 (Qt %2 en ejecución, compilado con Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::WeekSummaryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
     </message>
 </context>
 <context>

@@ -1759,6 +1759,29 @@
     </message>
 </context>
 <context>
+    <name>kd::RangeLoader</name>
+    <message>
+        <source>Loading the timesheets was cancelled.</source>
+        <translation>Le chargement des feuilles de temps a été annulé.</translation>
+    </message>
+    <message>
+        <source>Not connected to a Kimai server.</source>
+        <translation>Non connecté à un serveur Kimai.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>La page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>La page %1</translation>
+    </message>
+    <message>
+        <source>%1 of the timesheets could not be loaded: %2</source>
+        <translation>%1 des feuilles de temps n’a pas pu être chargée : %2</translation>
+    </message>
+</context>
+<context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
@@ -1934,6 +1957,45 @@
     </message>
 </context>
 <context>
+    <name>kd::TimeInput</name>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>Rien n’a été saisi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood here.</source>
+        <translation>« %1 » n’est pas compris ici.</translation>
+    </message>
+    <message>
+        <source>Something is missing at the end.</source>
+        <translation>Il manque quelque chose à la fin.</translation>
+    </message>
+    <message>
+        <source>Hours go from 0 to 23 (1 to 12 with am or pm).</source>
+        <translation>Les heures vont de 0 à 23 (de 1 à 12 avec am ou pm).</translation>
+    </message>
+    <message>
+        <source>Minutes and seconds are two digits from 00 to 59.</source>
+        <translation>Les minutes et les secondes s’écrivent avec deux chiffres, de 00 à 59.</translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation>Cette date n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The end time is missing.</source>
+        <translation>L’heure de fin manque.</translation>
+    </message>
+    <message>
+        <source>The end must be after the begin.</source>
+        <translation>La fin doit être après le début.</translation>
+    </message>
+    <message>
+        <source>A time is missing after the date.</source>
+        <translation>Il manque une heure après la date.</translation>
+    </message>
+</context>
+<context>
     <name>kd::TimerBar</name>
     <message>
         <source>Restart recent</source>
@@ -2005,6 +2067,53 @@
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>Le serveur n&apos;a pas confirmé le démarrage, mais le chronomètre tourne depuis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetExport</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2408,21 @@
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>%1 (Qt %2 à l&apos;exécution, compilé avec Qt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::WeekSummaryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,9 @@ enum ModelRole {
     GlobalRole,         // activity: usable with any project
     RunningRole,        // timesheet: still running
     SearchTextRole,     // everything a filter box should match, lower-case
+    EntryIdsRole,       // week view cell: QList<int>, the timesheet ids summed in it
+    TotalRole,          // week view: bool, the cell is a total (totals row or column)
+    DetailRole,         // picker: the parent's name shown beside an item (a project's customer)
 };
 
 } // namespace kd
