@@ -10,12 +10,12 @@
 #   KD_BENCH_MEMORY_RUNS=3      idle-memory runs (5 s each)
 #   KD_BENCH_TIMESHEETS_RUNS=3  runs of the 100,000-timesheet benchmark (about 30 s each)
 #   KD_BENCH_XVFB=auto          also run the start-up benchmark under xvfb-run (auto|1|0)
-#   KD_BENCH_ONLY="startup timesheets inspector xvfb"   a subset
+#   KD_BENCH_ONLY="startup timesheets inspector journal xvfb"   a subset
 set -u
 
 build=${1:?usage: run-benchmarks.sh BUILD_DIR}
 bench="$build/tests/bench"
-for program in bench_startup bench_bare_window bench_timesheets bench_inspector; do
+for program in bench_startup bench_bare_window bench_timesheets bench_inspector bench_journal; do
     if [ ! -x "$bench/$program" ]; then
         echo "run-benchmarks.sh: $bench/$program is missing; build it: cmake --build $build --target benchmarks" >&2
         exit 2
@@ -42,7 +42,7 @@ export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_RUNTI
 runs=${KD_BENCH_RUNS:-10}
 memory_runs=${KD_BENCH_MEMORY_RUNS:-3}
 timesheet_runs=${KD_BENCH_TIMESHEETS_RUNS:-3}
-only=${KD_BENCH_ONLY:-startup timesheets inspector xvfb}
+only=${KD_BENCH_ONLY:-startup timesheets inspector journal xvfb}
 wanted() { case " $only " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 qt=$(pkg-config --modversion Qt6Core 2>/dev/null || echo '?')
@@ -62,6 +62,10 @@ if wanted inspector; then
     # (its stderr without the offscreen platform's note about size hints)
     "$bench/bench_inspector" 2>"$scratch/inspector.err" || status=1
     grep -v propagateSizeHints "$scratch/inspector.err" >&2 || true
+fi
+if wanted journal; then
+    # 1,000 offline actions replayed against the demo server (kimai-desk --demo --serve-only).
+    "$bench/bench_journal" --kimai-desk "$build/kimai-desk" || status=1
 fi
 if wanted xvfb; then
     case "${KD_BENCH_XVFB:-auto}" in
