@@ -182,6 +182,19 @@ private Q_SLOTS:
 
         QCOMPARE(j.waitingCount(), 5);
         QCOMPARE(j.firstWaiting()->id, start);
+        QCOMPARE(j.firstWaiting()->state, A::State::Pending);
+
+        // A start whose first attempt may have reached Kimai is journalled "sending"; other kinds
+        // and states are always journalled pending.
+        A doubtful = A::start(3, 7, {}, {}, at(11, 0));
+        doubtful.state = A::State::Sending;
+        QCOMPARE(j.action(j.append(doubtful))->state, A::State::Sending);
+        A stopSending = A::stop(EntryRef::server(1), at(11, 5));
+        stopSending.state = A::State::Sending;
+        QCOMPARE(j.action(j.append(stopSending))->state, A::State::Pending);
+        A done = A::start(3, 7, {}, {}, at(11, 0));
+        done.state = A::State::Done;
+        QCOMPARE(j.action(j.append(done))->state, A::State::Pending);
         QCOMPARE(j.action(edit)->fields, changes);
         QVERIFY(!j.action(removal + 100));
     }

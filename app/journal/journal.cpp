@@ -305,8 +305,11 @@ qint64 Journal::append(const JournalAction &action)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO actions (type, entry_id, entry_ref, project, activity, begin_at, end_at,"
                              " description, tags, known_running, choice, state, acted_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QVariantList values = rowValues(action);
+    // A create whose first attempt may have reached Kimai is journalled as "sending": read back first.
+    const bool sending = action.state == JournalAction::State::Sending && action.createsEntry();
+    values.append(JournalAction::stateName(sending ? JournalAction::State::Sending : JournalAction::State::Pending));
     values.append(instant(action.actedAt.isValid() ? action.actedAt : QDateTime::currentDateTimeUtc()));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);

@@ -41,7 +41,9 @@ public:
     // A PRAGMA's current value ("journal_mode" -> "wal", "synchronous" -> "2"), for checks.
     QString pragma(const QString &name) const;
 
-    // Appends and commits; returns the action's id (> 0), or 0 when it could not be written.
+    // Appends and commits; returns the action's id (> 0), or 0 when it could not be written. The action
+    // is pending, or "sending" if it is a start/create with state Sending: its first attempt failed in a
+    // way that leaves open whether Kimai saved it (no answer), so the replay reads back before sending.
     qint64 append(const JournalAction &action);
 
     std::optional<JournalAction> action(qint64 id) const;
