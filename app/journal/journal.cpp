@@ -1,8 +1,8 @@
 #include "journal/journal.h"
 
+#include "journal/journalrow.h"
 #include "journal/journalschema.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,116 +18,7 @@ namespace kd {
 
 namespace {
 
-using A = JournalAction;
-
-const QString kColumns = QStringLiteral(
-    "id, type, state, acted_at, entry_id, entry_ref, project, activity, begin_at, end_at, description, tags,"
-    " server_id, conflict, conflict_detail, known_running, choices, choice, attempts, last_error");
 const QString kUnfinished = QStringLiteral("state IN ('pending', 'sending', 'conflict')");
-
-QString instant(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QVariant optInstant(const std::optional<QDateTime> &t)
-{
-    return t && t->isValid() ? QVariant(instant(*t)) : QVariant();
-}
-
-QVariant optInt(int v)
-{
-    return v > 0 ? QVariant(v) : QVariant();
-}
-
-QVariant optInt(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
-
-// A set but empty text is '' (Qt SQL binds a null QString as NULL, which means "not set").
-QVariant optText(const std::optional<QString> &v)
-{
-    if (!v)
-        return {};
-    return v->isNull() ? QVariant(QString::fromLatin1("")) : QVariant(*v);
-}
-
-QVariant optTags(const std::optional<QStringList> &tags)
-{
-    return tags ? optText(tags->join(QLatin1Char(','))) : QVariant();
-}
-
-QString idList(const QList<int> &ids)
-{
-    QStringList parts;
-    for (const int id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
-}
-
-QString choiceList(const QList<A::Choice> &choices)
-{
-    QStringList parts;
-    for (const A::Choice c : choices)
-        parts.append(A::choiceName(c));
-    return parts.join(QLatin1Char(','));
-}
-
-QStringList split(const QString &text)
-{
-    return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
-}
-
-// The values of a row's writable columns, in the order of the UPDATE/INSERT below.
-QVariantList rowValues(const JournalAction &a)
-{
-    return {A::typeName(a.type),
-            optInt(a.entry.serverId),
-            a.entry.localAction > 0 ? QVariant(a.entry.localAction) : QVariant(),
-            optInt(a.fields.project),
-            optInt(a.fields.activity),
-            optInstant(a.fields.begin),
-            optInstant(a.fields.end),
-            optText(a.fields.description),
-            optTags(a.fields.tags),
-            a.knownRunning.isEmpty() ? QVariant() : QVariant(idList(a.knownRunning)),
-            a.choice == A::Choice::None ? QVariant() : QVariant(A::choiceName(a.choice))};
-}
-
-JournalAction readRow(const QSqlQuery &q)
-{
-    JournalAction a;
-    a.id = q.value(0).toLongLong();
-    a.type = A::typeFromName(q.value(1).toString()).value_or(A::Type::Start);
-    a.state = A::stateFromName(q.value(2).toString()).value_or(A::State::Pending);
-    a.actedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-    a.entry.serverId = q.value(4).toInt();
-    a.entry.localAction = q.value(5).toLongLong();
-    if (!q.isNull(6))
-        a.fields.project = q.value(6).toInt();
-    if (!q.isNull(7))
-        a.fields.activity = q.value(7).toInt();
-    if (!q.isNull(8))
-        a.fields.begin = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-    if (!q.isNull(9))
-        a.fields.end = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-    if (!q.isNull(10))
-        a.fields.description = q.value(10).toString();
-    if (!q.isNull(11))
-        a.fields.tags = split(q.value(11).toString());
-    a.serverId = q.value(12).toInt();
-    a.conflict = A::conflictFromName(q.value(13).toString());
-    a.conflictDetail = q.value(14).toString();
-    for (const QString &id : split(q.value(15).toString()))
-        a.knownRunning.append(id.toInt());
-    for (const QString &c : split(q.value(16).toString()))
-        a.choices.append(A::choiceFromName(c));
-    a.choice = A::choiceFromName(q.value(17).toString());
-    a.attempts = q.value(18).toInt();
-    a.lastError = q.value(19).toString();
-    return a;
-}
 
 QString connectionName()
 {
@@ -269,7 +160,7 @@ QList<JournalAction> Journal::select(const QString &where, const QVariantList &v
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM actions")
+    if (!q.prepare(QStringLiteral("SELECT ") + JournalRow::columns() + QStringLiteral(" FROM actions")
                    + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY id")
                    + tail)) {
         m_error = q.lastError().text();
@@ -282,7 +173,7 @@ QList<JournalAction> Journal::select(const QString &where, const QVariantList &v
         return out;
     }
     while (q.next())
-        out.append(readRow(q));
+        out.append(JournalRow::read(q));
     return out;
 }
 
@@ -306,11 +197,11 @@ qint64 Journal::append(const JournalAction &action)
     q.prepare(QStringLiteral("INSERT INTO actions (type, entry_id, entry_ref, project, activity, begin_at, end_at,"
                              " description, tags, known_running, choice, state, acted_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QVariantList values = rowValues(action);
+    QVariantList values = JournalRow::values(action);
     // A create whose first attempt may have reached Kimai is journalled as "sending": read back first.
     const bool sending = action.state == JournalAction::State::Sending && action.createsEntry();
     values.append(JournalAction::stateName(sending ? JournalAction::State::Sending : JournalAction::State::Pending));
-    values.append(instant(action.actedAt.isValid() ? action.actedAt : QDateTime::currentDateTimeUtc()));
+    values.append(JournalRow::instant(action.actedAt.isValid() ? action.actedAt : QDateTime::currentDateTimeUtc()));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec()) {
@@ -423,7 +314,7 @@ bool Journal::markDone(qint64 id, int serverId)
         return fail(tr("The journal could not be written"), db.lastError().text());
     bool ok = exec(QStringLiteral("UPDATE actions SET state = 'done', server_id = ?, last_error = NULL,"
                                   " conflict = NULL, conflict_detail = NULL, choices = NULL WHERE id = ?"),
-                   {optInt(serverId), id});
+                   {JournalRow::optInt(serverId), id});
     if (ok && a->type == JournalAction::Type::Create && a->entry.serverId > 0 && serverId > 0) {
         // A recreated entry: what was to happen to the deleted one happens to the new one.
         const int old = a->entry.serverId;
@@ -444,7 +335,7 @@ bool Journal::markConflict(qint64 id, JournalAction::Conflict kind, const QStrin
 {
     if (!exec(QStringLiteral("UPDATE actions SET state = 'conflict', conflict = ?, conflict_detail = ?, choices = ?,"
                              " choice = NULL WHERE id = ?"),
-              {JournalAction::conflictName(kind), detail, choiceList(choices), id}))
+              {JournalAction::conflictName(kind), detail, JournalRow::choiceList(choices), id}))
         return false;
     Q_EMIT changed();
     return true;
@@ -460,7 +351,7 @@ bool Journal::noteFailure(qint64 id, const QString &error)
 
 bool Journal::requeue(const JournalAction &a)
 {
-    QVariantList values = rowValues(a);
+    QVariantList values = JournalRow::values(a);
     values.append(a.id);
     int rows = 0;
     if (!exec(QStringLiteral("UPDATE actions SET type = ?, entry_id = ?, entry_ref = ?, project = ?, activity = ?,"
@@ -496,7 +387,7 @@ int Journal::purgeFinished(const QDateTime &before)
     if (!exec(QStringLiteral("DELETE FROM actions WHERE state IN ('done', 'discarded') AND acted_at < ? AND id NOT IN"
                              " (SELECT entry_ref FROM actions WHERE entry_ref IS NOT NULL AND ")
                   + kUnfinished + QLatin1Char(')'),
-              {instant(before)}, &rows))
+              {JournalRow::instant(before)}, &rows))
         return 0;
     if (rows > 0)
         Q_EMIT changed();
