@@ -113,8 +113,11 @@ void Sync::setRetryDelays(int firstMs, int maxMs)
 
 bool Sync::watchNetworkChanges()
 {
+    if (m_watchingNetwork)
+        return true;
     if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
         return false;
+    m_watchingNetwork = true;
     connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
             [this](QNetworkInformation::Reachability reachability) {
                 const bool up = reachability != QNetworkInformation::Reachability::Disconnected

@@ -112,6 +112,7 @@ private:
     int m_maxDelayMs = kMaxRetryMs;
     int m_delayMs = 0;
     int m_hardLimit = 1;
+    bool m_watchingNetwork = false;
 };
 
 } // namespace kd
