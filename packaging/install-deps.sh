@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev qt6-svg-dev libgl-dev
   # run
-  qt6-qpa-plugins qt6-translations-l10n libqt6svg6 qt6-gtk-platformtheme tzdata
+  qt6-qpa-plugins qt6-translations-l10n libqt6svg6 libqt6sql6-sqlite qt6-gtk-platformtheme tzdata
   # tests: headless display, a real Secret Service, screenshots, validators, packaging
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
   desktop-file-utils appstream dpkg-dev fakeroot file

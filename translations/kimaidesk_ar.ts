@@ -957,6 +957,49 @@
     </message>
 </context>
 <context>
+    <name>kd::Journal</name>
+    <message>
+        <source>The journal&apos;s folder could not be created</source>
+        <translation>تعذّر إنشاء مجلد السجل</translation>
+    </message>
+    <message>
+        <source>The journal file could not be opened</source>
+        <translation>تعذّر فتح ملف السجل</translation>
+    </message>
+    <message>
+        <source>The journal file could not be set up</source>
+        <translation>تعذّرت تهيئة ملف السجل</translation>
+    </message>
+    <message>
+        <source>The journal is not open</source>
+        <translation>السجل غير مفتوح</translation>
+    </message>
+    <message>
+        <source>The journal could not be written</source>
+        <translation>تعذّرت الكتابة في السجل</translation>
+    </message>
+    <message>
+        <source>The action is no longer waiting</source>
+        <translation>لم يعد الإجراء في الانتظار</translation>
+    </message>
+    <message>
+        <source>The action is not in the journal</source>
+        <translation>الإجراء غير موجود في السجل</translation>
+    </message>
+    <message>
+        <source>The journal file could not be read: %1</source>
+        <translation>تعذّرت قراءة ملف السجل: %1</translation>
+    </message>
+    <message>
+        <source>The journal file was written by a newer version of Kimai Desk (format %1; this version knows up to %2). It was left unchanged.</source>
+        <translation>كُتب ملف السجل بإصدار أحدث من Kimai Desk (التنسيق %1؛ يعرف هذا الإصدار التنسيقات حتى %2). تُرك دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Updating the journal file to format %1 failed: %2</source>
+        <translation>فشل تحديث ملف السجل إلى التنسيق %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kd::JsonFormatter</name>
     <message>
         <source>The text ends inside a string.</source>
@@ -1975,6 +2018,101 @@
     <message>
         <source>%1 starts. The server records the start time.</source>
         <translation>اضغط %1 للبدء. يسجّل الخادم وقت البدء.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Sync</name>
+    <message>
+        <source>The entry this change belongs to was never created in Kimai.</source>
+        <translation>لم يُنشأ في Kimai قط الإدخالُ الذي ينتمي إليه هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>Entry %1 no longer exists in Kimai: it was deleted there.</source>
+        <translation>لم يعد الإدخال %1 موجودًا في Kimai: لقد حُذف هناك.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>الإدخال %1</translation>
+    </message>
+    <message>
+        <source>Kimai already runs %1, started %2 (entry %3).</source>
+        <translation>يعمل مؤقت بالفعل في Kimai: %1، بدأ في %2 (الإدخال %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to Kimai…</source>
+        <translation>
+            <numerusform>التغييرات قيد الإرسال إلى Kimai: %n</numerusform>
+            <numerusform>التغييرات قيد الإرسال إلى Kimai: %n</numerusform>
+            <numerusform>التغييرات قيد الإرسال إلى Kimai: %n</numerusform>
+            <numerusform>التغييرات قيد الإرسال إلى Kimai: %n</numerusform>
+            <numerusform>التغييرات قيد الإرسال إلى Kimai: %n</numerusform>
+            <numerusform>التغييرات قيد الإرسال إلى Kimai: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>غير متصل — تغييرات في الانتظار: %n</numerusform>
+            <numerusform>غير متصل — تغييرات في الانتظار: %n</numerusform>
+            <numerusform>غير متصل — تغييرات في الانتظار: %n</numerusform>
+            <numerusform>غير متصل — تغييرات في الانتظار: %n</numerusform>
+            <numerusform>غير متصل — تغييرات في الانتظار: %n</numerusform>
+            <numerusform>غير متصل — تغييرات في الانتظار: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in again to send %n waiting change(s)</source>
+        <translation>
+            <numerusform>سجّل الدخول مجددًا لإرسال التغييرات المنتظرة: %n</numerusform>
+            <numerusform>سجّل الدخول مجددًا لإرسال التغييرات المنتظرة: %n</numerusform>
+            <numerusform>سجّل الدخول مجددًا لإرسال التغييرات المنتظرة: %n</numerusform>
+            <numerusform>سجّل الدخول مجددًا لإرسال التغييرات المنتظرة: %n</numerusform>
+            <numerusform>سجّل الدخول مجددًا لإرسال التغييرات المنتظرة: %n</numerusform>
+            <numerusform>سجّل الدخول مجددًا لإرسال التغييرات المنتظرة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention</source>
+        <translation>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another timer is running in Kimai</source>
+        <translation>مؤقت آخر يعمل في Kimai</translation>
+    </message>
+    <message>
+        <source>Deleted in Kimai</source>
+        <translation>حُذف في Kimai</translation>
+    </message>
+    <message>
+        <source>Refused by Kimai</source>
+        <translation>رفضه Kimai</translation>
+    </message>
+    <message>
+        <source>Keep both running</source>
+        <translation>إبقاء الاثنين قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Stop the other timer when mine started</source>
+        <translation>إيقاف المؤقت الآخر عند بدء مؤقتي</translation>
+    </message>
+    <message>
+        <source>Create it again</source>
+        <translation>إنشاؤه من جديد</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>تعديل وإعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>تجاهل تغييري</translation>
     </message>
 </context>
 <context>

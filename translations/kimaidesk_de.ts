@@ -945,6 +945,49 @@
     </message>
 </context>
 <context>
+    <name>kd::Journal</name>
+    <message>
+        <source>The journal&apos;s folder could not be created</source>
+        <translation>Der Ordner des Journals konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The journal file could not be opened</source>
+        <translation>Die Journaldatei konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The journal file could not be set up</source>
+        <translation>Die Journaldatei konnte nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>The journal is not open</source>
+        <translation>Das Journal ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The journal could not be written</source>
+        <translation>Das Journal konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The action is no longer waiting</source>
+        <translation>Die Aktion wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>The action is not in the journal</source>
+        <translation>Die Aktion steht nicht im Journal</translation>
+    </message>
+    <message>
+        <source>The journal file could not be read: %1</source>
+        <translation>Die Journaldatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal file was written by a newer version of Kimai Desk (format %1; this version knows up to %2). It was left unchanged.</source>
+        <translation>Die Journaldatei stammt von einer neueren Version von Kimai Desk (Format %1; diese Version kennt Formate bis %2). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Updating the journal file to format %1 failed: %2</source>
+        <translation>Die Journaldatei konnte nicht auf Format %1 aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>kd::JsonFormatter</name>
     <message>
         <source>The text ends inside a string.</source>
@@ -1943,6 +1986,85 @@
     <message>
         <source>%1 starts. The server records the start time.</source>
         <translation>%1 startet. Der Server erfasst die Startzeit.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Sync</name>
+    <message>
+        <source>The entry this change belongs to was never created in Kimai.</source>
+        <translation>Der Eintrag, zu dem diese Änderung gehört, wurde in Kimai nie angelegt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 no longer exists in Kimai: it was deleted there.</source>
+        <translation>Eintrag %1 existiert in Kimai nicht mehr: Er wurde dort gelöscht.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Kimai already runs %1, started %2 (entry %3).</source>
+        <translation>In Kimai läuft bereits ein Timer: %1, gestartet am %2 (Eintrag %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to Kimai…</source>
+        <translation>
+            <numerusform>%n Änderung wird an Kimai gesendet…</numerusform>
+            <numerusform>%n Änderungen werden an Kimai gesendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n Änderung wartet</numerusform>
+            <numerusform>Offline — %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in again to send %n waiting change(s)</source>
+        <translation>
+            <numerusform>Melden Sie sich erneut an, um %n wartende Änderung zu senden</numerusform>
+            <numerusform>Melden Sie sich erneut an, um %n wartende Änderungen zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention</source>
+        <translation>
+            <numerusform>%n Änderung braucht Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%n Änderungen brauchen Ihre Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another timer is running in Kimai</source>
+        <translation>In Kimai läuft ein anderer Timer</translation>
+    </message>
+    <message>
+        <source>Deleted in Kimai</source>
+        <translation>In Kimai gelöscht</translation>
+    </message>
+    <message>
+        <source>Refused by Kimai</source>
+        <translation>Von Kimai abgelehnt</translation>
+    </message>
+    <message>
+        <source>Keep both running</source>
+        <translation>Beide laufen lassen</translation>
+    </message>
+    <message>
+        <source>Stop the other timer when mine started</source>
+        <translation>Den anderen Timer beim Start meines Timers stoppen</translation>
+    </message>
+    <message>
+        <source>Create it again</source>
+        <translation>Erneut anlegen</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Bearbeiten und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Meine Änderung verwerfen</translation>
     </message>
 </context>
 <context>

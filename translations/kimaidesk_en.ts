@@ -73,6 +73,37 @@
     </message>
 </context>
 <context>
+    <name>kd::Sync</name>
+    <message numerus="yes">
+        <source>Sending %n change(s) to Kimai…</source>
+        <translation>
+            <numerusform>Sending %n change to Kimai…</numerusform>
+            <numerusform>Sending %n changes to Kimai…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in again to send %n waiting change(s)</source>
+        <translation>
+            <numerusform>Log in again to send %n waiting change</numerusform>
+            <numerusform>Log in again to send %n waiting changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention</source>
+        <translation>
+            <numerusform>%n change needs attention</numerusform>
+            <numerusform>%n changes need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::TimesheetsTab</name>
     <message numerus="yes">
         <source>%n record(s) · total %1</source>

@@ -945,6 +945,49 @@
     </message>
 </context>
 <context>
+    <name>kd::Journal</name>
+    <message>
+        <source>The journal&apos;s folder could not be created</source>
+        <translation>No se pudo crear la carpeta del diario</translation>
+    </message>
+    <message>
+        <source>The journal file could not be opened</source>
+        <translation>No se pudo abrir el archivo del diario</translation>
+    </message>
+    <message>
+        <source>The journal file could not be set up</source>
+        <translation>No se pudo preparar el archivo del diario</translation>
+    </message>
+    <message>
+        <source>The journal is not open</source>
+        <translation>El diario no está abierto</translation>
+    </message>
+    <message>
+        <source>The journal could not be written</source>
+        <translation>No se pudo escribir en el diario</translation>
+    </message>
+    <message>
+        <source>The action is no longer waiting</source>
+        <translation>La acción ya no está en espera</translation>
+    </message>
+    <message>
+        <source>The action is not in the journal</source>
+        <translation>La acción no está en el diario</translation>
+    </message>
+    <message>
+        <source>The journal file could not be read: %1</source>
+        <translation>No se pudo leer el archivo del diario: %1</translation>
+    </message>
+    <message>
+        <source>The journal file was written by a newer version of Kimai Desk (format %1; this version knows up to %2). It was left unchanged.</source>
+        <translation>El archivo del diario lo escribió una versión más reciente de Kimai Desk (formato %1; esta versión conoce formatos hasta el %2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Updating the journal file to format %1 failed: %2</source>
+        <translation>No se pudo actualizar el archivo del diario al formato %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kd::JsonFormatter</name>
     <message>
         <source>The text ends inside a string.</source>
@@ -1943,6 +1986,85 @@
     <message>
         <source>%1 starts. The server records the start time.</source>
         <translation>%1 para iniciar. El servidor registra la hora de inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Sync</name>
+    <message>
+        <source>The entry this change belongs to was never created in Kimai.</source>
+        <translation>La entrada a la que pertenece este cambio nunca se creó en Kimai.</translation>
+    </message>
+    <message>
+        <source>Entry %1 no longer exists in Kimai: it was deleted there.</source>
+        <translation>La entrada %1 ya no existe en Kimai: se eliminó allí.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>Kimai already runs %1, started %2 (entry %3).</source>
+        <translation>Ya hay un temporizador en marcha en Kimai: %1, iniciado el %2 (entrada %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to Kimai…</source>
+        <translation>
+            <numerusform>Enviando %n cambio a Kimai…</numerusform>
+            <numerusform>Enviando %n cambios a Kimai…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión — %n cambio en espera</numerusform>
+            <numerusform>Sin conexión — %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in again to send %n waiting change(s)</source>
+        <translation>
+            <numerusform>Inicie sesión de nuevo para enviar %n cambio en espera</numerusform>
+            <numerusform>Inicie sesión de nuevo para enviar %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention</source>
+        <translation>
+            <numerusform>%n cambio requiere su atención</numerusform>
+            <numerusform>%n cambios requieren su atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another timer is running in Kimai</source>
+        <translation>Otro temporizador está en marcha en Kimai</translation>
+    </message>
+    <message>
+        <source>Deleted in Kimai</source>
+        <translation>Eliminada en Kimai</translation>
+    </message>
+    <message>
+        <source>Refused by Kimai</source>
+        <translation>Rechazada por Kimai</translation>
+    </message>
+    <message>
+        <source>Keep both running</source>
+        <translation>Mantener ambos en marcha</translation>
+    </message>
+    <message>
+        <source>Stop the other timer when mine started</source>
+        <translation>Detener el otro temporizador cuando empezó el mío</translation>
+    </message>
+    <message>
+        <source>Create it again</source>
+        <translation>Crearla de nuevo</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Editar y reintentar</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Descartar mi cambio</translation>
     </message>
 </context>
 <context>

@@ -945,6 +945,49 @@
     </message>
 </context>
 <context>
+    <name>kd::Journal</name>
+    <message>
+        <source>The journal&apos;s folder could not be created</source>
+        <translation>Le dossier du journal n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>The journal file could not be opened</source>
+        <translation>Le fichier du journal n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>The journal file could not be set up</source>
+        <translation>Le fichier du journal n&apos;a pas pu être configuré</translation>
+    </message>
+    <message>
+        <source>The journal is not open</source>
+        <translation>Le journal n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>The journal could not be written</source>
+        <translation>Le journal n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>The action is no longer waiting</source>
+        <translation>L&apos;action n&apos;est plus en attente</translation>
+    </message>
+    <message>
+        <source>The action is not in the journal</source>
+        <translation>L&apos;action ne figure pas dans le journal</translation>
+    </message>
+    <message>
+        <source>The journal file could not be read: %1</source>
+        <translation>Le fichier du journal n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The journal file was written by a newer version of Kimai Desk (format %1; this version knows up to %2). It was left unchanged.</source>
+        <translation>Le fichier du journal a été écrit par une version plus récente de Kimai Desk (format %1&#xa0;; cette version connaît les formats jusqu&apos;à %2). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Updating the journal file to format %1 failed: %2</source>
+        <translation>La mise à jour du fichier du journal au format %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>kd::JsonFormatter</name>
     <message>
         <source>The text ends inside a string.</source>
@@ -1943,6 +1986,85 @@
     <message>
         <source>%1 starts. The server records the start time.</source>
         <translation>%1 pour démarrer. Le serveur enregistre l&apos;heure de début.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Sync</name>
+    <message>
+        <source>The entry this change belongs to was never created in Kimai.</source>
+        <translation>L&apos;entrée à laquelle appartient cette modification n&apos;a jamais été créée dans Kimai.</translation>
+    </message>
+    <message>
+        <source>Entry %1 no longer exists in Kimai: it was deleted there.</source>
+        <translation>L&apos;entrée %1 n&apos;existe plus dans Kimai&#xa0;: elle y a été supprimée.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <source>Kimai already runs %1, started %2 (entry %3).</source>
+        <translation>Un chronomètre tourne déjà dans Kimai&#xa0;: %1, démarré le %2 (entrée %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to Kimai…</source>
+        <translation>
+            <numerusform>Envoi de %n modification à Kimai…</numerusform>
+            <numerusform>Envoi de %n modifications à Kimai…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne — %n modification en attente</numerusform>
+            <numerusform>Hors ligne — %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in again to send %n waiting change(s)</source>
+        <translation>
+            <numerusform>Reconnectez-vous pour envoyer %n modification en attente</numerusform>
+            <numerusform>Reconnectez-vous pour envoyer %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention</source>
+        <translation>
+            <numerusform>%n modification demande votre attention</numerusform>
+            <numerusform>%n modifications demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another timer is running in Kimai</source>
+        <translation>Un autre chronomètre tourne dans Kimai</translation>
+    </message>
+    <message>
+        <source>Deleted in Kimai</source>
+        <translation>Supprimée dans Kimai</translation>
+    </message>
+    <message>
+        <source>Refused by Kimai</source>
+        <translation>Refusée par Kimai</translation>
+    </message>
+    <message>
+        <source>Keep both running</source>
+        <translation>Laisser tourner les deux</translation>
+    </message>
+    <message>
+        <source>Stop the other timer when mine started</source>
+        <translation>Arrêter l&apos;autre chronomètre au démarrage du mien</translation>
+    </message>
+    <message>
+        <source>Create it again</source>
+        <translation>La recréer</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Modifier et réessayer</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Abandonner ma modification</translation>
     </message>
 </context>
 <context>

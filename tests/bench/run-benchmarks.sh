@@ -14,12 +14,12 @@
 #                               D-Bus session), the demo server in another process
 #   KD_BENCH_WAKEUP_SECONDS=60  how long each wake-up scenario is counted
 #   KD_BENCH_PICKER_ROUNDS=5    rounds of the picker's typed sequences
-#   KD_BENCH_ONLY="startup timesheets inspector picker wakeups xvfb"   a subset
+#   KD_BENCH_ONLY="startup timesheets inspector picker journal wakeups xvfb"   a subset
 set -u
 
 build=${1:?usage: run-benchmarks.sh BUILD_DIR}
 bench="$build/tests/bench"
-for program in bench_startup bench_bare_window bench_timesheets bench_inspector bench_wakeups bench_picker; do
+for program in bench_startup bench_bare_window bench_timesheets bench_inspector bench_wakeups bench_picker bench_journal; do
     if [ ! -x "$bench/$program" ]; then
         echo "run-benchmarks.sh: $bench/$program is missing; build it: cmake --build $build --target benchmarks" >&2
         exit 2
@@ -46,7 +46,7 @@ export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_RUNTI
 runs=${KD_BENCH_RUNS:-10}
 memory_runs=${KD_BENCH_MEMORY_RUNS:-3}
 timesheet_runs=${KD_BENCH_TIMESHEETS_RUNS:-3}
-only=${KD_BENCH_ONLY:-startup timesheets inspector picker wakeups xvfb}
+only=${KD_BENCH_ONLY:-startup timesheets inspector picker journal wakeups xvfb}
 wakeup_seconds=${KD_BENCH_WAKEUP_SECONDS:-60}
 # The source tree (for the keyring wrapper), from the build's cache.
 src=$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$build/CMakeCache.txt" 2>/dev/null)
@@ -69,6 +69,10 @@ if wanted inspector; then
     # (its stderr without the offscreen platform's note about size hints)
     "$bench/bench_inspector" 2>"$scratch/inspector.err" || status=1
     grep -v propagateSizeHints "$scratch/inspector.err" >&2 || true
+fi
+if wanted journal; then
+    # 1,000 offline actions replayed against the demo server (kimai-desk --demo --serve-only).
+    "$bench/bench_journal" --kimai-desk "$build/kimai-desk" || status=1
 fi
 if wanted picker; then
     "$bench/bench_picker" --rounds "${KD_BENCH_PICKER_ROUNDS:-5}" 2>"$scratch/picker.err" || status=1
