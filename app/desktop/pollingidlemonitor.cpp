@@ -8,8 +8,8 @@
 namespace kd {
 
 namespace {
-// Readings are taken a little after the source measured them (a D-Bus round trip, rounding to
-// seconds): a last input that moved by less than this is the same one.
+// Readings are taken a little after the source measured them (a D-Bus round trip): a last input
+// that moved by less than this (or a quarter of the threshold, if less) is the same one.
 constexpr qint64 kSlackMs = 2000;
 }
 
@@ -75,7 +75,7 @@ void PollingIdleMonitor::evaluate(qint64 idleMs)
     const QDateTime now = m_clock->now();
     const QDateTime lastInput = now.addMSecs(-idleMs);
     if (m_idleSince.isValid()) {
-        if (lastInput <= m_idleSince.addMSecs(kSlackMs)) {
+        if (lastInput <= m_idleSince.addMSecs(qMin(kSlackMs, m_thresholdMs / 4))) {
             scheduleIn(m_pollMs);   // still away
             return;
         }
