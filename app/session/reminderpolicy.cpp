@@ -111,7 +111,8 @@ void ReminderPolicy::check()
     }
     m_timer.stop();
     m_next = {};
-    if (m_monitor && m_monitor->available()) {
+    if (m_monitor) {
+        // A monitor that has not looked for its source yet does so now; -1 when there is none.
         m_waitingForIdle = true;
         m_monitor->queryIdleTime();   // may answer at once
     } else {
