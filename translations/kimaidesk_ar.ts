@@ -1938,6 +1938,13 @@
     </message>
 </context>
 <context>
+    <name>kd::SleepMonitor</name>
+    <message>
+        <source>Stopping the running timer before the computer sleeps</source>
+        <translation>إيقاف المؤقت الجاري قبل أن يدخل الحاسوب في وضع السكون</translation>
+    </message>
+</context>
+<context>
     <name>kd::StartDialog</name>
     <message>
         <source>Start a timer</source>

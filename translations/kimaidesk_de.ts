@@ -1906,6 +1906,13 @@
     </message>
 </context>
 <context>
+    <name>kd::SleepMonitor</name>
+    <message>
+        <source>Stopping the running timer before the computer sleeps</source>
+        <translation>Der laufende Timer wird gestoppt, bevor der Computer in den Ruhezustand geht</translation>
+    </message>
+</context>
+<context>
     <name>kd::StartDialog</name>
     <message>
         <source>Start a timer</source>

@@ -1906,6 +1906,13 @@
     </message>
 </context>
 <context>
+    <name>kd::SleepMonitor</name>
+    <message>
+        <source>Stopping the running timer before the computer sleeps</source>
+        <translation>Arrêt du chronomètre en cours avant la mise en veille de l’ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>kd::StartDialog</name>
     <message>
         <source>Start a timer</source>
