@@ -125,7 +125,7 @@ private Q_SLOTS:
     void kimai1Mode()
     {
         auto options = DemoFixture::defaultOptions();
-        options.kimai1 = true;
+        options.version = QStringLiteral("1.17");
         f = std::make_unique<DemoFixture>(options);
         // Kimai 1.x does not know Bearer tokens: Auto falls back to the API password.
         f->useAuto(QString::fromLatin1(kLegacyPassword));

@@ -22,7 +22,8 @@ struct CommandLine
     int demoTimesheets = 2000;
     QString demoToken;
     QString demoTimezone;
-    bool demoKimai1 = false;
+    QString demoVersion;           // --demo-version: a Kimai version of the demo server; empty: the newest
+    bool demoKimai1 = false;       // deprecated: --demo-version 1.17 (app/main.cpp still reads it)
     QString demoTrackingMode;
 
     // Login

@@ -9,6 +9,7 @@ demo::DemoOptions DemoFixture::defaultOptions()
     o.legacyPassword = QString::fromLatin1(kLegacyPassword);
     o.timezone = QStringLiteral("Europe/Berlin");
     o.timesheetCount = 2000;
+    o.version = QStringLiteral("2.28");   // the version of recorded-2.28; tests of others say so
     return o;
 }
 
