@@ -257,7 +257,7 @@ DemoApi::Route DemoApi::match(const QString &path, int *id) const
         if (first == u"config" && second == u"colors")
             return profile().colorsAndTagSearch ? Route::ConfigColors : Route::None;
         if (first == u"config" && second == u"i18n") return profile().i18nConfig ? Route::ConfigI18n : Route::None;
-        if (first == u"tags" && second == u"find") return profile().colorsAndTagSearch ? Route::TagsFind : Route::None;
+        if (first == u"tags" && second == u"find") return Route::TagsFind;   // before 2.18: /tags/{id} (DELETE)
         if (first == u"favorites" && second == u"timesheets")
             return profile().favorites ? Route::Favorites : Route::None;
         if (first == u"timesheets" && second == u"active") return Route::TimesheetsActive;
@@ -300,6 +300,10 @@ QList<QByteArray> DemoApi::methodsFor(Route route) const
         return {"PATCH"};
     case Route::Favorite:
         return {"POST", "DELETE"};
+    case Route::TagsFind:
+        if (!profile().colorsAndTagSearch)
+            return {"DELETE"};   // "find" taken for the id of DELETE /api/tags/{id}, which has no pattern
+        return {"GET"};
     default:
         return {"GET"};
     }
@@ -352,7 +356,7 @@ http::Response DemoApi::dispatch(Route route, int id, const http::Request &reque
     case Route::Activities: return get ? activities(request) : postActivity(body);
     case Route::Activity: return activity(id);
     case Route::Tags: return get ? tags(request) : postTag(body);
-    case Route::TagsFind: return findTags(request);
+    case Route::TagsFind: return profile().colorsAndTagSearch ? findTags(request) : error(404);
     case Route::Timesheets: return get ? timesheets(request) : postTimesheet(request, body);
     case Route::TimesheetsActive: return activeTimesheets();
     case Route::TimesheetsRecent: return recentTimesheets(request);
