@@ -76,8 +76,7 @@ class TestDemoRules : public QObject
     template<typename F>
     bool start(const QString &version, F adjust)
     {
-        demo::DemoOptions options = DemoFixture::defaultOptions();
-        options.version = version;
+        demo::DemoOptions options = DemoFixture::optionsFor(version);
         options.timesheetCount = 300;
         options.legacyDelayMinMs = 0;
         options.legacyDelayMaxMs = 0;

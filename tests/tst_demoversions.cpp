@@ -84,8 +84,7 @@ class TestDemoVersions : public QObject
     {
         QFETCH(const Expected *, expected);
         m_expected = expected;
-        demo::DemoOptions options = DemoFixture::defaultOptions();
-        options.version = QString::fromLatin1(expected->name);
+        demo::DemoOptions options = DemoFixture::optionsFor(QString::fromLatin1(expected->name));
         options.timesheetCount = 300;
         options.legacyDelayMinMs = 0;   // the delay has its own test
         options.legacyDelayMaxMs = 0;

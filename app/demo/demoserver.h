@@ -35,7 +35,8 @@ struct DemoOptions
     quint32 seed = 20261129;             // sample data is deterministic for a given seed
     QString username = QStringLiteral("demo");
     QString token;                       // Bearer token; empty: random 40 hex chars
-    QString legacyPassword;              // X-AUTH-TOKEN password; empty: random
+    QString legacyPassword;              // X-AUTH-TOKEN password; empty: random (the token on
+                                         // versions without API tokens, so that a login with it works)
     QString timezone;                    // IANA id of the demo user; empty: this computer's zone (UTC if unknown)
     QString language = QStringLiteral("en");
     QString locale = QStringLiteral("en");

@@ -49,8 +49,7 @@ constexpr auto kMeWithoutUsername = "{\"id\":1,\"alias\":null,\"memberships\":[]
 
 demo::DemoOptions demoOptions(const QString &version)
 {
-    demo::DemoOptions options = DemoFixture::defaultOptions();
-    options.version = version;
+    demo::DemoOptions options = DemoFixture::optionsFor(version);
     options.role = demo::DemoRole::Admin;
     options.timesheetCount = 300;
     return options;

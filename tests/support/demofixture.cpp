@@ -13,6 +13,13 @@ demo::DemoOptions DemoFixture::defaultOptions()
     return o;
 }
 
+demo::DemoOptions DemoFixture::optionsFor(const QString &version)
+{
+    demo::DemoOptions o = defaultOptions();
+    o.version = version;
+    return o;
+}
+
 DemoFixture::DemoFixture(demo::DemoOptions options)
     : server(std::make_unique<demo::DemoServer>(options))
 {
@@ -22,7 +29,10 @@ DemoFixture::DemoFixture(demo::DemoOptions options)
         qWarning("demo server did not start: %s", qPrintable(error));
     client = std::make_unique<KimaiClient>(&nam);
     client->setServer(ServerUrl::fromUserInput(server->url().toString()));
-    useBearer();
+    if (server->profile() && !server->profile()->bearerAuth)
+        useLegacy();
+    else
+        useBearer();
 }
 
 DemoFixture::~DemoFixture()
