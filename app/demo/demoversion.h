@@ -35,7 +35,8 @@ struct DemoProfile
 
     // Routes
     bool i18nConfig;               // GET /api/config/i18n (1.x only)
-    bool colorsAndTagSearch;       // GET /api/config/colors and GET /api/tags/find (2.18+)
+    bool colorsAndTagSearch;       // GET /api/config/colors and GET /api/tags/find (2.18+; before,
+                                   // "find" is the id of DELETE /api/tags/{id}: GET is 405)
     bool getStopRestart;           // GET …/stop and …/restart besides PATCH (2.0.10 - 2.57)
     bool favorites;                // GET/POST/DELETE /api/favorites/timesheets[/{id}] (2.66+)
 
