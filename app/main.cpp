@@ -5,6 +5,7 @@
 #include "auth/memorycredentialstore.h"
 #include "auth/profilestore.h"
 #include "demo/demoserver.h"
+#include "demo/demoversion.h"
 #include "demo/serveonly.h"
 #include "session/appcore.h"
 #include "session/appsettings.h"
@@ -88,7 +89,7 @@ demo::DemoOptions demoOptions(const CommandLine &cli)
     options.timesheetCount = cli.demoTimesheets;
     options.token = cli.demoToken;
     options.timezone = cli.demoTimezone;
-    options.kimai1 = cli.demoKimai1;
+    options.version = cli.demoVersion;
     if (!cli.demoTrackingMode.isEmpty())
         options.trackingMode = cli.demoTrackingMode;
     return options;
@@ -397,7 +398,7 @@ int run(QCoreApplication &app)
                        demoMode ? QStringLiteral("kimai-desk-demo") : QStringLiteral("kimai-desk"));
     installTranslations(app, AppSettings(&settings).language());
 
-    const CommandLine cli = parseCommandLine(app.arguments());
+    const CommandLine cli = parseCommandLine(app.arguments(), demo::demoVersionNames());
     if (!cli.error.isEmpty()) {
         printErr(cli.error);
         return 2;

@@ -1,7 +1,8 @@
 // The demo server answers like the real Kimai 2.28 in tests/data/recorded-2.28: for every recorded
-// exchange the same request goes to the demo server, and status, the headers that matter and the
-// JSON shape (every key, every type, recursively) are compared. Values differ (other sample data);
-// a null on either side is accepted (the field is nullable in Kimai), nothing else is lenient.
+// exchange the same request goes to the demo server (its 2.28 profile, with an admin demo user as
+// the recordings were made by a super admin), and status, the headers that matter and the JSON
+// shape (every key, every type, recursively) are compared. Values differ (other sample data); a
+// null on either side is accepted (the field is nullable in Kimai), nothing else is lenient.
 
 #include "core/kimaidatetime.h"
 #include "support/demofixture.h"
@@ -194,8 +195,11 @@ class TestDemoContract : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        f = std::make_unique<DemoFixture>();
+        demo::DemoOptions options = DemoFixture::defaultOptions();
+        options.role = demo::DemoRole::Admin;
+        f = std::make_unique<DemoFixture>(options);
         QVERIFY(f->started);
+        QCOMPARE(QString::fromLatin1(f->server->profile()->version), QStringLiteral("2.28.0"));
         // Pick a project with an own activity, and a global activity.
         const QJsonArray projects = QJsonDocument::fromJson(send("GET", QStringLiteral("/api/projects"), Auth::Bearer).body).array();
         QVERIFY(!projects.isEmpty());
@@ -324,11 +328,9 @@ private Q_SLOTS:
 
     void invalidTimesheet()
     {
-        // The demo user is a plain user: rate and user fields are not part of its form (a permission
-        // question in Kimai); the recording was made as super admin.
+        // An admin's form: every field the recording lists (rates, user, exported, billable).
         check(QStringLiteral("55_post_timesheet_invalid"), "POST", QStringLiteral("/api/timesheets"), Auth::Bearer,
-              loadRecorded(QStringLiteral("55_post_timesheet_invalid")).requestBody,
-              {QStringLiteral("fixedRate"), QStringLiteral("hourlyRate"), QStringLiteral("user")});
+              loadRecorded(QStringLiteral("55_post_timesheet_invalid")).requestBody);
     }
 
     void roundingMatchesKimai()

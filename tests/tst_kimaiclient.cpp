@@ -124,9 +124,7 @@ private Q_SLOTS:
 
     void kimai1Mode()
     {
-        auto options = DemoFixture::defaultOptions();
-        options.kimai1 = true;
-        f = std::make_unique<DemoFixture>(options);
+        f = std::make_unique<DemoFixture>(DemoFixture::optionsFor(QStringLiteral("1.17")));
         // Kimai 1.x does not know Bearer tokens: Auto falls back to the API password.
         f->useAuto(QString::fromLatin1(kLegacyPassword));
         auto *v = f->client->version();

@@ -221,7 +221,7 @@ private Q_SLOTS:
     void kimai1WithoutPagingHeaders()
     {
         demo::DemoOptions options = DemoFixture::defaultOptions();
-        options.kimai1 = true;
+        options.version = QStringLiteral("1.17");
         auto f = fixture(options);
         QVERIFY(f->started);
         f->useLegacy();

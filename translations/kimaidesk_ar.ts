@@ -535,10 +535,6 @@
         <translation>المنطقة الزمنية للمستخدم التجريبي (الافتراضي: منطقة هذا الحاسوب).</translation>
     </message>
     <message>
-        <source>Make the demo server behave like Kimai 1.x.</source>
-        <translation>جعل الخادم التجريبي يتصرف مثل Kimai 1.x.</translation>
-    </message>
-    <message>
         <source>Tracking mode of the demo server: default, punch or duration_fixed_begin.</source>
         <translation>وضع التتبّع في الخادم التجريبي: default أو punch أو duration_fixed_begin.</translation>
     </message>
@@ -657,6 +653,18 @@
     <message>
         <source>The token file %1 is empty.</source>
         <translation>ملف الرمز %1 فارغ.</translation>
+    </message>
+    <message>
+        <source>Kimai version the demo server behaves like: %1 (default: %2).</source>
+        <translation>إصدار Kimai الذي يحاكيه خادم العرض التجريبي: %1 (الافتراضي: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown demo version &quot;%1&quot;; use one of: %2.</source>
+        <translation>إصدار العرض التجريبي &quot;%1&quot; غير معروف؛ استخدم أحد: %2.</translation>
+    </message>
+    <message>
+        <source>--demo-version needs --demo.</source>
+        <translation>يتطلب --demo-version الخيار --demo.</translation>
     </message>
 </context>
 <context>

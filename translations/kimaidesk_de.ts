@@ -531,10 +531,6 @@
         <translation>Zeitzone des Demo-Benutzers (Standard: die dieses Computers).</translation>
     </message>
     <message>
-        <source>Make the demo server behave like Kimai 1.x.</source>
-        <translation>Den Demo-Server wie Kimai 1.x verhalten lassen.</translation>
-    </message>
-    <message>
         <source>Tracking mode of the demo server: default, punch or duration_fixed_begin.</source>
         <translation>Zeiterfassungsmodus des Demo-Servers: default, punch oder duration_fixed_begin.</translation>
     </message>
@@ -653,6 +649,18 @@
     <message>
         <source>The token file %1 is empty.</source>
         <translation>Die Token-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Kimai version the demo server behaves like: %1 (default: %2).</source>
+        <translation>Kimai-Version, die der Demo-Server nachahmt: %1 (Standard: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown demo version &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannte Demo-Version „%1“; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>--demo-version needs --demo.</source>
+        <translation>--demo-version braucht --demo.</translation>
     </message>
 </context>
 <context>

@@ -531,10 +531,6 @@
         <translation>Zona horaria del usuario de demostración (predeterminada: la de este equipo).</translation>
     </message>
     <message>
-        <source>Make the demo server behave like Kimai 1.x.</source>
-        <translation>Hacer que el servidor de demostración se comporte como Kimai 1.x.</translation>
-    </message>
-    <message>
         <source>Tracking mode of the demo server: default, punch or duration_fixed_begin.</source>
         <translation>Modo de registro del servidor de demostración: default, punch o duration_fixed_begin.</translation>
     </message>
@@ -653,6 +649,18 @@
     <message>
         <source>The token file %1 is empty.</source>
         <translation>El archivo de token %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>Kimai version the demo server behaves like: %1 (default: %2).</source>
+        <translation>Versión de Kimai que imita el servidor de demostración: %1 (predeterminada: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown demo version &quot;%1&quot;; use one of: %2.</source>
+        <translation>Versión de demostración «%1» desconocida; use una de: %2.</translation>
+    </message>
+    <message>
+        <source>--demo-version needs --demo.</source>
+        <translation>--demo-version necesita --demo.</translation>
     </message>
 </context>
 <context>

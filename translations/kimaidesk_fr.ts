@@ -531,10 +531,6 @@
         <translation>Fuseau horaire de l&apos;utilisateur de démonstration (par défaut&#xa0;: celui de cet ordinateur).</translation>
     </message>
     <message>
-        <source>Make the demo server behave like Kimai 1.x.</source>
-        <translation>Faire se comporter le serveur de démonstration comme Kimai 1.x.</translation>
-    </message>
-    <message>
         <source>Tracking mode of the demo server: default, punch or duration_fixed_begin.</source>
         <translation>Mode de suivi du serveur de démonstration&#xa0;: default, punch ou duration_fixed_begin.</translation>
     </message>
@@ -653,6 +649,18 @@
     <message>
         <source>The token file %1 is empty.</source>
         <translation>Le fichier de jeton %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Kimai version the demo server behaves like: %1 (default: %2).</source>
+        <translation>Version de Kimai que le serveur de démonstration imite : %1 (par défaut : %2).</translation>
+    </message>
+    <message>
+        <source>Unknown demo version &quot;%1&quot;; use one of: %2.</source>
+        <translation>Version de démonstration « %1 » inconnue ; utilisez l’une de : %2.</translation>
+    </message>
+    <message>
+        <source>--demo-version needs --demo.</source>
+        <translation>--demo-version nécessite --demo.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,7 @@ enum class DemoApi::Route {
     None, Ping, Version, UsersMe, ConfigTimesheet, ConfigColors, ConfigI18n,
     Customers, Customer, Projects, Project, Activities, Activity, Tags, TagsFind,
     Timesheets, TimesheetsActive, TimesheetsRecent, Timesheet, TimesheetStop, TimesheetRestart,
+    Favorites, Favorite,
 };
 
 DemoApi::DemoApi(Store *store, const kd::Clock *clock)
@@ -120,6 +121,46 @@ QDateTime DemoApi::now() const
 QTimeZone DemoApi::userZone() const
 {
     return m_store->zones.first();
+}
+
+json::Style DemoApi::style() const
+{
+    const DemoProfile &p = profile();
+    json::Style st;
+    st.breakField = p.breakField;
+    st.richUser = p.richEmbeddedUser;
+    st.userLocaleAndApiToken = p.userLocaleAndApiToken;
+    st.projectDateTimes = p.kimai1Shapes;
+    st.zone = userZone();
+    st.rates = !p.moneyNeedsPermission || can().viewRates;
+    st.budgets = !p.moneyNeedsPermission || can().viewBudgets;
+    st.budgetsInCollections = p.moneyNeedsPermission && can().viewBudgets;
+    if (*can().storedRole)
+        st.roles.append(QString::fromLatin1(can().storedRole));
+    return st;
+}
+
+bool DemoApi::mayAccess(const Project &p) const
+{
+    return p.team == 0 || can().seesTeamProjects;
+}
+
+bool DemoApi::mayAccess(const Activity &a) const
+{
+    const Project *p = a.project ? m_store->project(a.project) : nullptr;
+    return !p || mayAccess(*p);
+}
+
+bool DemoApi::mayView(const Timesheet &t) const
+{
+    return t.user == kDemoUserId || can().viewOtherTimesheets;
+}
+
+bool DemoApi::mayEdit(const Timesheet &t) const
+{
+    if (t.user != kDemoUserId && !can().editOtherTimesheets)
+        return false;
+    return !t.exported || can().editExportedRecords;
 }
 
 namespace {
@@ -213,9 +254,12 @@ DemoApi::Route DemoApi::match(const QString &path, int *id) const
         const QString second = seg.at(1);
         if (first == u"users" && second == u"me") return Route::UsersMe;
         if (first == u"config" && second == u"timesheet") return Route::ConfigTimesheet;
-        if (first == u"config" && second == u"colors") return Route::ConfigColors;
-        if (first == u"config" && second == u"i18n") return settings.kimai1 ? Route::ConfigI18n : Route::None;
-        if (first == u"tags" && second == u"find") return Route::TagsFind;
+        if (first == u"config" && second == u"colors")
+            return profile().colorsAndTagSearch ? Route::ConfigColors : Route::None;
+        if (first == u"config" && second == u"i18n") return profile().i18nConfig ? Route::ConfigI18n : Route::None;
+        if (first == u"tags" && second == u"find") return Route::TagsFind;   // before 2.18: /tags/{id} (DELETE)
+        if (first == u"favorites" && second == u"timesheets")
+            return profile().favorites ? Route::Favorites : Route::None;
         if (first == u"timesheets" && second == u"active") return Route::TimesheetsActive;
         if (first == u"timesheets" && second == u"recent") return Route::TimesheetsRecent;
         if (!isId(second)) return Route::None;
@@ -226,6 +270,8 @@ DemoApi::Route DemoApi::match(const QString &path, int *id) const
         return Route::None;
     }
     case 3:
+        if (first == u"favorites" && seg.at(1) == u"timesheets" && profile().favorites && isId(seg.at(2)))
+            return Route::Favorite;
         if (first != u"timesheets" || !isId(seg.at(1)))
             return Route::None;
         if (seg.at(2) == u"stop") return Route::TimesheetStop;
@@ -236,7 +282,7 @@ DemoApi::Route DemoApi::match(const QString &path, int *id) const
     }
 }
 
-QList<QByteArray> DemoApi::methodsFor(Route route)
+QList<QByteArray> DemoApi::methodsFor(Route route) const
 {
     switch (route) {
     case Route::Customers:
@@ -249,55 +295,23 @@ QList<QByteArray> DemoApi::methodsFor(Route route)
         return {"GET", "PATCH", "DELETE"};
     case Route::TimesheetStop:
     case Route::TimesheetRestart:
+        if (profile().getStopRestart)
+            return {"GET", "PATCH"};
         return {"PATCH"};
+    case Route::Favorite:
+        return {"POST", "DELETE"};
+    case Route::TagsFind:
+        if (!profile().colorsAndTagSearch)
+            return {"DELETE"};   // "find" taken for the id of DELETE /api/tags/{id}, which has no pattern
+        return {"GET"};
     default:
         return {"GET"};
     }
 }
 
-std::optional<http::Response> DemoApi::authenticate(const http::Request &request) const
+http::Response DemoApi::handle(const http::Request &request, int *delayMs)
 {
-    const QByteArray authorization = request.header("Authorization");
-    if (!settings.kimai1 && authorization.startsWith("Bearer ")) {
-        if (QString::fromUtf8(authorization.mid(7).trimmed()) == settings.token)
-            return std::nullopt;
-        // Symfony's access-token authenticator: 401, empty body, the reason in WWW-Authenticate.
-        http::Response r;
-        r.status = 401;
-        r.setHeader("Date", http::formatHttpDate(m_clock->now()));
-        r.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\",error_description=\"Invalid credentials.\"");
-        r.setHeader("Cache-Control", "no-cache, private");
-        r.setHeader("Content-Language", "en");
-        r.setHeader("Content-Type", "application/json");
-        commonHeaders(r);
-        return r;
-    }
-    // Kimai's legacy TokenAuthenticator: in 2.x it only takes part when both headers are present
-    // (one of them may be empty); Kimai 1.x runs it for every API request (Bearer means nothing there).
-    const bool legacy = request.hasHeader("X-AUTH-USER") && request.hasHeader("X-AUTH-TOKEN");
-    if (legacy || settings.kimai1) {
-        auto forbidden = [this](const QString &message) {
-            http::Response r = earlyError(403, false);
-            JsonWriter w;
-            w.beginObject().field("message", message).endObject();
-            r.body = w.take();
-            return r;
-        };
-        const QByteArray user = request.header("X-AUTH-USER");
-        const QByteArray password = request.header("X-AUTH-TOKEN");
-        if (user.isEmpty())
-            return forbidden(u"Authentication required, missing user header: X-AUTH-USER"_s);
-        if (password.isEmpty())
-            return forbidden(u"Authentication required, missing token header: X-AUTH-TOKEN"_s);
-        if (QString::fromUtf8(user) == settings.username && QString::fromUtf8(password) == settings.legacyPassword)
-            return std::nullopt;
-        return forbidden(u"Invalid credentials"_s);
-    }
-    return earlyError(401, true);
-}
-
-http::Response DemoApi::handle(const http::Request &request)
-{
+    *delayMs = 0;
     int id = 0;
     const Route route = match(request.path, &id);
     if (route == Route::None)
@@ -309,7 +323,7 @@ http::Response DemoApi::handle(const http::Request &request)
         r.setHeader("Allow", allowed.join(", "));
         return r;
     }
-    if (auto denied = authenticate(request))
+    if (auto denied = authenticate(request, delayMs))
         return *denied;
     return dispatch(route, id, request);
 }
@@ -342,7 +356,7 @@ http::Response DemoApi::dispatch(Route route, int id, const http::Request &reque
     case Route::Activities: return get ? activities(request) : postActivity(body);
     case Route::Activity: return activity(id);
     case Route::Tags: return get ? tags(request) : postTag(body);
-    case Route::TagsFind: return findTags(request);
+    case Route::TagsFind: return profile().colorsAndTagSearch ? findTags(request) : error(404);
     case Route::Timesheets: return get ? timesheets(request) : postTimesheet(request, body);
     case Route::TimesheetsActive: return activeTimesheets();
     case Route::TimesheetsRecent: return recentTimesheets(request);
@@ -352,6 +366,8 @@ http::Response DemoApi::dispatch(Route route, int id, const http::Request &reque
         return request.method == "PATCH" ? patchTimesheet(id, body) : deleteTimesheet(id);
     case Route::TimesheetStop: return stopTimesheet(id);
     case Route::TimesheetRestart: return restartTimesheet(id, body);
+    case Route::Favorites: return favorites();
+    case Route::Favorite: return request.method == "POST" ? addFavorite(id) : removeFavorite(id);
     case Route::None: break;
     }
     return error(404);
@@ -361,13 +377,18 @@ http::Response DemoApi::dispatch(Route route, int id, const http::Request &reque
 
 http::Response DemoApi::version() const
 {
-    if (settings.kimai1) {
-        return json(QByteArrayLiteral("{\"version\":\"1.30.11\",\"versionId\":13011,\"candidate\":\"stable\","
-                                      "\"semver\":\"1.30.11-stable\",\"name\":\"Ayumi\",\"copyright\":"
-                                      "\"Kimai - 1.30.11 Ayumi (stable) by Kevin Papst and contributors.\"}"));
+    const DemoProfile &p = profile();
+    const QString version = QString::fromLatin1(p.version);
+    JsonWriter w;
+    w.beginObject().field("version", version).field("versionId", p.versionId);
+    if (p.kimai1Shapes) {
+        w.field("candidate", u"prod"_s).field("semver", version + u"-prod"_s).field("name", u"Ayumi"_s);
+        w.field("copyright", u"Kimai "_s + version + u" by Kevin Papst and contributors."_s);
+    } else {
+        w.field("copyright", u"Kimai "_s + version + u" by Kevin Papst."_s);
     }
-    return json(QByteArrayLiteral(
-        "{\"version\":\"2.28.0\",\"versionId\":22800,\"copyright\":\"Kimai 2.28.0 by Kevin Papst.\"}"));
+    w.endObject();
+    return json(w.take());
 }
 
 http::Response DemoApi::i18n() const
@@ -387,7 +408,9 @@ http::Response DemoApi::timesheetConfig() const
     w.beginObject();
     w.field("trackingMode", settings.trackingMode).field("defaultBeginTime", u"now"_s);
     w.field("activeEntriesHardLimit", settings.activeEntriesHardLimit);
-    w.field("isAllowFutureTimes", true).field("isAllowOverlapping", true);
+    if (profile().kimai1Shapes)
+        w.field("activeEntriesSoftLimit", settings.activeEntriesHardLimit);
+    w.field("isAllowFutureTimes", settings.allowFutureTimes).field("isAllowOverlapping", settings.allowOverlapping);
     w.endObject();
     return json(w.take());
 }
@@ -407,7 +430,7 @@ http::Response DemoApi::colors() const
 http::Response DemoApi::usersMe() const
 {
     JsonWriter w;
-    json::userMe(w, me());
+    json::userMe(w, me(), style());
     return json(w.take());
 }
 

@@ -5,6 +5,7 @@
 
 #include "demo/demodata.h"
 #include "demo/demojson.h"
+#include "demo/demoversion.h"
 #include "demo/httpserver.h"
 
 #include <QDateTime>
@@ -26,10 +27,15 @@ struct ApiSettings
     QString token;
     QString legacyPassword;
     QString timezone;               // IANA id of the demo user
-    bool kimai1 = false;
-    int sizeCap = 0;
+    const DemoProfile *profile = nullptr;
+    DemoRole role = DemoRole::User;
     QString trackingMode = QStringLiteral("default");
     int activeEntriesHardLimit = 1;
+    bool allowOverlapping = true;
+    bool allowFutureTimes = true;
+    bool breakTimeActive = true;
+    int legacyDelayMinMs = 200;
+    int legacyDelayMaxMs = 500;
 };
 
 // Reads PHP-style query parameters strictly, the way Kimai's FOSRest param fetcher does.
@@ -61,12 +67,22 @@ public:
 
     ApiSettings settings;
 
-    http::Response handle(const http::Request &request);
+    // `delayMs` gets how long the answer waits (Kimai's X-AUTH slow-down), 0 for none.
+    http::Response handle(const http::Request &request, int *delayMs);
 
     // Helpers shared by the handler files.
     QDateTime now() const;
     QTimeZone userZone() const;
     const User &me() const { return m_store->users.first(); }
+    const DemoProfile &profile() const { return *settings.profile; }
+    const RolePermissions &can() const { return permissionsOf(settings.role); }
+    json::Style style() const;
+
+    // What the demo user may see and do (Kimai's voters, in the demo's simple permission model).
+    bool mayAccess(const Project &p) const;
+    bool mayAccess(const Activity &a) const;
+    bool mayView(const Timesheet &t) const;
+    bool mayEdit(const Timesheet &t) const;      // also delete; exported records need the permission
 
     http::Response json(QByteArray body, int status = 200) const;
     http::Response noContent() const;
@@ -77,8 +93,9 @@ public:
 private:
     enum class Route;
     Route match(const QString &path, int *id) const;
-    static QList<QByteArray> methodsFor(Route route);
-    std::optional<http::Response> authenticate(const http::Request &request) const;
+    QList<QByteArray> methodsFor(Route route) const;
+    std::optional<http::Response> authenticate(const http::Request &request, int *delayMs);
+    bool consumeFailedLegacyAttempt();
     http::Response dispatch(Route route, int id, const http::Request &request);
 
     // Simple endpoints (demoapi.cpp).
@@ -115,11 +132,18 @@ private:
     http::Response stopTimesheet(int id);
     http::Response restartTimesheet(int id, const QJsonObject &body);
 
+    // Favourites, Kimai 2.66+ (demofavorites.cpp).
+    http::Response favorites();
+    http::Response addFavorite(int id);
+    http::Response removeFavorite(int id);
+
     void stop(Timesheet &t);                 // end = now, rounded; no-op if stopped
     void enforceHardLimit(int keepId);       // stops the oldest running records beyond the limit
 
     Store *m_store;
     const kd::Clock *m_clock;
+    qint64 m_failedLegacyWindowMs = 0;       // start of the rate limiter's current one-minute window
+    int m_failedLegacyAttempts = 0;
 };
 
 } // namespace kd::demo

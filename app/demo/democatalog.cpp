@@ -94,10 +94,11 @@ http::Response DemoApi::customers(const http::Request &r)
     sortBy(list, order == u"DESC", [&](const Customer &a, const Customer &b) {
         return orderBy == u"id" ? byId(a.id, b.id) : byName(a.name, b.name);
     });
+    const json::Style st = style();
     JsonWriter w;
     w.beginArray();
     for (const Customer *c : std::as_const(list))
-        json::customerCollection(w, *c);
+        json::customerCollection(w, *c, st);
     w.endArray();
     return json(w.take());
 }
@@ -108,7 +109,7 @@ http::Response DemoApi::customer(int id)
     if (!c)
         return error(404);
     JsonWriter w;
-    json::customerEntity(w, *c);
+    json::customerEntity(w, *c, style());
     return json(w.take());
 }
 
@@ -194,6 +195,8 @@ http::Response DemoApi::projects(const http::Request &r)
     }
     QList<const Project *> list;
     for (const Project &p : m_store->projects) {
+        if (!mayAccess(p))
+            continue;
         if (!customers.isEmpty() && !customers.contains(QString::number(p.customer)))
             continue;
         if (!visibilityMatches(visible, m_store->projectUsable(p)))
@@ -221,10 +224,11 @@ http::Response DemoApi::projects(const http::Request &r)
         }
         return byName(a.name, b.name);
     });
+    const json::Style st = style();
     JsonWriter w;
     w.beginArray();
     for (const Project *p : std::as_const(list))
-        json::projectCollection(w, *m_store, *p);
+        json::projectCollection(w, *m_store, *p, st);
     w.endArray();
     return json(w.take());
 }
@@ -234,8 +238,10 @@ http::Response DemoApi::project(int id)
     const Project *p = m_store->project(id);
     if (!p)
         return error(404);
+    if (!mayAccess(*p))
+        return error(403);
     JsonWriter w;
-    json::projectEntity(w, *m_store, *p);
+    json::projectEntity(w, *m_store, *p, style());
     return json(w.take());
 }
 
@@ -305,6 +311,8 @@ http::Response DemoApi::activities(const http::Request &r)
     }
     QList<const Activity *> list;
     for (const Activity &a : m_store->activities) {
+        if (!mayAccess(a))
+            continue;
         if (globalsOnly && a.project != 0)
             continue;
         if (!projects.isEmpty() && !(a.project == 0 ? withGlobals : projects.contains(QString::number(a.project))))
@@ -327,10 +335,11 @@ http::Response DemoApi::activities(const http::Request &r)
         }
         return byName(a.name, b.name);
     });
+    const json::Style st = style();
     JsonWriter w;
     w.beginArray();
     for (const Activity *a : std::as_const(list))
-        json::activityCollection(w, *m_store, *a);
+        json::activityCollection(w, *m_store, *a, st);
     w.endArray();
     return json(w.take());
 }
@@ -340,8 +349,10 @@ http::Response DemoApi::activity(int id)
     const Activity *a = m_store->activity(id);
     if (!a)
         return error(404);
+    if (!mayAccess(*a))
+        return error(403);
     JsonWriter w;
-    json::activityEntity(w, *m_store, *a);
+    json::activityEntity(w, *m_store, *a, style());
     return json(w.take());
 }
 
@@ -364,7 +375,7 @@ http::Response DemoApi::postActivity(const QJsonObject &body)
         f.error(u"name"_s, msg::blank());
     if (a.project != 0) {
         const Project *p = a.project > 0 ? m_store->project(a.project) : nullptr;
-        if (!p || !m_store->projectUsable(*p))
+        if (!p || !m_store->projectUsable(*p) || !mayAccess(*p))
             f.error(u"project"_s, msg::invalidChoice());
     }
     if (!a.color.isEmpty() && !isColor(a.color))

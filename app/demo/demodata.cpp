@@ -30,6 +30,8 @@ double Timesheet::rate() const
 {
     if (running)
         return 0.0;
+    if (fixedRate)
+        return *fixedRate;
     return std::round(double(duration()) / 3600.0 * hourlyRate * 100.0) / 100.0;
 }
 
@@ -46,6 +48,16 @@ const Tag *Store::tagByName(const QString &name) const
             return &t;
     }
     return nullptr;
+}
+
+int Store::userZone(int userId) const
+{
+    const User *u = user(userId);
+    for (qsizetype i = 0; u && i < zones.size(); ++i) {
+        if (QString::fromUtf8(zones.at(i).id()) == u->timezone)
+            return int(i);
+    }
+    return 0;
 }
 
 bool Store::projectUsable(const Project &p) const

@@ -11,11 +11,14 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <optional>
 #include <vector>
 
 namespace kd::demo {
 
 struct DemoOptions;
+
+inline constexpr int kDemoUserId = 1;   // users[0]: the user the demo's token and password belong to
 
 struct Customer
 {
@@ -61,6 +64,7 @@ struct Project
     double budget = 0.0;
     int timeBudget = 0;
     QString budgetType;
+    int team = 0;               // 0: everyone may use it; else only that team (not the plain demo user)
 };
 
 struct Activity
@@ -90,6 +94,7 @@ struct User
 {
     int id = 0;
     QString username;
+    QString email;
     QString alias;
     QString initials;
     QString title;
@@ -109,6 +114,7 @@ struct Timesheet
     int activity = 0;
     qint64 begin = 0;           // UTC seconds
     qint64 end = 0;             // UTC seconds, valid when !running
+    int breakSeconds = 0;       // `break`: not worked between begin and end
     bool running = false;
     int zone = 0;               // index into Store::zones
     QString description;        // null: none
@@ -116,8 +122,10 @@ struct Timesheet
     bool exported = false;
     bool billable = true;
     double hourlyRate = 0.0;
+    std::optional<double> fixedRate;   // set: the rate, whatever the duration
+    qint64 modified = 0;        // UTC seconds of the last change (`modified_after`)
 
-    int duration() const { return running ? 0 : int(end - begin); }
+    int duration() const { return running ? 0 : int(end - begin) - breakSeconds; }
     double rate() const;
 };
 
@@ -132,6 +140,7 @@ public:
     QList<QTimeZone> zones;             // zones[0] is the demo user's zone
     std::vector<Timesheet> timesheets;  // sorted by (begin, id)
     int nextTimesheetId = 1;
+    QList<int> favorites;               // the demo user's favourite timesheets, newest first (<= 5)
 
     const Customer *customer(int id) const;
     const Project *project(int id) const;
@@ -140,6 +149,7 @@ public:
     const Tag *tagByName(const QString &name) const;
     const User *user(int id) const;
 
+    int userZone(int userId) const;             // index into zones of the user's timezone
     // Visible and, for projects/activities, with visible parents.
     bool projectUsable(const Project &p) const;
     bool activityUsable(const Activity &a) const;

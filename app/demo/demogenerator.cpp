@@ -166,6 +166,11 @@ void addProjects(Store &s, const QDate &today)
 
     Project labels = makeProject(13, 6, u"Beer labels"_s, u"P-0907"_s); // its customer is hidden
     s.projects.append(labels);
+
+    Project pitch = makeProject(14, 3, u"Autumn campaign pitch"_s, u"P-2304"_s);
+    pitch.comment = u"Design team only"_s;
+    pitch.team = 1;                       // a plain demo user may not see it (403 as a filter on 2.53+)
+    s.projects.append(pitch);
 }
 
 void addActivities(Store &s)
@@ -247,7 +252,7 @@ QList<Choice> bookableChoices(const Store &s)
 {
     QList<Choice> out;
     for (const Project &p : s.projects) {
-        if (!s.projectUsable(p))
+        if (!s.projectUsable(p) || p.team != 0)
             continue;
         Choice c{&p, {}, p.customer == 5 ? 1 : 3};
         for (const Activity &a : s.activities) {
@@ -289,6 +294,7 @@ void addRecord(Store &s, QRandomGenerator &rng, const QList<Choice> &choices, co
     t.activity = choice->activities.at(int(rng.bounded(quint32(choice->activities.size()))));
     t.begin = begin;
     t.end = end;
+    t.modified = end;
     t.hourlyRate = hourlyRate;
     const int r = int(rng.bounded(100u));
     if (r >= 12)
@@ -393,6 +399,22 @@ void addTimesheets(Store &s, QRandomGenerator &rng, int count, int days, int use
     }
 }
 
+// Older records are mostly exported (see addRecord); a few of last week's are too, so that locked
+// records are close at hand.
+void markLastWeekExported(Store &s, const QDate &today)
+{
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const qint64 from = QDateTime(monday.addDays(-7), QTime(0, 0), s.zones.first()).toSecsSinceEpoch();
+    const qint64 to = QDateTime(monday, QTime(0, 0), s.zones.first()).toSecsSinceEpoch();
+    int marked = 0;
+    for (Timesheet &t : s.timesheets) {
+        if (marked < 3 && t.user == kDemoUserId && t.begin >= from && t.begin < to) {
+            t.exported = true;
+            ++marked;
+        }
+    }
+}
+
 } // namespace
 
 void generateSampleData(Store &store, const DemoOptions &options, const QString &timezoneId, const QDateTime &now)
@@ -407,6 +429,7 @@ void generateSampleData(Store &store, const DemoOptions &options, const QString 
     User demo;
     demo.id = 1;
     demo.username = options.username;
+    demo.email = u"demo@example.com"_s;
     demo.alias = u"Demo User"_s;
     demo.initials = u"DU"_s;
     demo.timezone = timezoneId;
@@ -418,6 +441,7 @@ void generateSampleData(Store &store, const DemoOptions &options, const QString 
     User anna;
     anna.id = 2;
     anna.username = u"anna"_s;
+    anna.email = u"anna@example.com"_s;
     anna.alias = u"Anna Becker"_s;
     anna.initials = u"AB"_s;
     anna.title = u"Designer"_s;
@@ -444,6 +468,7 @@ void generateSampleData(Store &store, const DemoOptions &options, const QString 
     for (Timesheet &t : store.timesheets)
         t.id = id++;
     store.nextTimesheetId = id;
+    markLastWeekExported(store, today);
 }
 
 } // namespace kd::demo

@@ -44,20 +44,37 @@ QString datetime(const Store &s, qint64 secs, int zone)
     return KimaiDateTime::toResponse(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC), s.zones.value(zone, QTimeZone::utc()));
 }
 
+// Project dates: plain `Y-m-d` since 2.0, date-times at midnight in 1.x.
+void projectDate(JsonWriter &w, const char *name, const QDate &d, const Style &st)
+{
+    w.key(name);
+    if (!st.projectDateTimes || !d.isValid())
+        w.date(d);
+    else
+        w.value(KimaiDateTime::toResponse(QDateTime(d, QTime(0, 0), st.zone), st.zone));
+}
+
+void budgetIf(JsonWriter &w, bool show, double amount, int timeBudget, const QString &budgetType)
+{
+    if (show)
+        budget(w, amount, timeBudget, budgetType);
+}
+
 } // namespace
 
-void customerCollection(JsonWriter &w, const Customer &c)
+void customerCollection(JsonWriter &w, const Customer &c, const Style &st)
 {
     w.beginObject();
     customerHead(w, c);
     w.field("currency", c.currency);
     w.key("metaFields").emptyArray();
     w.key("teams").emptyArray();
+    budgetIf(w, st.budgets && st.budgetsInCollections, c.budget, c.timeBudget, c.budgetType);
     w.field("color", c.color);
     w.endObject();
 }
 
-void customerEntity(JsonWriter &w, const Customer &c)
+void customerEntity(JsonWriter &w, const Customer &c, const Style &st)
 {
     w.beginObject();
     customerHead(w, c);
@@ -66,7 +83,7 @@ void customerEntity(JsonWriter &w, const Customer &c)
     w.field("mobile", c.mobile).field("email", c.email).field("homepage", c.homepage).field("timezone", c.timezone);
     w.key("metaFields").emptyArray();
     w.key("teams").emptyArray();
-    budget(w, c.budget, c.timeBudget, c.budgetType);
+    budgetIf(w, st.budgets, c.budget, c.timeBudget, c.budgetType);
     w.field("color", c.color);
     w.endObject();
 }
@@ -79,32 +96,34 @@ void customerNested(JsonWriter &w, const Customer &c)
     w.endObject();
 }
 
-void projectCollection(JsonWriter &w, const Store &s, const Project &p)
+void projectCollection(JsonWriter &w, const Store &s, const Project &p, const Style &st)
 {
     w.beginObject();
     w.field("parentTitle", parentTitle(s, p)).field("customer", p.customer).field("id", p.id).field("name", p.name);
-    w.key("start").date(p.start);
-    w.key("end").date(p.end);
-    w.field("comment", p.comment).field("visible", p.visible).field("billable", p.billable);
-    w.key("metaFields").emptyArray();
-    w.key("teams").emptyArray();
-    w.field("globalActivities", p.globalActivities).field("number", p.number).field("color", p.color);
-    w.endObject();
-}
-
-void projectEntity(JsonWriter &w, const Store &s, const Project &p)
-{
-    w.beginObject();
-    w.field("parentTitle", parentTitle(s, p)).field("customer", p.customer).field("id", p.id).field("name", p.name);
-    w.field("orderNumber", p.orderNumber);
-    w.key("orderDate").date(p.orderDate);
-    w.key("start").date(p.start);
-    w.key("end").date(p.end);
+    projectDate(w, "start", p.start, st);
+    projectDate(w, "end", p.end, st);
     w.field("comment", p.comment).field("visible", p.visible).field("billable", p.billable);
     w.key("metaFields").emptyArray();
     w.key("teams").emptyArray();
     w.field("globalActivities", p.globalActivities).field("number", p.number);
-    budget(w, p.budget, p.timeBudget, p.budgetType);
+    budgetIf(w, st.budgets && st.budgetsInCollections, p.budget, p.timeBudget, p.budgetType);
+    w.field("color", p.color);
+    w.endObject();
+}
+
+void projectEntity(JsonWriter &w, const Store &s, const Project &p, const Style &st)
+{
+    w.beginObject();
+    w.field("parentTitle", parentTitle(s, p)).field("customer", p.customer).field("id", p.id).field("name", p.name);
+    w.field("orderNumber", p.orderNumber);
+    projectDate(w, "orderDate", p.orderDate, st);
+    projectDate(w, "start", p.start, st);
+    projectDate(w, "end", p.end, st);
+    w.field("comment", p.comment).field("visible", p.visible).field("billable", p.billable);
+    w.key("metaFields").emptyArray();
+    w.key("teams").emptyArray();
+    w.field("globalActivities", p.globalActivities).field("number", p.number);
+    budgetIf(w, st.budgets, p.budget, p.timeBudget, p.budgetType);
     w.field("color", p.color);
     w.endObject();
 }
@@ -123,20 +142,7 @@ void projectNested(JsonWriter &w, const Store &s, const Project &p)
     w.endObject();
 }
 
-void activityCollection(JsonWriter &w, const Store &s, const Activity &a)
-{
-    w.beginObject();
-    w.field("parentTitle", parentTitle(s, a)).key("project");
-    projectOrNull(w, a.project);
-    w.field("id", a.id).field("name", a.name).field("comment", a.comment);
-    w.field("visible", a.visible).field("billable", a.billable);
-    w.key("metaFields").emptyArray();
-    w.key("teams").emptyArray();
-    w.field("number", a.number).field("color", a.color);
-    w.endObject();
-}
-
-void activityEntity(JsonWriter &w, const Store &s, const Activity &a)
+void activityCollection(JsonWriter &w, const Store &s, const Activity &a, const Style &st)
 {
     w.beginObject();
     w.field("parentTitle", parentTitle(s, a)).key("project");
@@ -146,7 +152,22 @@ void activityEntity(JsonWriter &w, const Store &s, const Activity &a)
     w.key("metaFields").emptyArray();
     w.key("teams").emptyArray();
     w.field("number", a.number);
-    budget(w, a.budget, a.timeBudget, a.budgetType);
+    budgetIf(w, st.budgets && st.budgetsInCollections, a.budget, a.timeBudget, a.budgetType);
+    w.field("color", a.color);
+    w.endObject();
+}
+
+void activityEntity(JsonWriter &w, const Store &s, const Activity &a, const Style &st)
+{
+    w.beginObject();
+    w.field("parentTitle", parentTitle(s, a)).key("project");
+    projectOrNull(w, a.project);
+    w.field("id", a.id).field("name", a.name).field("comment", a.comment);
+    w.field("visible", a.visible).field("billable", a.billable);
+    w.key("metaFields").emptyArray();
+    w.key("teams").emptyArray();
+    w.field("number", a.number);
+    budgetIf(w, st.budgets, a.budget, a.timeBudget, a.budgetType);
     w.field("color", a.color);
     w.endObject();
 }
@@ -173,38 +194,63 @@ void tag(JsonWriter &w, const Tag &t)
     w.endObject();
 }
 
-void userMe(JsonWriter &w, const User &u)
+namespace {
+
+// The keys every serialised user has (JMS group "Default"), in Kimai's order.
+void userDefaults(JsonWriter &w, const User &u, const Style &st)
+{
+    if (st.userLocaleAndApiToken)
+        w.field("apiToken", true);
+    w.field("initials", u.initials).field("id", u.id).field("alias", u.alias).field("title", u.title);
+    if (st.richUser)
+        w.nullField("avatar");
+    w.field("username", u.username);
+    if (st.richUser)
+        w.field("email", u.email);
+    w.field("accountNumber", u.accountNumber).field("enabled", true);
+    if (st.richUser) {
+        w.field("systemAccount", false).field("locale", u.locale).field("timezone", u.timezone);
+        w.field("language", u.language);
+    }
+    w.field("color", u.color);
+    if (st.richUser)
+        w.field("color-safe", u.color.isEmpty() ? colorFromName(u.alias.isEmpty() ? u.username : u.alias) : u.color);
+}
+
+} // namespace
+
+void userMe(JsonWriter &w, const User &u, const Style &st)
 {
     w.beginObject();
-    w.field("apiToken", true);
     w.key("preferences").beginArray();
     w.beginObject().field("name", u"hourly_rate"_s).field("value", QString::number(u.hourlyRate)).endObject();
     w.beginObject().field("name", u"internal_rate"_s).nullField("value").endObject();
     w.beginObject().field("name", u"first_weekday"_s).field("value", u"monday"_s).endObject();
     w.beginObject().field("name", u"favorite_routes"_s).field("value", u""_s).endObject();
     w.endArray();
-    w.field("locale", u.locale).field("timezone", u.timezone).field("language", u.language);
+    if (!st.richUser) {   // richer users carry these three among their default keys
+        if (st.userLocaleAndApiToken)
+            w.field("locale", u.locale);
+        w.field("timezone", u.timezone).field("language", u.language);
+    }
     w.key("teams").emptyArray();
-    w.field("initials", u.initials).field("id", u.id).field("alias", u.alias).field("title", u.title);
-    w.nullField("avatar");
+    if (!st.richUser)
+        w.nullField("avatar");
     w.key("memberships").emptyArray();
-    w.field("username", u.username).field("accountNumber", u.accountNumber).field("enabled", true);
-    w.key("roles").emptyArray();   // a plain user: ROLE_USER is implicit and never stored
+    w.key("roles").value(st.roles);   // a plain user: [] (ROLE_USER is implicit and never stored)
     w.nullField("supervisor");
-    w.field("color", u.color);
+    userDefaults(w, u, st);
     w.endObject();
 }
 
-void userNested(JsonWriter &w, const User &u)
+void userNested(JsonWriter &w, const User &u, const Style &st)
 {
     w.beginObject();
-    w.field("apiToken", true).field("initials", u.initials).field("id", u.id).field("alias", u.alias);
-    w.field("title", u.title).field("username", u.username).field("accountNumber", u.accountNumber);
-    w.field("enabled", true).field("color", u.color);
+    userDefaults(w, u, st);
     w.endObject();
 }
 
-void timesheet(JsonWriter &w, const Store &s, const Timesheet &t, TimesheetShape shape)
+void timesheet(JsonWriter &w, const Store &s, const Timesheet &t, TimesheetShape shape, const Style &st)
 {
     const bool expanded = shape == TimesheetShape::Expanded || shape == TimesheetShape::ExpandedEntity;
     const bool entity = shape == TimesheetShape::Entity || shape == TimesheetShape::ExpandedEntity;
@@ -222,10 +268,12 @@ void timesheet(JsonWriter &w, const Store &s, const Timesheet &t, TimesheetShape
     else
         w.field("end", datetime(s, t.end, t.zone));
     w.field("duration", t.duration());
+    if (st.breakField)
+        w.field("break", t.breakSeconds);
     if (expanded) {
         w.key("user");
         if (const User *u = s.user(t.user))
-            userNested(w, *u);
+            userNested(w, *u, st);
         else
             w.null();
         w.key("activity");
@@ -239,14 +287,20 @@ void timesheet(JsonWriter &w, const Store &s, const Timesheet &t, TimesheetShape
         else
             w.null();
     }
-    const double rate = t.rate();
-    w.field("description", t.description).field("rate", rate).field("internalRate", rate);
-    if (entity) {
-        w.nullField("fixedRate");
-        if (t.running)
-            w.nullField("hourlyRate");
-        else
-            w.field("hourlyRate", t.hourlyRate);
+    w.field("description", t.description);
+    if (st.rates) {
+        const double rate = t.rate();
+        w.field("rate", rate).field("internalRate", rate);
+        if (entity) {
+            if (t.fixedRate)
+                w.field("fixedRate", *t.fixedRate);
+            else
+                w.nullField("fixedRate");
+            if (t.running || t.fixedRate)
+                w.nullField("hourlyRate");
+            else
+                w.field("hourlyRate", t.hourlyRate);
+        }
     }
     w.field("exported", t.exported).field("billable", t.billable);
     w.key("metaFields").emptyArray();

@@ -56,6 +56,7 @@ QString resolveTimezone(const QString &wanted)
 struct DemoServer::Private
 {
     DemoOptions options;
+    const DemoProfile *profile = nullptr;
     SystemClock systemClock;
     const Clock *clock = nullptr;
 
@@ -127,20 +128,21 @@ http::Reply DemoServer::Private::handle(const http::Request &request)
     http::Reply reply;
     const std::optional<Fault> fault = takeFault(request);
     if (!fault) {
-        reply.response = api->handle(request);
+        reply.response = api->handle(request, &reply.delayMs);
         return reply;
     }
+    int ignored = 0;
     switch (fault->action) {
     case Fault::Action::DropAfterHandling:
-        api->handle(request);   // the state changes happen, the answer is lost
+        api->handle(request, &ignored);   // the state changes happen, the answer is lost
         [[fallthrough]];
     case Fault::Action::DropBeforeHandling:
         reply.kind = http::Reply::Kind::TakeOver;
         reply.takeOver = [](QTcpSocket *socket) { socket->abort(); };
         return reply;
     case Fault::Action::Delay:
-        reply.response = api->handle(request);
-        reply.delayMs = fault->delayMs;
+        reply.response = api->handle(request, &reply.delayMs);
+        reply.delayMs += fault->delayMs;
         return reply;
     case Fault::Action::Status:
         reply.response = statusReply(*fault);
@@ -156,8 +158,14 @@ DemoServer::DemoServer(DemoOptions options, QObject *parent)
     d->options = std::move(options);
     d->clock = d->options.clock ? d->options.clock : &d->systemClock;
     d->timezone = resolveTimezone(d->options.timezone);
+    if (d->options.version.isEmpty())
+        d->profile = &newestDemoProfile();
+    else
+        d->profile = findDemoProfile(d->options.version);
     d->token = d->options.token.isEmpty() ? randomHex(40) : d->options.token;
-    d->password = d->options.legacyPassword.isEmpty() ? randomHex(24) : d->options.legacyPassword;
+    // Without API tokens the demo login (which passes the token) must work with the password.
+    const bool tokens = !d->profile || d->profile->bearerAuth;
+    d->password = !d->options.legacyPassword.isEmpty() ? d->options.legacyPassword : tokens ? randomHex(24) : d->token;
 }
 
 DemoServer::~DemoServer()
@@ -169,6 +177,13 @@ bool DemoServer::start(QString *error)
 {
     if (d->thread)
         return true;
+    if (!d->profile) {
+        if (error) {
+            *error = u"unknown Kimai version \"%1\" (the demo speaks %2)"_s.arg(
+                d->options.version, demoVersionNames().join(u", "_s));
+        }
+        return false;
+    }
     {
         QMutexLocker lock(&d->mutex);
         generateSampleData(d->store, d->options, d->timezone, d->clock->now());
@@ -178,10 +193,15 @@ bool DemoServer::start(QString *error)
         s.token = d->token;
         s.legacyPassword = d->password;
         s.timezone = d->timezone;
-        s.kimai1 = d->options.kimai1;
-        s.sizeCap = d->options.sizeCap;
+        s.profile = d->profile;
+        s.role = d->options.role;
         s.trackingMode = d->options.trackingMode;
         s.activeEntriesHardLimit = d->options.activeEntriesHardLimit;
+        s.allowOverlapping = d->options.allowOverlapping;
+        s.allowFutureTimes = d->options.allowFutureTimes;
+        s.breakTimeActive = d->options.breakTimeActive;
+        s.legacyDelayMinMs = d->options.legacyDelayMinMs;
+        s.legacyDelayMaxMs = d->options.legacyDelayMaxMs;
     }
 
     d->thread = std::make_unique<QThread>();
@@ -255,6 +275,7 @@ QString DemoServer::username() const { return d->options.username; }
 QString DemoServer::token() const { return d->token; }
 QString DemoServer::legacyPassword() const { return d->password; }
 QString DemoServer::timezone() const { return d->timezone; }
+const DemoProfile *DemoServer::profile() const { return d->profile; }
 
 QList<ReceivedRequest> DemoServer::requests() const
 {
@@ -297,11 +318,85 @@ void DemoServer::setActiveEntriesHardLimit(int limit)
         d->api->settings.activeEntriesHardLimit = limit;
 }
 
+void DemoServer::setAllowOverlapping(bool allow)
+{
+    QMutexLocker lock(&d->mutex);
+    d->options.allowOverlapping = allow;
+    if (d->api)
+        d->api->settings.allowOverlapping = allow;
+}
+
+void DemoServer::setAllowFutureTimes(bool allow)
+{
+    QMutexLocker lock(&d->mutex);
+    d->options.allowFutureTimes = allow;
+    if (d->api)
+        d->api->settings.allowFutureTimes = allow;
+}
+
+void DemoServer::setBreakTimeActive(bool active)
+{
+    QMutexLocker lock(&d->mutex);
+    d->options.breakTimeActive = active;
+    if (d->api)
+        d->api->settings.breakTimeActive = active;
+}
+
+void DemoServer::setRole(DemoRole role)
+{
+    QMutexLocker lock(&d->mutex);
+    d->options.role = role;
+    if (d->api)
+        d->api->settings.role = role;
+}
+
+std::optional<Timesheet> DemoServer::timesheet(int id) const
+{
+    QMutexLocker lock(&d->mutex);
+    const qsizetype index = d->store.indexOfTimesheet(id);
+    if (index < 0)
+        return std::nullopt;
+    return d->store.timesheets[size_t(index)];
+}
+
+QList<int> DemoServer::timesheetIds(int userId) const
+{
+    QMutexLocker lock(&d->mutex);
+    QList<int> ids;
+    for (const Timesheet &t : d->store.timesheets) {
+        if (t.user == userId)
+            ids.append(t.id);
+    }
+    return ids;
+}
+
+QList<int> DemoServer::favoriteIds() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->store.favorites;
+}
+
+QStringList DemoServer::tagNames() const
+{
+    QMutexLocker lock(&d->mutex);
+    QStringList names;
+    for (const Tag &t : d->store.tags)
+        names.append(t.name);
+    return names;
+}
+
+QStringList DemoServer::tagsOf(int timesheetId) const
+{
+    QMutexLocker lock(&d->mutex);
+    const qsizetype index = d->store.indexOfTimesheet(timesheetId);
+    return index < 0 ? QStringList() : d->store.tagNames(d->store.timesheets[size_t(index)].tags);
+}
+
 int DemoServer::timesheetCount() const
 {
     QMutexLocker lock(&d->mutex);
     return int(std::count_if(d->store.timesheets.begin(), d->store.timesheets.end(),
-                             [](const Timesheet &t) { return t.user == 1; }));
+                             [](const Timesheet &t) { return t.user == kDemoUserId; }));
 }
 
 int DemoServer::runningCount() const
@@ -314,7 +409,7 @@ QList<int> DemoServer::runningIds() const
     QMutexLocker lock(&d->mutex);
     QList<int> ids;
     for (const Timesheet &t : d->store.timesheets) {
-        if (t.user == 1 && t.running)
+        if (t.user == kDemoUserId && t.running)
             ids.append(t.id);
     }
     return ids;

@@ -1,8 +1,13 @@
 #pragma once
 
-// An embedded Kimai 2.28 look-alike on loopback, with sample data. Used by `kimai-desk --demo`,
-// `--demo --serve-only` and by the tests. It runs in its own thread; every public method is
-// thread-safe and may be called from the GUI/test thread.
+// An embedded Kimai look-alike on loopback, with sample data. Used by `kimai-desk --demo`,
+// `--demo --serve-only` and by the tests. It answers like the Kimai version its options name (one
+// of demoVersionNames(): 1.17 up to 3.0, see demoversion.h) for a demo user of the given role. It
+// runs in its own thread; every public method is thread-safe and may be called from the GUI/test
+// thread.
+
+#include "demo/demodata.h"
+#include "demo/demoversion.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,6 +18,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace kd {
 class Clock;
@@ -29,15 +35,21 @@ struct DemoOptions
     quint32 seed = 20261129;             // sample data is deterministic for a given seed
     QString username = QStringLiteral("demo");
     QString token;                       // Bearer token; empty: random 40 hex chars
-    QString legacyPassword;              // X-AUTH-TOKEN password; empty: random
+    QString legacyPassword;              // X-AUTH-TOKEN password; empty: random (the token on
+                                         // versions without API tokens, so that a login with it works)
     QString timezone;                    // IANA id of the demo user; empty: this computer's zone (UTC if unknown)
     QString language = QStringLiteral("en");
     QString locale = QStringLiteral("en");
-    bool kimai1 = false;                 // Kimai 1.x mode: version 1.30, /api/config/i18n, legacy auth only, no pagination headers
+    QString version;                     // a demoVersionNames() entry ("2.28"); empty: the newest
+    DemoRole role = DemoRole::User;      // the demo user's permissions (a plain user by default)
     QString trackingMode = QStringLiteral("default");   // default | duration_fixed_begin | punch
     int activeEntriesHardLimit = 1;
+    bool allowOverlapping = true;        // timesheet rules: served by /api/config/timesheet, enforced
+    bool allowFutureTimes = true;
+    bool breakTimeActive = true;         // the form takes `break` (on versions whose answers show it)
+    int legacyDelayMinMs = 200;          // X-AUTH answers wait this long on 2.54+ (Kimai: 200-500 ms)
+    int legacyDelayMaxMs = 500;
     const kd::Clock *clock = nullptr;    // nullptr: system clock. Must outlive the server.
-    int sizeCap = 0;                     // 0: no cap on `size` (Kimai 2.28 behaviour); else clamp
 };
 
 // A request the server received (for tests that assert what the client sent).
@@ -86,8 +98,10 @@ public:
     quint16 port() const;
     QString username() const;
     QString token() const;
-    QString legacyPassword() const;
+    QString legacyPassword() const;     // on versions without API tokens (1.17, 2.0) the token, unless set
     QString timezone() const;
+    // The version it speaks; nullptr when the options named an unknown one (start() then fails).
+    const DemoProfile *profile() const;
 
     // Test hooks.
     QList<ReceivedRequest> requests() const;
@@ -96,9 +110,19 @@ public:
     void clearFaults();
     void setTrackingMode(const QString &mode);
     void setActiveEntriesHardLimit(int limit);
+    void setAllowOverlapping(bool allow);
+    void setAllowFutureTimes(bool allow);
+    void setBreakTimeActive(bool active);
+    void setRole(DemoRole role);
     int timesheetCount() const;          // all timesheets of the demo user
     int runningCount() const;            // running timesheets of the demo user
     QList<int> runningIds() const;
+    // The server's state, for tests that check what a request changed.
+    std::optional<Timesheet> timesheet(int id) const;
+    QList<int> timesheetIds(int userId = kDemoUserId) const;   // oldest first
+    QList<int> favoriteIds() const;      // newest first
+    QStringList tagNames() const;        // every tag, hidden ones included
+    QStringList tagsOf(int timesheetId) const;   // the tag names of one timesheet
 
 private:
     struct Private;

@@ -1,11 +1,22 @@
 // Timesheet writes: POST, PATCH, stop, restart, and the hard limit of running records.
 //
-// Kimai's rules reproduced here (see recorded-2.28/40, 43, 46, 51-55):
+// Kimai's rules reproduced here (see recorded-2.28/40, 43, 46, 51-55, and the sources named below):
 // - a running record keeps its begin to the second; once it has an end, begin is rounded down and
-//   end rounded up to the full minute; duration = end - begin;
-// - the form accepts begin, end, project, activity, description, tags, exported, billable (begin
-//   and end only in the "default" tracking mode); any other key is an extra-fields error;
-// - begin/end are read as `yyyy-MM-ddTHH:mm[:ss]` in the record's (the user's) timezone.
+//   end rounded up to the full minute; duration = end - begin - break;
+// - the form's fields depend on the user's permissions, the tracking mode and the version
+//   (TimesheetController::postAction's include_* options, TimesheetEditForm), in this order:
+//   begin, end (the "default" tracking mode, or 2.25+ with view_other_timesheet), break (break time
+//   switched on, shown from 2.45), project, activity, description, fixedRate, hourlyRate (edit_rate),
+//   user (create_other_timesheet), tags, exported (edit_export), billable (edit_billable); any other
+//   key is an extra-fields error, and the 400 lists every field of this user's form;
+// - begin/end are read as `yyyy-MM-ddTHH:mm[:ss]` in the record's timezone; break is a duration
+//   string (Kimai's Duration: "1:30", "1.5" or "1,5" hours, "90m", "1h30m"; a bare number is hours);
+// - the configured rules: no begin/end in the future (TimesheetFutureTimesValidator, 1 minute of
+//   rounding + 1 minute allowed), no overlapping stopped records of the same user
+//   (TimesheetRepository::hasRecordForTime, records touching at a second are fine). Their messages
+//   are global form errors: the API form has no `begin_date`/`end_time` field they point at;
+// - exported records are locked (403) for users without edit_exported_timesheet, records of
+//   others need the *_other_timesheet permissions (TimesheetVoter).
 
 #include "demo/demoapi.h"
 #include "demo/demoform.h"
@@ -16,6 +27,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +35,7 @@ namespace kd::demo {
 
 namespace {
 
-constexpr int kDemoUser = 1;
+constexpr qint64 kFutureSlackSeconds = 120;   // default rounding (1 min) + 1 min, see #1295
 
 qint64 floorMinute(qint64 s)
 {
@@ -56,23 +68,22 @@ std::optional<qint64> formDateTime(const QJsonValue &v, const QTimeZone &zone)
     return dt->toSecsSinceEpoch();
 }
 
-QList<int> tagIdsFrom(const Store &s, const QJsonValue &v)
+// Kimai's duration formats (Utils\Duration::parseDurationString); negative breaks are refused.
+std::optional<int> durationSeconds(const QString &text)
 {
-    QStringList names;
-    if (v.isString()) {
-        names = v.toString().split(u',');
-    } else if (v.isArray()) {
-        const QJsonArray array = v.toArray();
-        for (const QJsonValue &item : array)
-            names.append(item.toString());
-    }
-    QList<int> ids;
-    for (const QString &name : std::as_const(names)) {
-        const Tag *t = s.tagByName(name.trimmed());
-        if (t && !ids.contains(t->id))   // unknown names are dropped silently (Kimai >= 2.11)
-            ids.append(t->id);
-    }
-    return ids;
+    static const QRegularExpression colon(u"^(\\d+):(\\d+)(?::(\\d+))?$"_s);
+    static const QRegularExpression decimal(u"^\\d+(?:[.,]\\d+)?$"_s);
+    static const QRegularExpression natural(u"^(?:(\\d+)[hH])?(?:(\\d+)[mM])?(?:(\\d+)[sS])?$"_s);
+    const QString s = text.trimmed();
+    if (s.isEmpty())
+        return 0;
+    if (const auto m = colon.match(s); m.hasMatch())
+        return m.captured(1).toInt() * 3600 + m.captured(2).toInt() * 60 + m.captured(3).toInt();
+    if (decimal.match(s).hasMatch())
+        return int(QString(s).replace(u',', u'.').toDouble() * 3600);
+    if (const auto m = natural.match(s); m.hasMatch() && s.size() > 1)
+        return m.captured(1).toInt() * 3600 + m.captured(2).toInt() * 60 + m.captured(3).toInt();
+    return std::nullopt;
 }
 
 bool autoBillable(const Store &s, const Timesheet &t)
@@ -83,9 +94,86 @@ bool autoBillable(const Store &s, const Timesheet &t)
     return p && a && c && c->billable && p->billable && a->billable;
 }
 
-// Applies the submitted fields to `t` and validates them; errors go to `f`.
-void applyForm(const Store &s, FormInput &f, Timesheet &t, bool creating, bool allowTimes)
+// Another stopped record of the same user shares more than a second with `t`.
+bool overlapsAnother(const Store &s, const Timesheet &t)
 {
+    const qint64 begin = t.begin + 1;
+    const qint64 end = t.end - 1;
+    auto between = [](qint64 v, qint64 low, qint64 high) { return v >= low && v <= high; };
+    for (const Timesheet &o : s.timesheets) {
+        if (o.user != t.user || o.running || o.id == t.id)
+            continue;
+        if (between(begin, o.begin, o.end))
+            return true;
+        if (!t.running && (between(end, o.begin, o.end) || between(o.begin, begin, end) || between(o.end, begin, end)))
+            return true;
+    }
+    return false;
+}
+
+struct FormSpec
+{
+    bool times = true;
+    bool breakTime = false;
+    bool rates = false;
+    bool user = false;
+    bool exported = false;
+    bool billable = false;
+
+    QStringList fields() const
+    {
+        QStringList f;
+        if (times)
+            f << u"begin"_s << u"end"_s;
+        if (breakTime)
+            f << u"break"_s;
+        f << u"project"_s << u"activity"_s << u"description"_s;
+        if (rates)
+            f << u"fixedRate"_s << u"hourlyRate"_s;
+        if (user)
+            f << u"user"_s;
+        f << u"tags"_s;
+        if (exported)
+            f << u"exported"_s;
+        if (billable)
+            f << u"billable"_s;
+        return f;
+    }
+};
+
+FormSpec formSpec(const DemoApi &api)
+{
+    const RolePermissions &can = api.can();
+    FormSpec spec;
+    spec.times = api.settings.trackingMode == u"default"
+        || (api.profile().trackingModeTimesForViewers && can.viewOtherTimesheets);
+    spec.breakTime = api.profile().breakInForm && api.settings.breakTimeActive;
+    spec.rates = can.editRates;
+    spec.user = can.createOtherTimesheets;
+    spec.exported = can.editExportFlag;
+    spec.billable = can.editBillable;
+    return spec;
+}
+
+// Applies the submitted fields to `t` and validates them; errors go to `f`, tag names the store
+// does not know to `unknownTags`.
+void applyForm(const DemoApi &api, const Store &s, FormInput &f, Timesheet &t, bool creating, const FormSpec &spec,
+               QStringList *unknownTags)
+{
+    if (spec.user && f.has(u"user"_s)) {
+        const int id = f.id(u"user"_s);
+        const User *u = id > 0 ? s.user(id) : nullptr;
+        if (id == 0 && !creating)
+            f.error(u"user"_s, msg::blank());
+        else if (id != 0 && !u)
+            f.error(u"user"_s, msg::invalidChoice());
+        else if (u && u->id != t.user) {
+            t.user = u->id;
+            t.hourlyRate = u->hourlyRate;
+            if (creating)
+                t.zone = s.userZone(u->id);
+        }
+    }
     const QTimeZone zone = s.zones.value(t.zone, QTimeZone::utc());
     bool projectOk = !creating;
     if (f.has(u"project"_s) || creating) {
@@ -94,7 +182,7 @@ void applyForm(const Store &s, FormInput &f, Timesheet &t, bool creating, bool a
         projectOk = false;
         if (id == 0)
             f.error(u"project"_s, msg::blank());
-        else if (!p || !s.projectUsable(*p))
+        else if (!p || !s.projectUsable(*p) || !api.mayAccess(*p))
             f.error(u"project"_s, msg::invalidChoice());
         else {
             t.project = id;
@@ -113,7 +201,7 @@ void applyForm(const Store &s, FormInput &f, Timesheet &t, bool creating, bool a
             t.activity = id;
     }
     bool timesOk = true;
-    if (allowTimes && f.has(u"begin"_s)) {
+    if (spec.times && f.has(u"begin"_s)) {
         const auto begin = formDateTime(f.raw(u"begin"_s), zone);
         if (f.isNull(u"begin"_s))
             f.error(u"begin"_s, msg::blank());
@@ -123,7 +211,7 @@ void applyForm(const Store &s, FormInput &f, Timesheet &t, bool creating, bool a
             t.begin = *begin;
         timesOk = begin.has_value();
     }
-    if (allowTimes && f.has(u"end"_s)) {
+    if (spec.times && f.has(u"end"_s)) {
         if (f.isNull(u"end"_s)) {
             t.running = true;
             t.end = 0;
@@ -135,29 +223,82 @@ void applyForm(const Store &s, FormInput &f, Timesheet &t, bool creating, bool a
             timesOk = false;
         }
     }
+    if (spec.breakTime && f.has(u"break"_s)) {
+        const auto seconds = durationSeconds(f.string(u"break"_s));
+        if (seconds)
+            t.breakSeconds = *seconds;
+        else
+            f.error(u"break"_s, msg::invalidValue());
+    }
     if (timesOk && !t.running && t.end < t.begin)
         f.errors.global.append(msg::endBeforeBegin());
     if (f.has(u"description"_s)) {
         const QString d = f.string(u"description"_s);
         t.description = d.isEmpty() ? QString() : d;
     }
-    if (f.has(u"tags"_s))
-        t.tags = tagIdsFrom(s, f.raw(u"tags"_s));
-    if (const auto b = f.boolean(u"billable"_s))
+    if (spec.rates) {
+        if (f.has(u"fixedRate"_s))
+            t.fixedRate = f.number(u"fixedRate"_s);
+        if (const auto rate = f.number(u"hourlyRate"_s))
+            t.hourlyRate = *rate;
+    }
+    if (f.has(u"tags"_s)) {
+        QStringList names;
+        const QJsonValue v = f.raw(u"tags"_s);
+        if (v.isString()) {
+            names = v.toString().split(u',');
+        } else if (v.isArray()) {
+            const QJsonArray array = v.toArray();
+            for (const QJsonValue &item : array)
+                names.append(item.toString());
+        }
+        t.tags.clear();
+        for (const QString &raw : std::as_const(names)) {
+            const QString name = raw.trimmed();
+            if (const Tag *tag = s.tagByName(name)) {
+                if (!t.tags.contains(tag->id))
+                    t.tags.append(tag->id);
+            } else if (!name.isEmpty() && !unknownTags->contains(name)) {
+                unknownTags->append(name);   // created (up to 2.10) or dropped silently (2.11+)
+            }
+        }
+    }
+    if (const auto b = spec.billable ? f.boolean(u"billable"_s) : std::nullopt)
         t.billable = *b;
     else if (creating)
         t.billable = autoBillable(s, t);
-    if (const auto e = f.boolean(u"exported"_s))
+    if (const auto e = spec.exported ? f.boolean(u"exported"_s) : std::nullopt)
         t.exported = *e;
 }
 
-QStringList formFields(bool allowTimes)
+// The configured rules, checked on the record as it will be stored.
+void checkRules(const DemoApi &api, const Store &s, const Timesheet &t, json::FormErrors &errors)
 {
-    QStringList fields;
-    if (allowTimes)
-        fields << u"begin"_s << u"end"_s;
-    fields << u"project"_s << u"activity"_s << u"description"_s << u"tags"_s << u"exported"_s << u"billable"_s;
-    return fields;
+    if (!api.settings.allowFutureTimes) {
+        const qint64 limit = api.now().toSecsSinceEpoch() + kFutureSlackSeconds;
+        if (t.begin > limit)
+            errors.global.append(u"The begin date cannot be in the future."_s);
+        if (!t.running && t.end > limit)
+            errors.global.append(u"The end date cannot be in the future."_s);
+    }
+    if (!api.settings.allowOverlapping && overlapsAnother(s, t))
+        errors.global.append(u"You already have an entry for this time."_s);
+}
+
+// Unknown tag names become tags on versions whose form creates them.
+void resolveTags(const DemoApi &api, Store &s, Timesheet &t, const QStringList &unknownTags)
+{
+    if (!api.profile().createsUnknownTags)
+        return;
+    for (const QString &name : unknownTags) {
+        Tag tag;
+        tag.id = 1;
+        for (const Tag &existing : std::as_const(s.tags))
+            tag.id = std::max(tag.id, existing.id + 1);
+        tag.name = name;
+        s.tags.append(tag);
+        t.tags.append(tag.id);
+    }
 }
 
 bool wantsFull(const http::Request &r)
@@ -170,25 +311,31 @@ bool wantsFull(const http::Request &r)
 
 http::Response DemoApi::postTimesheet(const http::Request &r, const QJsonObject &body)
 {
-    const bool allowTimes = settings.trackingMode == u"default";
-    FormInput f(body, formFields(allowTimes));
+    const FormSpec spec = formSpec(*this);
+    FormInput f(body, spec.fields());
     Timesheet t;
-    t.user = kDemoUser;
+    t.user = kDemoUserId;
     t.zone = 0;
     t.hourlyRate = me().hourlyRate;
     t.begin = now().toSecsSinceEpoch();   // to the second: a running record keeps it
     t.running = true;
-    applyForm(*m_store, f, t, true, allowTimes);
+    QStringList unknownTags;
+    applyForm(*this, *m_store, f, t, true, spec, &unknownTags);
+    roundStopped(t);
+    if (f.ok())
+        checkRules(*this, *m_store, t, f.errors);
     if (!f.ok())
         return validation(f.errors);
-    roundStopped(t);
+    resolveTags(*this, *m_store, t, unknownTags);
     t.id = m_store->nextTimesheetId++;
+    t.modified = now().toSecsSinceEpoch();
     m_store->insertTimesheet(t);
     if (t.running)
         enforceHardLimit(t.id);
     const Timesheet &saved = m_store->timesheets[size_t(m_store->indexOfTimesheet(t.id))];
     JsonWriter w;
-    json::timesheet(w, *m_store, saved, wantsFull(r) ? json::TimesheetShape::ExpandedEntity : json::TimesheetShape::Entity);
+    json::timesheet(w, *m_store, saved, wantsFull(r) ? json::TimesheetShape::ExpandedEntity : json::TimesheetShape::Entity,
+                    style());
     return json(w.take());
 }
 
@@ -198,15 +345,20 @@ http::Response DemoApi::patchTimesheet(int id, const QJsonObject &body)
     if (index < 0)
         return error(404);
     Timesheet t = m_store->timesheets[size_t(index)];
-    if (t.user != kDemoUser)
+    if (!mayView(t) || !mayEdit(t))
         return error(403);
-    const bool allowTimes = settings.trackingMode == u"default";
-    FormInput f(body, formFields(allowTimes));
+    const FormSpec spec = formSpec(*this);
+    FormInput f(body, spec.fields());
     const bool wasRunning = t.running;
-    applyForm(*m_store, f, t, false, allowTimes);
+    QStringList unknownTags;
+    applyForm(*this, *m_store, f, t, false, spec, &unknownTags);
+    roundStopped(t);
+    if (f.ok())
+        checkRules(*this, *m_store, t, f.errors);
     if (!f.ok())
         return validation(f.errors);
-    roundStopped(t);
+    resolveTags(*this, *m_store, t, unknownTags);
+    t.modified = now().toSecsSinceEpoch();
     m_store->timesheets[size_t(index)] = t;
     m_store->reposition(index);
     if (t.running && !wasRunning)
@@ -220,6 +372,7 @@ void DemoApi::stop(Timesheet &t)
         return;
     t.running = false;
     t.end = std::max(now().toSecsSinceEpoch(), t.begin);
+    t.modified = now().toSecsSinceEpoch();
     roundStopped(t);
 }
 
@@ -229,7 +382,7 @@ http::Response DemoApi::stopTimesheet(int id)
     if (index < 0)
         return error(404);
     Timesheet &t = m_store->timesheets[size_t(index)];
-    if (t.user != kDemoUser)
+    if (t.user != kDemoUserId && !can().editOtherTimesheets)
         return error(403);
     if (t.running && now().toSecsSinceEpoch() < t.begin) {
         // Kimai's service-level validation error: note the string "400".
@@ -237,10 +390,19 @@ http::Response DemoApi::stopTimesheet(int id)
                                       "{\"end\":{\"errors\":[\"End date must not be earlier then start date.\"]}}}}"),
                     400);
     }
+    if (t.running && !settings.allowOverlapping) {
+        Timesheet stopped = t;
+        stop(stopped);
+        if (overlapsAnother(*m_store, stopped)) {
+            return json(QByteArrayLiteral("{\"code\":\"400\",\"message\":\"Validation Failed\",\"errors\":{\"children\":"
+                                          "{\"begin_date\":{\"errors\":[\"You already have an entry for this time.\"]}}}}"),
+                        400);
+        }
+    }
     stop(t);
     const qsizetype moved = m_store->reposition(index);   // begin was rounded down
     JsonWriter w;
-    json::timesheet(w, *m_store, m_store->timesheets[size_t(moved)], json::TimesheetShape::Entity);
+    json::timesheet(w, *m_store, m_store->timesheets[size_t(moved)], json::TimesheetShape::Entity, style());
     return json(w.take());
 }
 
@@ -250,11 +412,11 @@ http::Response DemoApi::restartTimesheet(int id, const QJsonObject &body)
     if (index < 0)
         return error(404);
     const Timesheet original = m_store->timesheets[size_t(index)];
-    if (original.user != kDemoUser)
+    if (original.user != kDemoUserId && !can().editOtherTimesheets)
         return error(403);
     const Project *p = m_store->project(original.project);
     const Activity *a = m_store->activity(original.activity);
-    if (!p || !a || !m_store->projectUsable(*p) || !m_store->activityUsable(*a))
+    if (!p || !a || !m_store->projectUsable(*p) || !m_store->activityUsable(*a) || !mayAccess(*p))
         return error(403);
 
     qint64 begin = floorMinute(now().toSecsSinceEpoch());
@@ -273,13 +435,14 @@ http::Response DemoApi::restartTimesheet(int id, const QJsonObject &body)
 
     Timesheet t;
     t.id = m_store->nextTimesheetId++;
-    t.user = kDemoUser;
+    t.user = kDemoUserId;
     t.zone = 0;
     t.project = original.project;
     t.activity = original.activity;
     t.begin = begin;
     t.running = true;
     t.hourlyRate = me().hourlyRate;
+    t.modified = now().toSecsSinceEpoch();
     if (body.value(u"copy"_s).toString() == u"all") {
         t.description = original.description;
         t.tags = original.tags;
@@ -297,7 +460,7 @@ void DemoApi::enforceHardLimit(int keepId)
     const int limit = std::max(1, settings.activeEntriesHardLimit);
     std::vector<int> running;   // ids, oldest begin first (the store is sorted by begin)
     for (const Timesheet &t : m_store->timesheets) {
-        if (t.user == kDemoUser && t.running)
+        if (t.user == kDemoUserId && t.running)
             running.push_back(t.id);
     }
     qsizetype excess = qsizetype(running.size()) - limit;

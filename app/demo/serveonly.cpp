@@ -41,11 +41,21 @@ int serveOnly(QCoreApplication &app, const DemoOptions &options)
                    stderr);
         return 1;
     }
+    const DemoProfile &profile = *server.profile();
     print(QStringLiteral("Kimai demo server: %1").arg(server.url().toString()));
+    print(QStringLiteral("version: Kimai %1 (--demo-version %2)")
+              .arg(QString::fromLatin1(profile.version), QString::fromLatin1(profile.name)));
     print(QStringLiteral("user:   %1").arg(server.username()));
-    print(QStringLiteral("token:  %1").arg(server.token()));
-    print(QStringLiteral("legacy: X-AUTH-USER: %1  X-AUTH-TOKEN: %2").arg(server.username(), server.legacyPassword()));
-    print(QStringLiteral("try:    curl -H \"Authorization: Bearer %1\" %2/api/version").arg(server.token(), server.url().toString()));
+    if (profile.bearerAuth)
+        print(QStringLiteral("token:  %1").arg(server.token()));
+    if (profile.legacyAuth)
+        print(QStringLiteral("legacy: X-AUTH-USER: %1  X-AUTH-TOKEN: %2").arg(server.username(), server.legacyPassword()));
+    if (profile.bearerAuth) {
+        print(QStringLiteral("try:    curl -H \"Authorization: Bearer %1\" %2/api/version").arg(server.token(), server.url().toString()));
+    } else {
+        print(QStringLiteral("try:    curl -H \"X-AUTH-USER: %1\" -H \"X-AUTH-TOKEN: %2\" %3/api/version")
+                  .arg(server.username(), server.legacyPassword(), server.url().toString()));
+    }
 #ifdef Q_OS_UNIX
     // Ctrl+C / SIGTERM end the loop cleanly (the signal handler only writes to a pipe).
     if (::pipe(g_signalPipe) == 0) {

@@ -1,5 +1,6 @@
 #include "session/commandline.h"
 
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -69,7 +70,7 @@ std::optional<CommandLine> CommandLine::fromCommandJson(const QByteArray &json, 
     return c;
 }
 
-CommandLine parseCommandLine(const QStringList &arguments)
+CommandLine parseCommandLine(const QStringList &arguments, const QStringList &demoVersions)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
@@ -91,8 +92,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption demoTimezone(QStringLiteral("demo-timezone"),
                                           QCoreApplication::translate("kd::CommandLine", "Timezone of the demo user (default: this computer's)."),
                                           QStringLiteral("ZONE"));
-    const QCommandLineOption demoKimai1(QStringLiteral("demo-kimai1"),
-                                        QCoreApplication::translate("kd::CommandLine", "Make the demo server behave like Kimai 1.x."));
+    const QStringList &versions = demoVersions;
+    const QCommandLineOption demoVersion(
+        QStringLiteral("demo-version"),
+        QCoreApplication::translate("kd::CommandLine", "Kimai version the demo server behaves like: %1 (default: %2).")
+            .arg(versions.join(QStringLiteral(", ")), versions.constLast()),
+        QStringLiteral("V"));
     const QCommandLineOption demoTracking(QStringLiteral("demo-tracking-mode"),
                                           QCoreApplication::translate("kd::CommandLine", "Tracking mode of the demo server: default, punch or duration_fixed_begin."),
                                           QStringLiteral("MODE"));
@@ -128,7 +133,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                          QStringLiteral("TEXT"));
     const QCommandLineOption tags(QStringLiteral("tags"), QCoreApplication::translate("kd::CommandLine", "Comma-separated tags for --start."),
                                   QStringLiteral("a,b"));
-    p.addOptions({demo, serveOnly, port, demoTimesheets, demoToken, demoTimezone, demoKimai1, demoTracking, server, username, tokenFile,
+    p.addOptions({demo, serveOnly, port, demoTimesheets, demoToken, demoTimezone, demoVersion, demoTracking, server, username, tokenFile,
                   auth, remember, profile, tab, screenshot, minimized, start, stop, restartLast, status, show, project,
                   activity, description, tags});
     p.process(arguments);   // --help / --version exit here; unknown options print an error and exit 1
@@ -156,7 +161,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     c.demoToken = p.value(demoToken);
     c.demoTimezone = p.value(demoTimezone);
-    c.demoKimai1 = p.isSet(demoKimai1);
+    if (p.isSet(demoVersion)) {
+        c.demoVersion = p.value(demoVersion);
+        if (!versions.contains(c.demoVersion)) {
+            fail(QCoreApplication::translate("kd::CommandLine", "Unknown demo version \"%1\"; use one of: %2.")
+                     .arg(c.demoVersion, versions.join(QStringLiteral(", "))));
+        }
+        if (!c.demo)
+            fail(QCoreApplication::translate("kd::CommandLine", "--demo-version needs --demo."));
+    }
     c.demoTrackingMode = p.value(demoTracking);
     c.server = p.value(server);
     c.username = p.value(username);

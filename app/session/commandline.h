@@ -22,7 +22,7 @@ struct CommandLine
     int demoTimesheets = 2000;
     QString demoToken;
     QString demoTimezone;
-    bool demoKimai1 = false;
+    QString demoVersion;           // --demo-version: a Kimai version of the demo server; empty: the newest
     QString demoTrackingMode;
 
     // Login
@@ -55,7 +55,9 @@ struct CommandLine
 };
 
 // Parses the arguments; handles --help and --version itself (prints and exits).
-CommandLine parseCommandLine(const QStringList &arguments);
+// `demoVersions`: the Kimai versions the demo server can behave like (the newest last), for
+// --demo-version (the composition root passes the demo's table; session/ does not know it).
+CommandLine parseCommandLine(const QStringList &arguments, const QStringList &demoVersions);
 
 // Reads an API token from a file (or standard input for "-"): at most 64 KB, trimmed. On failure
 // returns "" and a message in `error`. The token itself never appears in the message.

@@ -27,6 +27,9 @@ struct Tools
     QString prismDir() const { return sourceDir; }
     QString relaxedDocument() const { return workDir + QStringLiteral("/openapi-relaxed.json"); }
     QString bundledDocument() const { return sourceDir + QStringLiteral("/openapi-kimai-2.41.0.json"); }
+    // The Kimai 2.0.x document (API passwords only), for the demo server's 2.0 profile.
+    QString relaxedLegacyDocument() const { return workDir + QStringLiteral("/openapi-relaxed-2.0.x.json"); }
+    QString bundledLegacyDocument() const { return sourceDir + QStringLiteral("/openapi-kimai-2.0.x.json"); }
     static Tools find();
 };
 
@@ -36,8 +39,8 @@ QString checkNode(const Tools &tools, QString *log);
 // Checks that Prism is installed in tools.prismDir() and matches package-lock.json (installed by
 // `make deps`; the test never downloads).
 QString checkPrismInstalled(const Tools &tools, QString *log);
-// node relax-openapi.mjs <document> <tools.relaxedDocument()>
-QString relaxDocument(const Tools &tools, const QString &document, QString *log);
+// node relax-openapi.mjs <document> <relaxed>
+QString relaxDocument(const Tools &tools, const QString &document, const QString &relaxed, QString *log);
 
 enum class Mode { Mock, Proxy };
 
@@ -74,13 +77,15 @@ private:
 
 enum class Expect {
     Answer,          // the path is in the document: a 2xx answer with no violation
-    NotInDocument,   // the path is not in the document: Prism's own 404 NO_PATH_MATCHED_ERROR
+    NotInDocument,   // the operation is not in the document: Prism's own 404 NO_PATH_MATCHED_ERROR
+                     // (or 405 NO_METHOD_MATCHED_ERROR where the path matches a template)
 };
 
 // What Prism found wrong with one exchange (empty: nothing). Request violations come back as 422
-// UNPROCESSABLE_ENTITY, a missing or wrong Bearer token as 401 UNAUTHORIZED, answer violations (with
+// UNPROCESSABLE_ENTITY, missing or wrong credentials as 401 UNAUTHORIZED, answer violations (with
 // --errors) as 500 VIOLATIONS; warnings and every violation are also listed in the `sl-violations`
-// header. Each is reported, and so is an answer that is not 2xx, or a request without Bearer token.
+// header. Each is reported, and so is an answer that is not 2xx, or a request without credentials
+// (an `Authorization: Bearer` header, or X-AUTH-USER and X-AUTH-TOKEN for the 2.0.x document).
 QStringList verdict(const Exchange &exchange, Expect expect = Expect::Answer);
 
 // The operations of the document, to find query parameters it does not declare. Prism lets an unknown

@@ -3,12 +3,14 @@
 // mock:  Prism mocks the document and validates every REQUEST the client can send (every KimaiClient
 //        method, with representative filters and bodies); any violation fails the test.
 // proxy: Prism sits between the client and the in-process demo server and validates the same requests
-//        and every ANSWER of the demo server; any violation fails the test.
+//        and every ANSWER of the demo server; any violation fails the test. Once per Kimai version of
+//        the demo server: 2.0 against Kimai's 2.0.x document (API passwords), 2.28 and the 2.41+
+//        versions (2.45, 2.58, 2.66, 3.0) against the 2.41 document.
 // The negative controls prove that the validator is live: broken requests and broken answers must be
 // reported, each as the kind of violation it is.
 //
 // The document: $KIMAI_OPENAPI_SPEC, else tests/contract/openapi-kimai-2.41.0.json, validated as the
-// relaxed copy that relax-openapi.mjs writes into the build tree.
+// relaxed copy that relax-openapi.mjs writes into the build tree (and the same for the 2.0.x one).
 
 #include "contractpass.h"
 #include "prismharness.h"
@@ -45,6 +47,14 @@ constexpr auto kVersionWrongTypes = "{\"version\":2,\"versionId\":\"twenty\",\"c
 constexpr auto kActiveWithoutBegin = "[{\"id\":1,\"description\":\"no begin, user, project or activity\"}]";
 constexpr auto kMeWithoutUsername = "{\"id\":1,\"alias\":null,\"memberships\":[],\"enabled\":\"yes\"}";
 
+demo::DemoOptions demoOptions(const QString &version)
+{
+    demo::DemoOptions options = DemoFixture::optionsFor(version);
+    options.role = demo::DemoRole::Admin;
+    options.timesheetCount = 300;
+    return options;
+}
+
 } // namespace
 
 class TestContract : public QObject
@@ -54,6 +64,7 @@ class TestContract : public QObject
     Tools m_tools;
     QString m_document;
     DocumentIndex m_index;
+    DocumentIndex m_legacyIndex;   // the 2.0.x document
     std::unique_ptr<DemoFixture> m_demo;
     std::unique_ptr<PrismProcess> m_mock;
     std::unique_ptr<PrismProcess> m_proxy;
@@ -62,7 +73,8 @@ class TestContract : public QObject
     std::unique_ptr<KimaiClient> m_proxyClient;
 
     void report(const Pass &pass, const QString &name);
-    QString failureReport(const Pass &pass, const PrismProcess *prism, qsizetype logFrom, const QString &what) const;
+    QString failureReport(const Pass &pass, const PrismProcess *prism, qsizetype logFrom, const QString &what,
+                          bool legacyDocument = false) const;
     Exchange raw(const QUrl &base, const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                  bool withToken = true);
 
@@ -74,6 +86,7 @@ private Q_SLOTS:
     void mockCatchesBrokenRequests_data();
     void mockCatchesBrokenRequests();
     void undeclaredQueryParametersAreCaught();
+    void proxyChecksEveryRequestAndAnswer_data();
     void proxyChecksEveryRequestAndAnswer();
     void proxyCatchesBrokenAnswers_data();
     void proxyCatchesBrokenAnswers();
@@ -93,15 +106,20 @@ void TestContract::initTestCase()
     log += QStringLiteral("\nKimai OpenAPI document: %1 (%2)\n")
                .arg(m_document, fromEnv.isEmpty() ? QStringLiteral("bundled; set KIMAI_OPENAPI_SPEC for another")
                                                   : QStringLiteral("from KIMAI_OPENAPI_SPEC"));
-    error = relaxDocument(m_tools, m_document, &log);
+    error = relaxDocument(m_tools, m_document, m_tools.relaxedDocument(), &log);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     log += QStringLiteral("Validating against the RELAXED copy: ") + m_tools.relaxedDocument();
     error = m_index.load(m_tools.relaxedDocument());
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    log += QStringLiteral("\nKimai 2.0.x OpenAPI document (the demo's 2.0): ") + m_tools.bundledLegacyDocument() + QLatin1Char('\n');
+    error = relaxDocument(m_tools, m_tools.bundledLegacyDocument(), m_tools.relaxedLegacyDocument(), &log);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = m_legacyIndex.load(m_tools.relaxedLegacyDocument());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     for (const QString &line : log.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         qInfo("%s", qPrintable(line));
 
-    m_demo = std::make_unique<DemoFixture>();
+    m_demo = std::make_unique<DemoFixture>(demoOptions(QStringLiteral("2.28")));
     QVERIFY(m_demo->started);
     m_mock = std::make_unique<PrismProcess>();
     m_mock->start(m_tools, Mode::Mock, m_tools.relaxedDocument());
@@ -161,7 +179,8 @@ void TestContract::everyClientMethodIsDriven()
 }
 
 // Each failure goes out as its own warning (QTest cuts long failure messages); the failure names the count.
-QString TestContract::failureReport(const Pass &pass, const PrismProcess *prism, qsizetype logFrom, const QString &what) const
+QString TestContract::failureReport(const Pass &pass, const PrismProcess *prism, qsizetype logFrom, const QString &what,
+                                    bool legacyDocument) const
 {
     for (const QString &failure : pass.failures())
         qWarning("VIOLATION %s", qPrintable(failure));
@@ -171,7 +190,8 @@ QString TestContract::failureReport(const Pass &pass, const PrismProcess *prism,
     return QStringLiteral("%1 of %2 %3 %4 (relaxed copy %5); the VIOLATION warnings above say which and how")
         .arg(pass.failures().size())
         .arg(pass.checked())
-        .arg(what, m_document, m_tools.relaxedDocument());
+        .arg(what, legacyDocument ? m_tools.bundledLegacyDocument() : m_document,
+             legacyDocument ? m_tools.relaxedLegacyDocument() : m_tools.relaxedDocument());
 }
 
 void TestContract::mockChecksEveryRequest()
@@ -184,16 +204,55 @@ void TestContract::mockChecksEveryRequest()
         QFAIL(qPrintable(failureReport(pass, m_mock.get(), logFrom, QStringLiteral("requests break the document"))));
 }
 
+void TestContract::proxyChecksEveryRequestAndAnswer_data()
+{
+    QTest::addColumn<QString>("version");
+    for (const char *version : {"2.0", "2.28", "2.45", "2.58", "2.66", "3.0"})
+        QTest::newRow(version) << QString::fromLatin1(version);
+}
+
+// The demo server as each Kimai version, behind a Prism proxy with that version's document. The
+// demo user is an admin (as in recorded-2.28), so that every field the client may send is accepted;
+// what a plain user sees on 2.66+ (no rates, no budgets) is newer than these documents and is
+// checked in tst_demoversions.
 void TestContract::proxyChecksEveryRequestAndAnswer()
 {
-    Pass pass(Mode::Proxy, m_proxyClient.get(), &m_index);
-    const qsizetype logFrom = m_proxy->logSize();
+    QFETCH(QString, version);
+    const bool legacy = version == QLatin1String("2.0");   // API passwords only; the 2.0.x document
+    DemoFixture *demo = m_demo.get();
+    PrismProcess *proxy = m_proxy.get();
+    KimaiClient *client = m_proxyClient.get();
+    std::unique_ptr<DemoFixture> ownDemo;
+    std::unique_ptr<PrismProcess> ownProxy;
+    std::unique_ptr<KimaiClient> ownClient;
+    if (version != QLatin1String("2.28")) {   // 2.28 is the proxy of initTestCase
+        ownDemo = std::make_unique<DemoFixture>(demoOptions(version));
+        QVERIFY(ownDemo->started);
+        demo = ownDemo.get();
+        ownProxy = std::make_unique<PrismProcess>();
+        ownProxy->start(m_tools, Mode::Proxy, legacy ? m_tools.relaxedLegacyDocument() : m_tools.relaxedDocument(),
+                        demo->server->url());
+        proxy = ownProxy.get();
+        QTRY_VERIFY2_WITH_TIMEOUT(proxy->isListening() || proxy->hasExited(), "Prism did not start", kStartTimeoutMs);
+        QVERIFY2(proxy->isListening(), qPrintable(QStringLiteral("Prism proxy did not start:\n") + proxy->log()));
+        ownClient = std::make_unique<KimaiClient>(&m_nam);
+        ownClient->setServer(ServerUrl::fromUserInput(proxy->url().toString()));
+        ownClient->setCredentials(demo->server->username(), legacy ? demo->server->legacyPassword() : demo->server->token(),
+                                  legacy ? AuthMode::Legacy : AuthMode::Bearer);
+        client = ownClient.get();
+    }
+    QCOMPARE(QString::fromLatin1(demo->server->profile()->name), version);
+    qInfo("demo server as Kimai %s behind Prism %s with %s", demo->server->profile()->version,
+          qPrintable(proxy->url().toString()), qPrintable(legacy ? m_tools.relaxedLegacyDocument() : m_tools.relaxedDocument()));
+
+    Pass pass(Mode::Proxy, client, legacy ? &m_legacyIndex : &m_index, !legacy);
+    const qsizetype logFrom = proxy->logSize();
     pass.run();
-    report(pass, QStringLiteral("proxy"));
-    QCOMPARE(m_demo->server->runningCount(), 0);   // everything the pass created was deleted again
+    report(pass, QStringLiteral("proxy ") + version);
+    QCOMPARE(demo->server->runningCount(), 0);   // everything the pass created was deleted again
     if (!pass.failures().isEmpty())
-        QFAIL(qPrintable(failureReport(pass, m_proxy.get(), logFrom,
-                                       QStringLiteral("requests or demo answers break the document"))));
+        QFAIL(qPrintable(failureReport(pass, proxy, logFrom, QStringLiteral("requests or demo answers break the document"),
+                                       legacy)));
 }
 
 // A request the client would never send, straight through the NAM, as an Exchange for verdict().

@@ -9,6 +9,14 @@ demo::DemoOptions DemoFixture::defaultOptions()
     o.legacyPassword = QString::fromLatin1(kLegacyPassword);
     o.timezone = QStringLiteral("Europe/Berlin");
     o.timesheetCount = 2000;
+    o.version = QStringLiteral("2.28");   // the version of recorded-2.28; tests of others say so
+    return o;
+}
+
+demo::DemoOptions DemoFixture::optionsFor(const QString &version)
+{
+    demo::DemoOptions o = defaultOptions();
+    o.version = version;
     return o;
 }
 
@@ -21,7 +29,10 @@ DemoFixture::DemoFixture(demo::DemoOptions options)
         qWarning("demo server did not start: %s", qPrintable(error));
     client = std::make_unique<KimaiClient>(&nam);
     client->setServer(ServerUrl::fromUserInput(server->url().toString()));
-    useBearer();
+    if (server->profile() && !server->profile()->bearerAuth)
+        useLegacy();
+    else
+        useBearer();
 }
 
 DemoFixture::~DemoFixture()

@@ -22,9 +22,11 @@ struct DemoFixture
     explicit DemoFixture(demo::DemoOptions options = defaultOptions());
     ~DemoFixture();
 
-    static demo::DemoOptions defaultOptions();
+    static demo::DemoOptions defaultOptions();                         // Kimai 2.28, as recorded-2.28
+    static demo::DemoOptions optionsFor(const QString &version);       // the same as another version
 
-    // A client configured for the server with the given auth mode (Bearer token by default).
+    // A client configured for the server with the given auth mode (by default the Bearer token, or
+    // the API password on versions without tokens).
     void useBearer();
     void useLegacy();
     void useAuto(const QString &secret);
