@@ -44,6 +44,10 @@ using namespace kd;
 
 namespace {
 
+// A scripted command without a window notifies through D-Bus asynchronously; this is how long it waits
+// for that call to leave before the process exits.
+constexpr int kNotificationGraceMs = 100;
+
 // Translation context for the strings of this file.
 struct Main
 {
@@ -343,8 +347,9 @@ public:
                              if (code != 0 && !message.isEmpty())
                                  printErr(message);
                              exitCode = code;
-                             // Let a desktop notification go out before leaving.
-                             QTimer::singleShot(100, QCoreApplication::instance(), [code] { QCoreApplication::exit(code); });
+                             // Let a desktop notification (an asynchronous D-Bus call) go out before leaving.
+                             QTimer::singleShot(kNotificationGraceMs, QCoreApplication::instance(),
+                                                [code] { QCoreApplication::exit(code); });
                          });
         if (haveRequest)
             login->login(request);

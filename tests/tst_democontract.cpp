@@ -106,6 +106,15 @@ const QByteArray kTagHidden = QByteArrayLiteral("{\"name\":\"hidden-contract\"}"
 
 } // namespace
 
+// check() asserts with QVERIFY/QCOMPARE, which return from check() only: a failed check ends the
+// test function here, so that one wrong answer does not pile up follow-on failures.
+#define CHECK(...)                                                                                         \
+    do {                                                                                                   \
+        check(__VA_ARGS__);                                                                                \
+        if (QTest::currentTestFailed())                                                                    \
+            return;                                                                                        \
+    } while (false)
+
 class TestDemoContract : public QObject
 {
     Q_OBJECT
@@ -225,58 +234,58 @@ private Q_SLOTS:
 
     void authAndStatus()
     {
-        check(QStringLiteral("01_ping_noauth"), "GET", QStringLiteral("/api/ping"), Auth::None);
-        check(QStringLiteral("02_ping_bearer"), "GET", QStringLiteral("/api/ping"), Auth::Bearer);
-        check(QStringLiteral("03_ping_legacy_xauth"), "GET", QStringLiteral("/api/ping"), Auth::Legacy);
-        check(QStringLiteral("04_ping_bad_token"), "GET", QStringLiteral("/api/ping"), Auth::WrongBearer);
-        check(QStringLiteral("05_ping_bad_legacy"), "GET", QStringLiteral("/api/ping"), Auth::WrongLegacy);
-        check(QStringLiteral("06_version"), "GET", QStringLiteral("/api/version"), Auth::Bearer);
-        check(QStringLiteral("07_config_i18n"), "GET", QStringLiteral("/api/config/i18n"), Auth::Bearer);
-        check(QStringLiteral("08_config_timesheet"), "GET", QStringLiteral("/api/config/timesheet"), Auth::Bearer);
-        check(QStringLiteral("09_config_colors"), "GET", QStringLiteral("/api/config/colors"), Auth::Bearer);
-        check(QStringLiteral("10_users_me"), "GET", QStringLiteral("/api/users/me"), Auth::Bearer);
+        CHECK(QStringLiteral("01_ping_noauth"), "GET", QStringLiteral("/api/ping"), Auth::None);
+        CHECK(QStringLiteral("02_ping_bearer"), "GET", QStringLiteral("/api/ping"), Auth::Bearer);
+        CHECK(QStringLiteral("03_ping_legacy_xauth"), "GET", QStringLiteral("/api/ping"), Auth::Legacy);
+        CHECK(QStringLiteral("04_ping_bad_token"), "GET", QStringLiteral("/api/ping"), Auth::WrongBearer);
+        CHECK(QStringLiteral("05_ping_bad_legacy"), "GET", QStringLiteral("/api/ping"), Auth::WrongLegacy);
+        CHECK(QStringLiteral("06_version"), "GET", QStringLiteral("/api/version"), Auth::Bearer);
+        CHECK(QStringLiteral("07_config_i18n"), "GET", QStringLiteral("/api/config/i18n"), Auth::Bearer);
+        CHECK(QStringLiteral("08_config_timesheet"), "GET", QStringLiteral("/api/config/timesheet"), Auth::Bearer);
+        CHECK(QStringLiteral("09_config_colors"), "GET", QStringLiteral("/api/config/colors"), Auth::Bearer);
+        CHECK(QStringLiteral("10_users_me"), "GET", QStringLiteral("/api/users/me"), Auth::Bearer);
     }
 
     void lists()
     {
-        check(QStringLiteral("11_customers_empty"), "GET", QStringLiteral("/api/customers"), Auth::Bearer);
-        check(QStringLiteral("12_projects_empty"), "GET", QStringLiteral("/api/projects"), Auth::Bearer);
-        check(QStringLiteral("13_activities_empty"), "GET", QStringLiteral("/api/activities"), Auth::Bearer);
-        check(QStringLiteral("14_timesheets_empty"), "GET", QStringLiteral("/api/timesheets"), Auth::Bearer);
-        check(QStringLiteral("24_customers"), "GET", QStringLiteral("/api/customers"), Auth::Bearer);
-        check(QStringLiteral("25_customer_by_id"), "GET", QStringLiteral("/api/customers/1"), Auth::Bearer);
-        check(QStringLiteral("26_projects"), "GET", QStringLiteral("/api/projects"), Auth::Bearer);
-        check(QStringLiteral("27_projects_by_cust"), "GET", QStringLiteral("/api/projects?customer=1"), Auth::Bearer);
-        check(QStringLiteral("28_project_by_id"), "GET", QStringLiteral("/api/projects/%1").arg(m_project), Auth::Bearer);
-        check(QStringLiteral("29_activities"), "GET", QStringLiteral("/api/activities"), Auth::Bearer);
-        check(QStringLiteral("30_activities_by_proj"), "GET", QStringLiteral("/api/activities?project=%1").arg(m_project), Auth::Bearer);
-        check(QStringLiteral("31_activity_by_id"), "GET", QStringLiteral("/api/activities/%1").arg(m_activity), Auth::Bearer);
+        CHECK(QStringLiteral("11_customers_empty"), "GET", QStringLiteral("/api/customers"), Auth::Bearer);
+        CHECK(QStringLiteral("12_projects_empty"), "GET", QStringLiteral("/api/projects"), Auth::Bearer);
+        CHECK(QStringLiteral("13_activities_empty"), "GET", QStringLiteral("/api/activities"), Auth::Bearer);
+        CHECK(QStringLiteral("14_timesheets_empty"), "GET", QStringLiteral("/api/timesheets"), Auth::Bearer);
+        CHECK(QStringLiteral("24_customers"), "GET", QStringLiteral("/api/customers"), Auth::Bearer);
+        CHECK(QStringLiteral("25_customer_by_id"), "GET", QStringLiteral("/api/customers/1"), Auth::Bearer);
+        CHECK(QStringLiteral("26_projects"), "GET", QStringLiteral("/api/projects"), Auth::Bearer);
+        CHECK(QStringLiteral("27_projects_by_cust"), "GET", QStringLiteral("/api/projects?customer=1"), Auth::Bearer);
+        CHECK(QStringLiteral("28_project_by_id"), "GET", QStringLiteral("/api/projects/%1").arg(m_project), Auth::Bearer);
+        CHECK(QStringLiteral("29_activities"), "GET", QStringLiteral("/api/activities"), Auth::Bearer);
+        CHECK(QStringLiteral("30_activities_by_proj"), "GET", QStringLiteral("/api/activities?project=%1").arg(m_project), Auth::Bearer);
+        CHECK(QStringLiteral("31_activity_by_id"), "GET", QStringLiteral("/api/activities/%1").arg(m_activity), Auth::Bearer);
     }
 
     void creatingCatalogEntries()
     {
-        check(QStringLiteral("20_post_customer"), "POST", QStringLiteral("/api/customers"), Auth::Bearer,
+        CHECK(QStringLiteral("20_post_customer"), "POST", QStringLiteral("/api/customers"), Auth::Bearer,
               loadRecorded(QStringLiteral("20_post_customer")).requestBody);
-        check(QStringLiteral("21_post_project"), "POST", QStringLiteral("/api/projects"), Auth::Bearer,
+        CHECK(QStringLiteral("21_post_project"), "POST", QStringLiteral("/api/projects"), Auth::Bearer,
               loadRecorded(QStringLiteral("21_post_project")).requestBody);
-        check(QStringLiteral("22_post_activity"), "POST", QStringLiteral("/api/activities"), Auth::Bearer,
+        CHECK(QStringLiteral("22_post_activity"), "POST", QStringLiteral("/api/activities"), Auth::Bearer,
               loadRecorded(QStringLiteral("22_post_activity")).requestBody);
-        check(QStringLiteral("23_post_global_activity"), "POST", QStringLiteral("/api/activities"), Auth::Bearer,
+        CHECK(QStringLiteral("23_post_global_activity"), "POST", QStringLiteral("/api/activities"), Auth::Bearer,
               loadRecorded(QStringLiteral("23_post_global_activity")).requestBody);
-        check(QStringLiteral("56_post_customer_invalid"), "POST", QStringLiteral("/api/customers"), Auth::Bearer,
+        CHECK(QStringLiteral("56_post_customer_invalid"), "POST", QStringLiteral("/api/customers"), Auth::Bearer,
               loadRecorded(QStringLiteral("56_post_customer_invalid")).requestBody);
     }
 
     void tags()
     {
-        check(QStringLiteral("32_post_tag_desktop"), "POST", QStringLiteral("/api/tags"), Auth::Bearer,
+        CHECK(QStringLiteral("32_post_tag_desktop"), "POST", QStringLiteral("/api/tags"), Auth::Bearer,
               kTagDesktop);
-        check(QStringLiteral("33_post_tag_test"), "POST", QStringLiteral("/api/tags"), Auth::Bearer,
+        CHECK(QStringLiteral("33_post_tag_test"), "POST", QStringLiteral("/api/tags"), Auth::Bearer,
               kTagTest);
-        check(QStringLiteral("35_post_tag_invisible"), "POST", QStringLiteral("/api/tags"), Auth::Bearer,
+        CHECK(QStringLiteral("35_post_tag_invisible"), "POST", QStringLiteral("/api/tags"), Auth::Bearer,
               kTagHidden);
-        check(QStringLiteral("34_tags"), "GET", QStringLiteral("/api/tags"), Auth::Bearer);
-        check(QStringLiteral("60_tags_find"), "GET", QStringLiteral("/api/tags/find?name=desk"), Auth::Bearer);
+        CHECK(QStringLiteral("34_tags"), "GET", QStringLiteral("/api/tags"), Auth::Bearer);
+        CHECK(QStringLiteral("60_tags_find"), "GET", QStringLiteral("/api/tags/find?name=desk"), Auth::Bearer);
         const QJsonArray found = QJsonDocument::fromJson(send("GET", QStringLiteral("/api/tags/find?name=hidden-contract"), Auth::Bearer).body).array();
         QVERIFY(found.isEmpty());   // a tag created without visible=true is hidden (recording 35)
     }
@@ -293,15 +302,15 @@ private Q_SLOTS:
         m_running = QJsonDocument::fromJson(created.body).object().value(QStringLiteral("id")).toInt();
         QVERIFY(m_running > 0);
         // Same request again, compared with the recording (and stopped again below).
-        check(QStringLiteral("40_post_timesheet_running"), "POST", QStringLiteral("/api/timesheets"), Auth::Bearer, running);
+        CHECK(QStringLiteral("40_post_timesheet_running"), "POST", QStringLiteral("/api/timesheets"), Auth::Bearer, running);
         QCOMPARE(f->server->runningCount(), 1);   // activeEntriesHardLimit 1: the first one was stopped
         const int current = f->server->runningIds().value(0);
-        check(QStringLiteral("41_timesheets_active"), "GET", QStringLiteral("/api/timesheets/active"), Auth::Bearer);
-        check(QStringLiteral("42_timesheets_active_legacy"), "GET", QStringLiteral("/api/timesheets/active"), Auth::Legacy);
-        check(QStringLiteral("43_patch_timesheet_stop"), "PATCH", QStringLiteral("/api/timesheets/%1/stop").arg(current), Auth::Bearer);
-        check(QStringLiteral("44_timesheets_active_after_stop"), "GET", QStringLiteral("/api/timesheets/active"), Auth::Bearer);
-        check(QStringLiteral("45_timesheet_by_id"), "GET", QStringLiteral("/api/timesheets/%1").arg(current), Auth::Bearer);
-        check(QStringLiteral("54_stop_already_stopped"), "PATCH", QStringLiteral("/api/timesheets/%1/stop").arg(current), Auth::Bearer);
+        CHECK(QStringLiteral("41_timesheets_active"), "GET", QStringLiteral("/api/timesheets/active"), Auth::Bearer);
+        CHECK(QStringLiteral("42_timesheets_active_legacy"), "GET", QStringLiteral("/api/timesheets/active"), Auth::Legacy);
+        CHECK(QStringLiteral("43_patch_timesheet_stop"), "PATCH", QStringLiteral("/api/timesheets/%1/stop").arg(current), Auth::Bearer);
+        CHECK(QStringLiteral("44_timesheets_active_after_stop"), "GET", QStringLiteral("/api/timesheets/active"), Auth::Bearer);
+        CHECK(QStringLiteral("45_timesheet_by_id"), "GET", QStringLiteral("/api/timesheets/%1").arg(current), Auth::Bearer);
+        CHECK(QStringLiteral("54_stop_already_stopped"), "PATCH", QStringLiteral("/api/timesheets/%1/stop").arg(current), Auth::Bearer);
 
         const QByteArray withEnd = QStringLiteral(R"({"begin":"%1","end":"%2","project":%3,"activity":%4,"description":"finished entry"})")
                                        .arg(nowInUserZone(-3 * 3600), nowInUserZone(-2 * 3600))
@@ -310,26 +319,26 @@ private Q_SLOTS:
                                        .toUtf8();
         const Raw fin = send("POST", QStringLiteral("/api/timesheets"), Auth::Bearer, withEnd);
         m_finished = QJsonDocument::fromJson(fin.body).object().value(QStringLiteral("id")).toInt();
-        check(QStringLiteral("46_post_timesheet_with_end"), "POST", QStringLiteral("/api/timesheets"), Auth::Bearer, withEnd);
-        check(QStringLiteral("47_timesheets"), "GET", QStringLiteral("/api/timesheets"), Auth::Bearer);
-        check(QStringLiteral("48_timesheets_full"), "GET", QStringLiteral("/api/timesheets?full=true"), Auth::Bearer);
-        check(QStringLiteral("49_timesheets_recent"), "GET", QStringLiteral("/api/timesheets/recent"), Auth::Bearer);
-        check(QStringLiteral("50_timesheets_legacy"), "GET", QStringLiteral("/api/timesheets"), Auth::Legacy);
-        check(QStringLiteral("51_patch_timesheet"), "PATCH", QStringLiteral("/api/timesheets/%1").arg(m_finished), Auth::Bearer,
+        CHECK(QStringLiteral("46_post_timesheet_with_end"), "POST", QStringLiteral("/api/timesheets"), Auth::Bearer, withEnd);
+        CHECK(QStringLiteral("47_timesheets"), "GET", QStringLiteral("/api/timesheets"), Auth::Bearer);
+        CHECK(QStringLiteral("48_timesheets_full"), "GET", QStringLiteral("/api/timesheets?full=true"), Auth::Bearer);
+        CHECK(QStringLiteral("49_timesheets_recent"), "GET", QStringLiteral("/api/timesheets/recent"), Auth::Bearer);
+        CHECK(QStringLiteral("50_timesheets_legacy"), "GET", QStringLiteral("/api/timesheets"), Auth::Legacy);
+        CHECK(QStringLiteral("51_patch_timesheet"), "PATCH", QStringLiteral("/api/timesheets/%1").arg(m_finished), Auth::Bearer,
               R"({"description":"edited via PATCH"})");
-        check(QStringLiteral("52_restart_timesheet"), "PATCH", QStringLiteral("/api/timesheets/%1/restart").arg(m_finished), Auth::Bearer);
+        CHECK(QStringLiteral("52_restart_timesheet"), "PATCH", QStringLiteral("/api/timesheets/%1/restart").arg(m_finished), Auth::Bearer);
         m_restarted = f->server->runningIds().value(0);
         QVERIFY(m_restarted > 0);
-        check(QStringLiteral("53_stop_restarted"), "PATCH", QStringLiteral("/api/timesheets/%1/stop").arg(m_restarted), Auth::Bearer);
-        check(QStringLiteral("58_timesheets_paged"), "GET", QStringLiteral("/api/timesheets?size=1&page=1"), Auth::Bearer);
-        check(QStringLiteral("59_delete_timesheet"), "DELETE", QStringLiteral("/api/timesheets/%1").arg(m_restarted), Auth::Bearer);
-        check(QStringLiteral("57_timesheet_not_found"), "GET", QStringLiteral("/api/timesheets/%1").arg(m_restarted), Auth::Bearer);
+        CHECK(QStringLiteral("53_stop_restarted"), "PATCH", QStringLiteral("/api/timesheets/%1/stop").arg(m_restarted), Auth::Bearer);
+        CHECK(QStringLiteral("58_timesheets_paged"), "GET", QStringLiteral("/api/timesheets?size=1&page=1"), Auth::Bearer);
+        CHECK(QStringLiteral("59_delete_timesheet"), "DELETE", QStringLiteral("/api/timesheets/%1").arg(m_restarted), Auth::Bearer);
+        CHECK(QStringLiteral("57_timesheet_not_found"), "GET", QStringLiteral("/api/timesheets/%1").arg(m_restarted), Auth::Bearer);
     }
 
     void invalidTimesheet()
     {
         // An admin's form: every field the recording lists (rates, user, exported, billable).
-        check(QStringLiteral("55_post_timesheet_invalid"), "POST", QStringLiteral("/api/timesheets"), Auth::Bearer,
+        CHECK(QStringLiteral("55_post_timesheet_invalid"), "POST", QStringLiteral("/api/timesheets"), Auth::Bearer,
               loadRecorded(QStringLiteral("55_post_timesheet_invalid")).requestBody);
     }
 

@@ -5,6 +5,10 @@
 
 namespace kd {
 
+namespace {
+constexpr int kSettleMs = 400;
+} // namespace
+
 Screenshotter::Screenshotter(QWidget *window, QString file, QObject *parent)
     : QObject(parent)
     , m_window(window)
@@ -40,8 +44,9 @@ void Screenshotter::poll()
         return;
     m_capturing = true;
     m_poll.stop();
-    // Let the last layout and paint happen before grabbing.
-    QTimer::singleShot(400, this, &Screenshotter::capture);
+    // Let the last layout and paint happen before grabbing (fonts, icons and a text edit's highlighting
+    // may take a few more event-loop turns after the data arrived).
+    QTimer::singleShot(kSettleMs, this, &Screenshotter::capture);
 }
 
 void Screenshotter::capture()
