@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -159,23 +160,44 @@ private Q_SLOTS:
     // Dates, times and durations are never cut; long text columns give way first.
     void timesAndDurationsAreNeverCut()
     {
+        // As a platform theme may do: item views get a font of their own (here a larger one), which
+        // the table only has once it is polished.
+        const QFont before = QApplication::font("QAbstractItemView");
+        QFont large = QApplication::font();
+        large.setPointSizeF(large.pointSizeF() * 1.4);
+        QApplication::setFont(large, "QAbstractItemView");
+        auto restore = qScopeGuard([before] { QApplication::setFont(before, "QAbstractItemView"); });
         auto *tab = qobject_cast<TimesheetsTab *>(open(QStringLiteral("timesheets")));
         QVERIFY(tab);
         TimesheetModel *model = app->timesheets->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
         QTableView *view = tab->view();
-        const QFontMetrics fm = view->fontMetrics();
-        const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        QCOMPARE(view->font().pointSizeF(), large.pointSizeF());
+        // What Qt itself says a column needs to show its texts whole (the delegate's size hints, the
+        // style's margins, the grid line) — for this week's rows, and for the widest texts the columns
+        // can show at all (a probe table in the same font).
+        // (sizeHintForColumn is public in QAbstractItemView, protected in QTableView.)
+        auto needs = [](const QTableView *table, int column) {
+            return static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column);
+        };
         using Column = TimesheetModel::Column;
-        for (const Column c : {Column::Date, Column::Begin, Column::End, Column::Duration}) {
-            for (int r = 0; r < qMin(model->rowCount(), 50); ++r) {
-                const QString text = model->index(r, int(c)).data().toString();
-                QVERIFY2(fm.horizontalAdvance(text) + margin <= view->columnWidth(int(c)),
-                         qPrintable(QStringLiteral("column %1 cuts \"%2\"").arg(int(c)).arg(text)));
-            }
+        for (const Column c : {Column::Date, Column::Begin, Column::End, Column::Duration})
+            QVERIFY2(needs(view, int(c)) <= view->columnWidth(int(c)),
+                     qPrintable(QStringLiteral("column %1 needs %2, has %3").arg(int(c)).arg(needs(view, int(c)))
+                                    .arg(view->columnWidth(int(c)))));
+        const QLocale locale;
+        QStandardItemModel widest;
+        for (const QTime t : {QTime(0, 0), QTime(11, 38), QTime(12, 59), QTime(23, 59)}) {
+            widest.appendRow({new QStandardItem(locale.toString(t, QLocale::ShortFormat)),
+                              new QStandardItem(TimesheetModel::tr("running")), new QStandardItem(QStringLiteral("99:59:59"))});
         }
-        for (const QString &text : {TimesheetModel::tr("running"), QStringLiteral("99:59:59")})
-            QVERIFY(fm.horizontalAdvance(text) + margin <= view->columnWidth(int(Column::End)));
+        QTableView probe;
+        probe.setFont(view->font());
+        probe.setModel(&widest);
+        QVERIFY(needs(&probe, 0) <= view->columnWidth(int(Column::Begin)));
+        QVERIFY(needs(&probe, 0) <= view->columnWidth(int(Column::End)));
+        QVERIFY(needs(&probe, 1) <= view->columnWidth(int(Column::End)));
+        QVERIFY(needs(&probe, 2) <= view->columnWidth(int(Column::Duration)));
         // The description takes what is left and gives way first.
         QCOMPARE(view->horizontalHeader()->sectionResizeMode(int(Column::Description)), QHeaderView::Stretch);
     }

@@ -13,12 +13,14 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 
 namespace kd {
@@ -82,7 +84,9 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    sizeColumns();
+    // The columns are sized in the font the table really uses: it is known once the table is polished
+    // (a platform theme may give item views a font of their own), and again if it changes.
+    m_view->installEventFilter(this);
     contentLayout()->addWidget(m_view, 1);
 
     m_totals = new QLabel(this);
@@ -129,36 +133,50 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
     updateTotals();
 }
 
+bool TimesheetsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && (event->type() == QEvent::Polish || event->type() == QEvent::FontChange))
+        sizeColumns();
+    return TabPage::eventFilter(watched, event);
+}
+
 void TimesheetsTab::sizeColumns()
 {
     using Column = TimesheetModel::Column;
-    const QFontMetrics fm = m_view->fontMetrics();
-    // An item view leaves this much room beside the text in a cell (QCommonStyle's text margin).
-    const int textMargin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
-    auto widest = [&fm](const QStringList &samples) {
+    // The width a cell needs to show `texts` whole, measured the way the view's delegate does (the
+    // style's size for an item view item in the table's font), plus the grid line.
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.font = m_view->font();
+    option.fontMetrics = m_view->fontMetrics();
+    option.features = QStyleOptionViewItem::HasDisplay;
+    auto needed = [this, &option](const QStringList &texts) {
         int w = 0;
-        for (const QString &s : samples)
-            w = qMax(w, fm.horizontalAdvance(s));
-        return w;
+        for (const QString &text : texts) {
+            option.text = text;
+            w = qMax(w, m_view->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_view).width());
+        }
+        return w + (m_view->showGrid() ? 1 : 0);
     };
     // Dates, times and durations are never cut: their columns fit the widest text they can show.
     const QLocale locale;
     QStringList times;
-    for (const QTime t : {QTime(23, 59, 59), QTime(12, 59, 59), QTime(0, 0, 0)})
+    for (const QTime t : {QTime(23, 59, 59), QTime(12, 59, 59), QTime(11, 59, 59), QTime(0, 0, 0)})
         times.append(locale.toString(t, QLocale::ShortFormat));
     QHash<int, int> fitted;
-    fitted.insert(int(Column::Date), widest({locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat),
+    fitted.insert(int(Column::Date), needed({locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat),
                                              locale.toString(QDate(2026, 9, 30), QLocale::ShortFormat)}));
-    fitted.insert(int(Column::Begin), widest(times));
-    fitted.insert(int(Column::End), widest(times + QStringList{TimesheetModel::tr("running")}));
-    fitted.insert(int(Column::Duration), widest({Duration::clock(99 * 3600 + 59 * 60 + 59), Duration::hoursMinutes(999 * 3600)}));
+    fitted.insert(int(Column::Begin), needed(times));
+    fitted.insert(int(Column::End), needed(times + QStringList{TimesheetModel::tr("running")}));
+    fitted.insert(int(Column::Duration), needed({Duration::clock(99 * 3600 + 59 * 60 + 59), Duration::hoursMinutes(999 * 3600)}));
     // Text columns start at a useful width and give way first; the description takes what is left.
     const int textChars[] = {0, 0, 0, 0, 16, 18, 14, 30, 12, 6, 6};
+    const int average = m_view->fontMetrics().averageCharWidth();
     QHeaderView *header = m_view->horizontalHeader();
     for (int c = 0; c < int(Column::Count); ++c) {
         // Wide enough for the (translated) header too.
         const int headerWidth = header->fontMetrics().horizontalAdvance(m_loader->model()->headerData(c, Qt::Horizontal).toString()) + 24;
-        const int content = fitted.contains(c) ? fitted.value(c) + textMargin : fm.averageCharWidth() * textChars[c] + textMargin;
+        const int content = fitted.contains(c) ? fitted.value(c) : average * textChars[c] + needed({QString()});
         m_view->setColumnWidth(c, qMax(content, headerWidth));
     }
     header->setSectionResizeMode(int(Column::Description), QHeaderView::Stretch);

@@ -30,6 +30,9 @@ public:
     QComboBox *presetBox() const { return m_preset; }
     QString totalsText() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilter();
     void fillCustomers();
