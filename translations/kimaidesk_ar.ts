@@ -450,14 +450,14 @@
         <translation>جميع المشاريع</translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -693,10 +693,6 @@
         <translation>لا يوجد مؤقت قيد التشغيل.</translation>
     </message>
     <message>
-        <source>There is no recent timesheet to restart.</source>
-        <translation>لا يوجد سجل وقت حديث لإعادة تشغيله.</translation>
-    </message>
-    <message>
         <source>Restarted.</source>
         <translation>أُعيد التشغيل.</translation>
     </message>
@@ -803,7 +799,7 @@
     <name>kd::ExchangeLogModel</name>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1 مللي ثانية</translation>
     </message>
     <message>
         <source>The body is no longer kept.</source>
@@ -839,6 +835,17 @@
     <message>
         <source>Filter by method, path or status</source>
         <translation>تصفية حسب الطريقة أو المسار أو الحالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ↓</source>
+        <translation>
+            <numerusform>لا جديد ↓</numerusform>
+            <numerusform>جديد واحد ↓</numerusform>
+            <numerusform>جديدان ↓</numerusform>
+            <numerusform>%Ln جديدة ↓</numerusform>
+            <numerusform>%Ln جديدًا ↓</numerusform>
+            <numerusform>%Ln جديد ↓</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1193,7 @@
     </message>
     <message>
         <source>%1 ms · %2</source>
-        <translation>%1 ms · %2</translation>
+        <translation>%1 مللي ثانية · %2</translation>
     </message>
     <message>
         <source>No request headers.</source>
@@ -1197,25 +1204,25 @@
         <translation>لا يوجد محتوى للطلب.</translation>
     </message>
     <message numerus="yes">
-        <source>Request (%n header(s))</source>
+        <source>Request (%Ln header(s))</source>
         <translation>
-            <numerusform>الطلب (%n ترويسة)</numerusform>
-            <numerusform>الطلب (%n ترويسة)</numerusform>
-            <numerusform>الطلب (%n ترويستان)</numerusform>
-            <numerusform>الطلب (%n ترويسات)</numerusform>
-            <numerusform>الطلب (%n ترويسة)</numerusform>
-            <numerusform>الطلب (%n ترويسة)</numerusform>
+            <numerusform>الطلب (%Ln ترويسة)</numerusform>
+            <numerusform>الطلب (%Ln ترويسة)</numerusform>
+            <numerusform>الطلب (%Ln ترويستان)</numerusform>
+            <numerusform>الطلب (%Ln ترويسات)</numerusform>
+            <numerusform>الطلب (%Ln ترويسة)</numerusform>
+            <numerusform>الطلب (%Ln ترويسة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Response headers (%n)</source>
+        <source>Response headers (%Ln)</source>
         <translation>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1317,7 +1324,7 @@
     </message>
     <message>
         <source>%1 %2 → %3 · %4 ms</source>
-        <translation>%1 %2 → %3 · %4 ms</translation>
+        <translation>%1 %2 → %3 · %4 مللي ثانية</translation>
     </message>
     <message>
         <source>The API password method needs your Kimai username.</source>
@@ -1707,17 +1714,17 @@
     </message>
     <message>
         <source>max %1 ms</source>
-        <translation>الأقصى %1 ms</translation>
+        <translation>الأقصى %1 مللي ثانية</translation>
     </message>
     <message numerus="yes">
-        <source>last %n ping(s)</source>
+        <source>last %Ln ping(s)</source>
         <translation>
-            <numerusform>آخر عمليات ping: %n</numerusform>
-            <numerusform>آخر عمليات ping: %n</numerusform>
-            <numerusform>آخر عمليات ping: %n</numerusform>
-            <numerusform>آخر عمليات ping: %n</numerusform>
-            <numerusform>آخر عمليات ping: %n</numerusform>
-            <numerusform>آخر عمليات ping: %n</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1748,38 +1755,38 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>لا استجابة</translation>
-    </message>
-    <message>
         <source>The last ping failed.</source>
         <translation>فشلت آخر عملية ping.</translation>
     </message>
     <message>
         <source>Round trip: %1 ms</source>
-        <translation>زمن الذهاب والإياب: %1 ms</translation>
+        <translation>زمن الذهاب والإياب: %1 مللي ثانية</translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s), none answered.</source>
+        <source>%Ln ping(s), none answered.</source>
         <translation>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <source>%Ln ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
         <translation>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not answer the last ping.</source>
+        <translation>لم يُجب الخادم على آخر ping.</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2041,10 @@
         <source>%1 starts. The server records the start time.</source>
         <translation>اضغط %1 للبدء. يسجّل الخادم وقت البدء.</translation>
     </message>
+    <message>
+        <source>%1 saves the changes.</source>
+        <translation>%1 يحفظ التغييرات.</translation>
+    </message>
 </context>
 <context>
     <name>kd::Sync</name>
@@ -2253,6 +2264,10 @@
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>لم يؤكد الخادم البدء، لكن المؤقت يعمل منذ %1.</translation>
     </message>
+    <message>
+        <source>There is no recent timesheet to restart.</source>
+        <translation>لا يوجد سجل وقت حديث لإعادة تشغيله.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExport</name>
@@ -2439,25 +2454,25 @@
         <translation>%1 (عام)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) · total %1</source>
+        <source>%Ln record(s) · total %1</source>
         <translation>
-            <numerusform>%n سجل · الإجمالي %1</numerusform>
-            <numerusform>%n سجل · الإجمالي %1</numerusform>
-            <numerusform>%n سجلان · الإجمالي %1</numerusform>
-            <numerusform>%n سجلات · الإجمالي %1</numerusform>
-            <numerusform>%n سجلًا · الإجمالي %1</numerusform>
-            <numerusform>%n سجل · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجل · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجل · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجلان · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجلات · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجلًا · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجل · الإجمالي %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
+        <source>%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
         <translation>
-            <numerusform>%n سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
-            <numerusform>%n سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
-            <numerusform>%n سجلان في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
-            <numerusform>%n سجلات في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
-            <numerusform>%n سجلًا في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
-            <numerusform>%n سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجلان في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجلات في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجلًا في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
         </translation>
     </message>
     <message>

@@ -450,10 +450,10 @@
         <translation>Alle Projekte</translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n angezeigt</numerusform>
-            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
         </translation>
     </message>
     <message>
@@ -685,10 +685,6 @@
         <translation>Kein Timer läuft.</translation>
     </message>
     <message>
-        <source>There is no recent timesheet to restart.</source>
-        <translation>Es gibt keinen letzten Zeiteintrag, der erneut gestartet werden kann.</translation>
-    </message>
-    <message>
         <source>Restarted.</source>
         <translation>Erneut gestartet.</translation>
     </message>
@@ -827,6 +823,13 @@
     <message>
         <source>Filter by method, path or status</source>
         <translation>Nach Methode, Pfad oder Status filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ↓</source>
+        <translation>
+            <numerusform>%Ln neu ↓</numerusform>
+            <numerusform>%Ln neue ↓</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1185,17 +1188,17 @@
         <translation>Kein Anfrage-Inhalt.</translation>
     </message>
     <message numerus="yes">
-        <source>Request (%n header(s))</source>
+        <source>Request (%Ln header(s))</source>
         <translation>
-            <numerusform>Anfrage (%n Header)</numerusform>
-            <numerusform>Anfrage (%n Header)</numerusform>
+            <numerusform>Anfrage (%Ln Header)</numerusform>
+            <numerusform>Anfrage (%Ln Header)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Response headers (%n)</source>
+        <source>Response headers (%Ln)</source>
         <translation>
-            <numerusform>Antwort-Header (%n)</numerusform>
-            <numerusform>Antwort-Header (%n)</numerusform>
+            <numerusform>Antwort-Header (%Ln)</numerusform>
+            <numerusform>Antwort-Header (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1690,10 +1693,10 @@
         <translation>max. %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>last %n ping(s)</source>
+        <source>last %Ln ping(s)</source>
         <translation>
-            <numerusform>%n Ping</numerusform>
-            <numerusform>letzte %n Pings</numerusform>
+            <numerusform>%Ln Ping</numerusform>
+            <numerusform>letzte %Ln Pings</numerusform>
         </translation>
     </message>
 </context>
@@ -1724,10 +1727,6 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
         <source>The last ping failed.</source>
         <translation>Der letzte Ping ist fehlgeschlagen.</translation>
     </message>
@@ -1736,18 +1735,22 @@
         <translation>Antwortzeit: %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s), none answered.</source>
+        <source>%Ln ping(s), none answered.</source>
         <translation>
-            <numerusform>%n Ping, nicht beantwortet.</numerusform>
-            <numerusform>%n Pings, keiner beantwortet.</numerusform>
+            <numerusform>%Ln Ping, nicht beantwortet.</numerusform>
+            <numerusform>%Ln Pings, keiner beantwortet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <source>%Ln ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
         <translation>
-            <numerusform>%n Ping: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · fehlgeschlagen: %4</numerusform>
-            <numerusform>%n Pings: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · fehlgeschlagen: %4</numerusform>
+            <numerusform>%Ln Ping: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · fehlgeschlagen: %4</numerusform>
+            <numerusform>%Ln Pings: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · fehlgeschlagen: %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not answer the last ping.</source>
+        <translation>Der Server hat auf den letzten Ping nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2005,10 @@
         <source>%1 starts. The server records the start time.</source>
         <translation>%1 startet. Der Server erfasst die Startzeit.</translation>
     </message>
+    <message>
+        <source>%1 saves the changes.</source>
+        <translation>%1 speichert die Änderungen.</translation>
+    </message>
 </context>
 <context>
     <name>kd::Sync</name>
@@ -2205,6 +2212,10 @@
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>Der Server hat den Start nicht bestätigt, aber der Timer läuft seit %1.</translation>
     </message>
+    <message>
+        <source>There is no recent timesheet to restart.</source>
+        <translation>Es gibt keinen letzten Zeiteintrag, der erneut gestartet werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExport</name>
@@ -2391,17 +2402,17 @@
         <translation>%1 (global)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) · total %1</source>
+        <source>%Ln record(s) · total %1</source>
         <translation>
-            <numerusform>%n Eintrag · gesamt %1</numerusform>
-            <numerusform>%n Einträge · gesamt %1</numerusform>
+            <numerusform>%Ln Eintrag · gesamt %1</numerusform>
+            <numerusform>%Ln Einträge · gesamt %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
+        <source>%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
         <translation>
-            <numerusform>%n Eintrag in diesem Zeitraum · %1 für die bisher geladenen %2 (für mehr scrollen)</numerusform>
-            <numerusform>%n Einträge in diesem Zeitraum · %1 für die bisher geladenen %2 (für mehr scrollen)</numerusform>
+            <numerusform>%Ln Eintrag in diesem Zeitraum · %1 für die bisher geladenen %2 (für mehr scrollen)</numerusform>
+            <numerusform>%Ln Einträge in diesem Zeitraum · %1 für die bisher geladenen %2 (für mehr scrollen)</numerusform>
         </translation>
     </message>
     <message>

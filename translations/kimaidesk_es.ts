@@ -450,10 +450,10 @@
         <translation>Todos los proyectos</translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n mostrado</numerusform>
-            <numerusform>%n mostrados</numerusform>
+            <numerusform>%Ln mostrado</numerusform>
+            <numerusform>%Ln mostrados</numerusform>
         </translation>
     </message>
     <message>
@@ -685,10 +685,6 @@
         <translation>Ningún temporizador en marcha.</translation>
     </message>
     <message>
-        <source>There is no recent timesheet to restart.</source>
-        <translation>No hay ningún registro de tiempo reciente que volver a iniciar.</translation>
-    </message>
-    <message>
         <source>Restarted.</source>
         <translation>Iniciado de nuevo.</translation>
     </message>
@@ -827,6 +823,13 @@
     <message>
         <source>Filter by method, path or status</source>
         <translation>Filtrar por método, ruta o estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ↓</source>
+        <translation>
+            <numerusform>%Ln nuevo ↓</numerusform>
+            <numerusform>%Ln nuevos ↓</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1185,17 +1188,17 @@
         <translation>No hay cuerpo de solicitud.</translation>
     </message>
     <message numerus="yes">
-        <source>Request (%n header(s))</source>
+        <source>Request (%Ln header(s))</source>
         <translation>
-            <numerusform>Solicitud (%n encabezado)</numerusform>
-            <numerusform>Solicitud (%n encabezados)</numerusform>
+            <numerusform>Solicitud (%Ln encabezado)</numerusform>
+            <numerusform>Solicitud (%Ln encabezados)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Response headers (%n)</source>
+        <source>Response headers (%Ln)</source>
         <translation>
-            <numerusform>Encabezado de respuesta (%n)</numerusform>
-            <numerusform>Encabezados de respuesta (%n)</numerusform>
+            <numerusform>Encabezado de respuesta (%Ln)</numerusform>
+            <numerusform>Encabezados de respuesta (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1690,10 +1693,10 @@
         <translation>máx. %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>last %n ping(s)</source>
+        <source>last %Ln ping(s)</source>
         <translation>
-            <numerusform>%n ping</numerusform>
-            <numerusform>últimos %n pings</numerusform>
+            <numerusform>%Ln ping</numerusform>
+            <numerusform>últimos %Ln pings</numerusform>
         </translation>
     </message>
 </context>
@@ -1724,10 +1727,6 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>sin respuesta</translation>
-    </message>
-    <message>
         <source>The last ping failed.</source>
         <translation>El último ping falló.</translation>
     </message>
@@ -1736,18 +1735,22 @@
         <translation>Ida y vuelta: %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s), none answered.</source>
+        <source>%Ln ping(s), none answered.</source>
         <translation>
-            <numerusform>%n ping, sin respuesta.</numerusform>
-            <numerusform>%n pings, ninguno respondido.</numerusform>
+            <numerusform>%Ln ping, sin respuesta.</numerusform>
+            <numerusform>%Ln pings, ninguno respondido.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <source>%Ln ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
         <translation>
-            <numerusform>%n ping: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
-            <numerusform>%n pings: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
+            <numerusform>%Ln ping: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
+            <numerusform>%Ln pings: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not answer the last ping.</source>
+        <translation>El servidor no respondió al último ping.</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2005,10 @@
         <source>%1 starts. The server records the start time.</source>
         <translation>%1 para iniciar. El servidor registra la hora de inicio.</translation>
     </message>
+    <message>
+        <source>%1 saves the changes.</source>
+        <translation>%1 guarda los cambios.</translation>
+    </message>
 </context>
 <context>
     <name>kd::Sync</name>
@@ -2205,6 +2212,10 @@
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>El servidor no confirmó el inicio, pero el temporizador está en marcha desde las %1.</translation>
     </message>
+    <message>
+        <source>There is no recent timesheet to restart.</source>
+        <translation>No hay ningún registro de tiempo reciente que volver a iniciar.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExport</name>
@@ -2391,17 +2402,17 @@
         <translation>%1 (global)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) · total %1</source>
+        <source>%Ln record(s) · total %1</source>
         <translation>
-            <numerusform>%n registro · total %1</numerusform>
-            <numerusform>%n registros · total %1</numerusform>
+            <numerusform>%Ln registro · total %1</numerusform>
+            <numerusform>%Ln registros · total %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
+        <source>%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
         <translation>
-            <numerusform>%n registro en este intervalo · %1 para los %2 cargados hasta ahora (desplázate para ver más)</numerusform>
-            <numerusform>%n registros en este intervalo · %1 para los %2 cargados hasta ahora (desplázate para ver más)</numerusform>
+            <numerusform>%Ln registro en este intervalo · %1 para los %2 cargados hasta ahora (desplázate para ver más)</numerusform>
+            <numerusform>%Ln registros en este intervalo · %1 para los %2 cargados hasta ahora (desplázate para ver más)</numerusform>
         </translation>
     </message>
     <message>

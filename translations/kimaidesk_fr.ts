@@ -450,10 +450,10 @@
         <translation>Tous les projets</translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n affiché</numerusform>
-            <numerusform>%n affichés</numerusform>
+            <numerusform>%Ln affiché</numerusform>
+            <numerusform>%Ln affichés</numerusform>
         </translation>
     </message>
     <message>
@@ -685,10 +685,6 @@
         <translation>Aucun chronomètre en cours.</translation>
     </message>
     <message>
-        <source>There is no recent timesheet to restart.</source>
-        <translation>Aucune feuille de temps récente à relancer.</translation>
-    </message>
-    <message>
         <source>Restarted.</source>
         <translation>Relancé.</translation>
     </message>
@@ -827,6 +823,13 @@
     <message>
         <source>Filter by method, path or status</source>
         <translation>Filtrer par méthode, chemin ou statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ↓</source>
+        <translation>
+            <numerusform>%Ln nouveau ↓</numerusform>
+            <numerusform>%Ln nouveaux ↓</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1185,17 +1188,17 @@
         <translation>Aucun corps de requête.</translation>
     </message>
     <message numerus="yes">
-        <source>Request (%n header(s))</source>
+        <source>Request (%Ln header(s))</source>
         <translation>
-            <numerusform>Requête (%n en-tête)</numerusform>
-            <numerusform>Requête (%n en-têtes)</numerusform>
+            <numerusform>Requête (%Ln en-tête)</numerusform>
+            <numerusform>Requête (%Ln en-têtes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Response headers (%n)</source>
+        <source>Response headers (%Ln)</source>
         <translation>
-            <numerusform>En-tête de réponse (%n)</numerusform>
-            <numerusform>En-têtes de réponse (%n)</numerusform>
+            <numerusform>En-tête de réponse (%Ln)</numerusform>
+            <numerusform>En-têtes de réponse (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1690,10 +1693,10 @@
         <translation>max. %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>last %n ping(s)</source>
+        <source>last %Ln ping(s)</source>
         <translation>
-            <numerusform>%n ping</numerusform>
-            <numerusform>%n derniers pings</numerusform>
+            <numerusform>%Ln ping</numerusform>
+            <numerusform>%Ln derniers pings</numerusform>
         </translation>
     </message>
 </context>
@@ -1724,10 +1727,6 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
-    </message>
-    <message>
         <source>The last ping failed.</source>
         <translation>Le dernier ping a échoué.</translation>
     </message>
@@ -1736,18 +1735,22 @@
         <translation>Aller-retour&#xa0;: %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s), none answered.</source>
+        <source>%Ln ping(s), none answered.</source>
         <translation>
-            <numerusform>%n ping, sans réponse.</numerusform>
-            <numerusform>%n pings, aucune réponse.</numerusform>
+            <numerusform>%Ln ping, sans réponse.</numerusform>
+            <numerusform>%Ln pings, aucune réponse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <source>%Ln ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
         <translation>
-            <numerusform>%n ping&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
-            <numerusform>%n pings&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
+            <numerusform>%Ln ping&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
+            <numerusform>%Ln pings&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not answer the last ping.</source>
+        <translation>Le serveur n’a pas répondu au dernier ping.</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2005,10 @@
         <source>%1 starts. The server records the start time.</source>
         <translation>%1 pour démarrer. Le serveur enregistre l&apos;heure de début.</translation>
     </message>
+    <message>
+        <source>%1 saves the changes.</source>
+        <translation>%1 enregistre les modifications.</translation>
+    </message>
 </context>
 <context>
     <name>kd::Sync</name>
@@ -2205,6 +2212,10 @@
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>Le serveur n&apos;a pas confirmé le démarrage, mais le chronomètre tourne depuis %1.</translation>
     </message>
+    <message>
+        <source>There is no recent timesheet to restart.</source>
+        <translation>Aucune feuille de temps récente à relancer.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExport</name>
@@ -2391,17 +2402,17 @@
         <translation>%1 (globale)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) · total %1</source>
+        <source>%Ln record(s) · total %1</source>
         <translation>
-            <numerusform>%n entrée · total %1</numerusform>
-            <numerusform>%n entrées · total %1</numerusform>
+            <numerusform>%Ln entrée · total %1</numerusform>
+            <numerusform>%Ln entrées · total %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
+        <source>%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
         <translation>
-            <numerusform>%n entrée sur cette période · %1 pour les %2 chargées jusqu&apos;ici (faites défiler pour en voir plus)</numerusform>
-            <numerusform>%n entrées sur cette période · %1 pour les %2 chargées jusqu&apos;ici (faites défiler pour en voir plus)</numerusform>
+            <numerusform>%Ln entrée sur cette période · %1 pour les %2 chargées jusqu&apos;ici (faites défiler pour en voir plus)</numerusform>
+            <numerusform>%Ln entrées sur cette période · %1 pour les %2 chargées jusqu&apos;ici (faites défiler pour en voir plus)</numerusform>
         </translation>
     </message>
     <message>

@@ -201,7 +201,7 @@ void CatalogTab::applyParent()
 
 void CatalogTab::updateCount()
 {
-    m_count->setText(tr("%n shown", nullptr, m_proxy->rowCount()));
+    m_count->setText(tr("%Ln shown", nullptr, m_proxy->rowCount()));
 }
 
 void CatalogTab::showDetails(const QModelIndex &proxyIndex)

@@ -11,6 +11,8 @@
 
 #include <QApplication>
 
+#include <utility>
+
 namespace kd {
 
 Shell::Shell(AppCore *core, Prompter *prompter, QObject *parent)
@@ -45,18 +47,22 @@ Shell::Shell(AppCore *core, Prompter *prompter, QObject *parent)
     });
     connect(m_tray.get(), &TrayIcon::quitRequested, this, &Shell::quitRequested);
 
-    // Notifications for starts and stops that happen while the window is not in use.
+    // Notifications only for starts and stops the person cannot see happening: from the command line
+    // (a desktop shortcut, a script) and from the tray's menu. What they do in the window they see.
     TimerController *timer = core->timer();
     connect(core->commands(), &CommandRunner::timerStarted, this, [this](const QString &title) { notify(tr("Timer started"), title); });
     connect(core->commands(), &CommandRunner::timerStopped, this, [this](const QString &title) { notify(tr("Timer stopped"), title); });
+    connect(m_tray.get(), &TrayIcon::timerActionTriggered, this, [this] { m_trayActionPending = true; });
     connect(timer, &TimerController::started, this, [this, timer](const Timesheet &t) {
-        if (!m_window->isActiveWindow())
+        if (std::exchange(m_trayActionPending, false))
             notify(tr("Timer started"), timer->titleOf(t));
     });
     connect(timer, &TimerController::stopped, this, [this, timer](const Timesheet &t) {
-        if (!m_window->isActiveWindow())
+        if (std::exchange(m_trayActionPending, false))
             notify(tr("Timer stopped"), timer->titleOf(t));
     });
+    connect(timer, &TimerController::operationFailed, this, [this] { m_trayActionPending = false; });
+    connect(timer, &TimerController::reconciled, this, [this] { m_trayActionPending = false; });
 }
 
 Shell::~Shell() = default;
@@ -81,6 +87,7 @@ void Shell::bringToFront()
 void Shell::notify(const QString &title, const QString &text)
 {
     m_notifier.notify(title, text);
+    Q_EMIT notified(title, text);
 }
 
 } // namespace kd

@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void quitRequested();
+    // A desktop notification was sent (for tests and for what logs it).
+    void notified(const QString &title, const QString &text);
 
 private:
     void notify(const QString &title, const QString &text);
@@ -40,6 +42,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
     Notifier m_notifier;
+    bool m_trayActionPending = false;   // the next start or stop was asked for in the tray
 };
 
 } // namespace kd

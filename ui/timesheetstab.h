@@ -28,6 +28,8 @@ public:
 
     QTableView *view() const { return m_view; }
     QComboBox *presetBox() const { return m_preset; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
     QString totalsText() const;
 
 protected:

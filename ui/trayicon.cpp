@@ -73,7 +73,10 @@ void TrayIcon::rebuildMenu()
         const int id = t.id;
         QAction *stop = m_menu->addAction(tr("Stop: %1").arg(m_timer->titleOf(t)));
         stop->setEnabled(!busy);
-        connect(stop, &QAction::triggered, m_timer, [this, id] { m_timer->stop(id); });
+        connect(stop, &QAction::triggered, m_timer, [this, id] {
+            Q_EMIT timerActionTriggered();
+            m_timer->stop(id);
+        });
     }
     QAction *start = m_menu->addAction(tr("Start…"));
     start->setEnabled(active && !busy);
@@ -89,7 +92,10 @@ void TrayIcon::rebuildMenu()
             label += QStringLiteral(" — ") + t.description.simplified().left(40);
         QAction *a = recent->addAction(label);
         a->setEnabled(!busy);
-        connect(a, &QAction::triggered, m_timer, [this, id] { m_timer->restart(id, true); });
+        connect(a, &QAction::triggered, m_timer, [this, id] {
+            Q_EMIT timerActionTriggered();
+            m_timer->restart(id, true);
+        });
     }
     recent->setEnabled(active && n > 0);
     m_menu->addSeparator();

@@ -31,6 +31,8 @@ Q_SIGNALS:
     void startRequested();
     void showWindowRequested();
     void quitRequested();
+    // A stop or restart was chosen in the tray's menu (where the window may not be in sight).
+    void timerActionTriggered();
 
 private:
     void rebuildMenu();

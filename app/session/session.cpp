@@ -11,6 +11,10 @@ Session::Session(KimaiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    connect(client, &KimaiClient::exchangeFinished, this, [this](const Exchange &ex) {
+        if (m_active && ex.status >= 200 && ex.status < 300)
+            Q_EMIT serverAnswered();
+    });
 }
 
 Session::~Session()

@@ -391,6 +391,37 @@ void TimerController::restart(int timesheetId, bool copyAll)
     });
 }
 
+void TimerController::restartLast()
+{
+    if (!m_session->isActive() || isBusy())
+        return;
+    TimesheetQuery q;
+    q.active = false;
+    q.orderBy = QStringLiteral("end");
+    q.descending = true;
+    q.size = 10;   // the entries that ended in the same second as the last one are among them
+    setBusy(Operation::Restart);
+    auto *reply = m_client->timesheets(q);
+    connect(reply, &ApiReply::finished, scope(), [this, reply] {
+        setBusy(Operation::None);
+        if (!reply->ok()) {
+            Q_EMIT operationFailed(Operation::Restart, reply->error());
+            return;
+        }
+        const QList<Timesheet> &ended = reply->result();
+        const auto last = std::max_element(ended.cbegin(), ended.cend(), [](const Timesheet &a, const Timesheet &b) {
+            return std::pair(a.end, a.id) < std::pair(b.end, b.id);
+        });
+        if (last == ended.cend()) {
+            Q_EMIT operationFailed(Operation::Restart, ApiError(ApiError::Kind::NotFound, ApiError::Cause::EntityNotFound,
+                                                                tr("There is no recent timesheet to restart."),
+                                                                QStringLiteral("no ended timesheet")));
+            return;
+        }
+        restart(last->id, true);
+    });
+}
+
 void TimerController::updateRunning(int timesheetId, const QString &description, const QStringList &tags)
 {
     if (!m_session->isActive() || isBusy())
