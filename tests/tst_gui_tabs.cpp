@@ -364,6 +364,24 @@ private Q_SLOTS:
             QVERIFY(model->index(r - 1, 0).data(RawValueRole).toLongLong() >= model->index(r, 0).data(RawValueRole).toLongLong());
     }
 
+    // The first window fits the screen: 1280×800 where there is room, else what fits; and the window
+    // can be that small with every tab and the inspector open (the parts shrink, nothing is cut off).
+    void fitsSmallScreens()
+    {
+        QCOMPARE(MainWindow::firstRunSize(QRect(0, 0, 1920, 1050)), QSize(1280, 800));
+        const QSize laptop = MainWindow::firstRunSize(QRect(0, 0, 1366, 740));   // 1366×768 with a panel
+        QVERIFY(laptop.width() <= 1366 && laptop.height() <= 740 - 24);
+        const QSize small = MainWindow::firstRunSize(QRect(0, 0, 1024, 610));   // 1024×640 with a panel
+        QVERIFY(small.width() <= 1024 && small.height() <= 610 - 24);
+        for (const QString &id : MainWindow::tabIds())
+            QVERIFY(open(id));
+        const QSize least = app->window->minimumSizeHint().expandedTo(app->window->minimumSize());
+        QVERIFY2(least.width() <= small.width() && least.height() <= small.height(),
+                 qPrintable(QStringLiteral("the window needs at least %1×%2").arg(least.width()).arg(least.height())));
+        app->window->resize(small);
+        QTRY_COMPARE(app->window->size(), small);
+    }
+
     // Column widths a person sets are kept across restarts, per table.
     void columnWidthsAreKept()
     {
@@ -505,18 +523,21 @@ private Q_SLOTS:
         };
         pingAndWait(12);   // more rows than the dock shows
         QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0);
-        QCOMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());   // it followed
+        QTRY_COMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());   // it followed
         // Pick the last row on screen, as someone about to open it.
         const QModelIndex picked = table->indexAt(QPoint(4, table->viewport()->height() - 4));
         QVERIFY(picked.isValid());
         table->setCurrentIndex(picked);
         const QRect where = table->visualRect(picked);
-        pingAndWait(3);
+        const int rowsBefore = table->model()->rowCount();
+        pingAndWait(3);   // other calls (the active-entry poll) may arrive meanwhile: they count too
+        const int added = table->model()->rowCount() - rowsBefore;
+        QVERIFY(added >= 3);
         QCOMPARE(table->visualRect(picked), where);   // still under the cursor
-        QCOMPARE(view->newRows(), 3);
+        QCOMPARE(view->newRows(), added);
         auto *button = view->findChild<QToolButton *>(QStringLiteral("newExchanges"));
         QVERIFY(button && button->isVisible());
-        QVERIFY(button->text().contains(QStringLiteral("3")));
+        QVERIFY(button->text().contains(QString::number(added)));
         button->click();
         QCOMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
         QCOMPARE(view->newRows(), 0);

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace kd {
@@ -47,7 +48,16 @@ LoginPage::LoginPage(LoginController *controller, Prompter *prompter, QWidget *p
     , m_controller(controller)
     , m_prompter(prompter)
 {
-    auto *outer = new QVBoxLayout(this);
+    // The form scrolls when the window is small (a 1024×640 screen, large fonts) instead of cutting it.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
+    auto *outer = new QVBoxLayout(content);
     outer->setContentsMargins(24, 18, 24, 18);
     auto *title = new Headline(1.5, this, tr("Log in to Kimai"));
     outer->addWidget(title);

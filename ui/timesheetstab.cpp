@@ -64,7 +64,7 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
     m_project->setAccessibleName(tr("Project"));
     m_activity->setAccessibleName(tr("Activity"));
     for (QComboBox *c : {m_customer, m_project, m_activity}) {
-        c->setMinimumContentsLength(14);
+        c->setMinimumContentsLength(8);   // the filters share the row and grow with the window
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         bar->addWidget(c, 1);
     }
