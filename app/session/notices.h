@@ -43,7 +43,8 @@ public:
         QString body;
         QList<Action> actions;    // buttons; a "default" action is a click on the body
         QDateTime moment;         // a moment the answer window lets the user change (invalid: none)
-        QString momentLabel;
+        QString momentAction;     // the action that takes it (its button sits beside the moment)
+        QString momentLabel;      // that button's label in the window
         bool urgent = false;
         bool persistent = false;  // stays until answered (a question)
         // The buttons, without the "default" one.

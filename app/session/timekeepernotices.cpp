@@ -90,7 +90,8 @@ void Timekeeper::onForgotten(const ReminderPolicy::ForgottenTimer &reminder)
         {Notices::defaultAction(), tr("Show")},
     };
     n.moment = reminder.lastActive;
-    n.momentLabel = tr("Stop at:");
+    n.momentAction = QStringLiteral("stop");
+    n.momentLabel = tr("Stop at this time");
     n.persistent = true;
     m_notices->show(n);
 }
