@@ -114,6 +114,23 @@
     </message>
 </context>
 <context>
+    <name>kd::Timekeeper</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away %n times between %1 and %2 (%3 in all) while the timer ran.</source>
+        <translation>
+            <numerusform>You were away %n time between %1 and %2 (%3 in all) while the timer ran.</numerusform>
+            <numerusform>You were away %n times between %1 and %2 (%3 in all) while the timer ran.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::TimesheetsTab</name>
     <message numerus="yes">
         <source>%Ln record(s) · total %1</source>

@@ -2,8 +2,11 @@
 
 #include "core/duration.h"
 #include "session/session.h"
+#include "session/targetpolicy.h"
+#include "session/timekeeper.h"
 #include "session/timercontroller.h"
 #include "ui/icons.h"
+#include "ui/targetprogress.h"
 
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -53,10 +56,20 @@ QString TrayIcon::toolTip() const
     return m_tray->toolTip();
 }
 
-void TrayIcon::notify(const QString &title, const QString &text)
+bool TrayIcon::notify(const QString &title, const QString &text)
 {
-    if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(title, text, m_tray->icon(), 5000);
+    if (!m_tray->isVisible() || !QSystemTrayIcon::supportsMessages())
+        return false;
+    m_tray->showMessage(title, text, m_tray->icon(), 5000);
+    return true;
+}
+
+void TrayIcon::setTimekeeper(Timekeeper *timekeeper)
+{
+    m_timekeeper = timekeeper;
+    connect(timekeeper->targets(), &TargetPolicy::totalsChanged, this, &TrayIcon::update);
+    connect(timekeeper, &Timekeeper::settingsChanged, this, &TrayIcon::update);
+    update();
 }
 
 void TrayIcon::rebuildMenu()
@@ -125,8 +138,12 @@ void TrayIcon::update()
                 lines << t.description.simplified().left(60);
         }
     }
-    if (m_session->isActive())
-        lines << tr("Today: %1").arg(Duration::hoursMinutes(m_timer->todaySeconds()));
+    if (m_session->isActive()) {
+        const QStringList targets = m_timekeeper ? TargetProgress::summaryLines(m_timekeeper) : QStringList();
+        if (targets.isEmpty())
+            lines << tr("Today: %1").arg(Duration::hoursMinutes(m_timer->todaySeconds()));
+        lines << targets;
+    }
     const QString tip = lines.join(QLatin1Char('\n'));
     if (m_tray->toolTip() != tip)
         m_tray->setToolTip(tip);

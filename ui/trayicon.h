@@ -10,6 +10,7 @@ class QSystemTrayIcon;
 namespace kd {
 
 class Session;
+class Timekeeper;
 class TimerController;
 
 // The tray icon: running or stopped at a glance, a tooltip with the entry, the elapsed time and
@@ -25,7 +26,10 @@ public:
     void setVisible(bool visible);
     QMenu *menu() const { return m_menu; }
     QString toolTip() const;
-    void notify(const QString &title, const QString &text);
+    // A balloon message; false where the tray cannot show one (hidden, or no tray).
+    bool notify(const QString &title, const QString &text);
+    // The tooltip shows today's and this week's progress against the targets.
+    void setTimekeeper(Timekeeper *timekeeper);
 
 Q_SIGNALS:
     void startRequested();
@@ -40,6 +44,7 @@ private:
 
     TimerController *m_timer;
     Session *m_session;
+    QPointer<Timekeeper> m_timekeeper;
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
     bool m_running = false;

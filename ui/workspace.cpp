@@ -8,6 +8,7 @@
 #include "ui/i18ntab.h"
 #include "ui/jsoninspector.h"
 #include "ui/pingtab.h"
+#include "ui/targetprogress.h"
 #include "ui/timerbar.h"
 #include "ui/timesheetstab.h"
 #include "ui/versiontab.h"
@@ -86,6 +87,8 @@ Workspace::Workspace(AppCore *core, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     m_timerBar = new TimerBar(core->timer(), this);
+    // Today's and this week's progress against the targets: the timer bar's last row.
+    m_timerBar->layout()->addWidget(new TargetProgress(core->timekeeper(), core->timer(), m_timerBar));
     layout->addWidget(m_timerBar);
     connect(m_timerBar, &TimerBar::startRequested, this, &Workspace::startRequested);
     connect(m_timerBar, &TimerBar::editRequested, this, &Workspace::editRequested);

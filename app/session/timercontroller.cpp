@@ -330,6 +330,37 @@ void TimerController::stop(int timesheetId)
     });
 }
 
+void TimerController::stopAt(int timesheetId, const QDateTime &end)
+{
+    if (!m_session->isActive() || isBusy())
+        return;
+    setBusy(Operation::Stop);
+    TimesheetForm form;
+    form.end = end;
+    auto *reply = m_client->updateTimesheet(timesheetId, form);
+    connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId] {
+        setBusy(Operation::None);
+        if (reply->ok()) {
+            const Timesheet t = reply->result();
+            qCInfo(lcSession) << "timer stopped at a given end:" << t.id;
+            QList<Timesheet> rest;
+            for (const Timesheet &a : std::as_const(m_active)) {
+                if (a.id != t.id)
+                    rest.append(a);
+            }
+            setActive(rest);
+            Q_EMIT stopped(t);
+            refreshActive();
+            afterChange();
+        } else if (isDoubtful(reply->error())) {
+            reconcile(Operation::Stop, timesheetId, {}, {});
+        } else {
+            Q_EMIT operationFailed(Operation::Stop, reply->error());
+            refreshActive();
+        }
+    });
+}
+
 void TimerController::stopAll()
 {
     if (!m_session->isActive() || isBusy() || m_active.isEmpty())

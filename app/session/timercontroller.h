@@ -63,6 +63,9 @@ public:
 
     void start(const StartRequest &request);
     void stop(int timesheetId);
+    // Stops the entry at `end` (a PATCH of its end, where /stop would end it now): the cut where the
+    // user left. Reported like stop().
+    void stopAt(int timesheetId, const QDateTime &end);
     // Stops every running entry, one after the other (newest first); stops at the first failure.
     void stopAll();
     void restart(int timesheetId, bool copyAll = true);
