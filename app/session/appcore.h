@@ -1,7 +1,8 @@
 #pragma once
 
 // The app's one object graph without widgets: the Kimai client, the session and everything that
-// works for it (login, catalog, tab loaders, timer, scripted commands, the exchange log). main.cpp,
+// works for it (login, catalog, tab loaders, timer, offline journal, scripted commands, the exchange
+// log). main.cpp,
 // the GUI tests and the benchmarks build the app through it. The network access manager, the
 // credential store and the settings are injected, so tests and benchmarks can point them elsewhere.
 
@@ -21,6 +22,7 @@ class ExchangeLogModel;
 class I18nLoader;
 class KimaiClient;
 class LoginController;
+class OfflineWork;
 class PingLoader;
 class ProfileStore;
 class Session;
@@ -51,6 +53,7 @@ public:
     I18nLoader *i18n() const { return m_i18n.get(); }
     TimerController *timer() const { return m_timer.get(); }
     CommandRunner *commands() const { return m_commands.get(); }
+    OfflineWork *offline() const { return m_offline.get(); }
     ExchangeLogModel *exchanges() const { return m_exchanges.get(); }
 
     // Applies the settings that the objects read (after the settings dialog changed them).
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<VersionLoader> m_version;
     std::unique_ptr<I18nLoader> m_i18n;
     std::unique_ptr<TimerController> m_timer;
+    std::unique_ptr<OfflineWork> m_offline;
     std::unique_ptr<CommandRunner> m_commands;
 };
 
