@@ -4,13 +4,17 @@
 // user's minutes. Errors that are not about reaching Kimai are shown as before, answers lost after
 // the server handled a start are read back (never doubled), later changes wait behind earlier ones,
 // the hard limit stops the older entry at the offline start, a profile switch closes one journal and
-// opens the other, and the next login replays what an earlier run left.
+// opens the other, and the next login replays what an earlier run left. A login that cannot reach
+// Kimai starts from what an earlier session knew (catalog, running entries) and becomes Kimai's own
+// session once Kimai answers.
 
 #include "auth/memorycredentialstore.h"
 #include "journal/journal.h"
 #include "session/appcore.h"
 #include "session/catalog.h"
 #include "session/logincontroller.h"
+#include "session/offlinesnapshot.h"
+#include "session/offlinestart.h"
 #include "session/offlinework.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
@@ -18,6 +22,7 @@
 #include "support/manualclock.h"
 #include "support/syncfixture.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -44,6 +49,7 @@ struct OfflineApp
         core->timer()->setRefreshIntervalSeconds(0);
         core->offline()->setJournalFolder(settingsDir.isEmpty() ? dir.path() : settingsDir);
         core->offline()->setRetryDelays(50, 400);
+        core->offlineStart()->setFolder(settingsDir.isEmpty() ? dir.path() : settingsDir);
     }
 
     static QDateTime start()
@@ -190,6 +196,18 @@ class TestOffline : public QObject
     Q_OBJECT
 
     std::unique_ptr<OfflineApp> app;
+
+    // The app quits; a new one starts with the same settings, journals and snapshots (not logged in).
+    void restart()
+    {
+        const QString folder = app->dir.path();
+        app->core.reset();
+        app->core = std::make_unique<AppCore>(&app->demo.nam, &app->store, app->settings.get(), &app->clock);
+        app->core->offline()->setJournalFolder(folder);
+        app->core->offline()->setRetryDelays(50, 400);
+        app->core->offlineStart()->setFolder(folder);
+        app->core->timer()->setRefreshIntervalSeconds(0);
+    }
 
     // The one entry the server has for `description`, stopped, at the user's minutes.
     void verifyEntry(const QString &description, const QDateTime &begin, const QDateTime &end, int activity)
@@ -446,18 +464,101 @@ private Q_SLOTS:
         QCOMPARE(other.server->runningCount(), 0);
     }
 
+    void startsWithoutKimaiFromWhatWasKnown()
+    {
+        // A session that reached Kimai keeps what it knows (catalog, running entry) for later.
+        const Timesheet online = app->startTimer(QStringLiteral("running before the train"));
+        QVERIFY(online.id > 0);
+        const QString snapshot = app->dir.filePath(
+            QFileInfo(OfflineSnapshot::pathForProfile(app->core->session()->info().profile.id)).fileName());
+        QTRY_VERIFY_WITH_TIMEOUT(OfflineSnapshot::load(snapshot).value_or(OfflineSnapshot{}).running.size() == 1, 10000);
+        QCOMPARE(OfflineSnapshot::load(snapshot)->running.first().id, online.id);
+        QVERIFY(OfflineSnapshot::load(snapshot)->hasCatalog());
+
+        // The next start finds Kimai down: the session starts from that, and says so.
+        restart();
+        app->serverDown();
+        QSignalSpy notice(app->core->login(), &LoginController::notice);
+        QVERIFY(app->logIn());
+        Session *session = app->core->session();
+        QVERIFY(session->info().offline);
+        QCOMPARE(session->info().user.timezone, app->demo.server->timezone());
+        QCOMPARE(notice.count(), 1);
+        QVERIFY(notice.first().first().toString().contains(QStringLiteral("cannot be reached")));
+        QVERIFY(app->core->catalog()->isComplete());
+        QVERIFY(app->core->catalog()->project(app->project));
+        TimerController *timer = app->core->timer();
+        QCOMPARE(timer->active().size(), 1);
+        QCOMPARE(timer->active().first().id, online.id);
+        QVERIFY(!timer->titleOf(timer->active().first()).isEmpty());
+
+        // Every change goes to the journal at once; none is tried against Kimai first.
+        QSignalSpy queued(timer, &TimerController::queued);
+        app->advance(25 * 60);
+        const QDateTime end = session->serverNow();
+        QVERIFY(app->stopTimer(online.id));
+        app->advance(60);
+        const QDateTime begin = session->serverNow();
+        QVERIFY(OfflineWork::isLocal(app->startTimer(QStringLiteral("on the train"), true).id));
+        QCOMPARE(queued.count(), 2);
+        QCOMPARE(app->core->offline()->waitingCount(), 2);
+
+        // Kimai answers: the journal goes out, and the session becomes Kimai's own.
+        app->serverUp();
+        QVERIFY(app->settle());
+        QTRY_VERIFY_WITH_TIMEOUT(!session->info().offline, 10000);
+        verifyEntry(QStringLiteral("running before the train"), online.begin, end, app->activity);
+        verifyEntry(QStringLiteral("on the train"), begin, {}, app->otherActivity);
+        QTRY_VERIFY_WITH_TIMEOUT(timer->active().size() == 1 && timer->active().first().id > 0, 10000);
+    }
+
+    void withoutKimaiAndNothingKnownTheLoginFails()
+    {
+        QTemporaryDir other;
+        app->core.reset();
+        app->settings = std::make_unique<QSettings>(other.filePath(QStringLiteral("kimai-desk.conf")), QSettings::IniFormat);
+        app->core = std::make_unique<AppCore>(&app->demo.nam, &app->store, app->settings.get(), &app->clock);
+        app->core->offline()->setJournalFolder(other.path());
+        app->core->offlineStart()->setFolder(other.path());
+        app->serverDown();
+        QSignalSpy failed(app->core->login(), &LoginController::failed);
+        QSignalSpy loggedIn(app->core->login(), &LoginController::loggedIn);
+        LoginController::Request r;
+        r.server = app->demo.server->url().toString();
+        r.username = app->demo.server->username();
+        r.token = app->demo.server->token();
+        app->core->login()->login(r);
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(loggedIn.count(), 0);
+        QVERIFY(!app->core->session()->isActive());
+    }
+
+    void catalogLastKnownWhenKimaiWentAway()
+    {
+        restart();
+        QVERIFY(app->logIn());
+        QVERIFY(!app->core->session()->info().offline);
+        QVERIFY(!app->core->catalog()->isComplete());
+        app->serverDown();
+        app->core->catalog()->ensureLoaded();
+        QTRY_VERIFY_WITH_TIMEOUT(app->core->catalog()->isComplete(), 10000);
+        QVERIFY(app->core->catalog()->activity(app->otherActivity));
+        // Once Kimai answers again, the catalog is read from it.
+        app->serverUp();
+        app->demo.server->clearRequests();
+        app->core->timer()->refreshActive();
+        QTRY_VERIFY_WITH_TIMEOUT(app->requests("GET", QStringLiteral("^/api/projects$")) == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(app->core->catalog()->isComplete(), 10000);
+    }
+
     void theNextRunReplaysWhatAnEarlierOneLeft()
     {
         app->serverDown();
         const QDateTime begin = app->core->session()->serverNow();
         QVERIFY(OfflineWork::isLocal(app->startTimer(QStringLiteral("left by an earlier run")).id));
-        const QString settingsDir = app->dir.path();
         // The app quits with the change waiting; a new one (same settings and journals) logs in.
-        app->core.reset();
+        restart();
         app->serverUp();
-        app->core = std::make_unique<AppCore>(&app->demo.nam, &app->store, app->settings.get(), &app->clock);
-        app->core->offline()->setJournalFolder(settingsDir);
-        app->core->timer()->setRefreshIntervalSeconds(0);
         QVERIFY(app->logIn());
         QVERIFY(app->settle());
         const QList<Timesheet> found = app->entries(QStringLiteral("left by an earlier run"));

@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -374,8 +375,13 @@ void MainWindow::updateStatus()
     const Session *s = m_core->session();
     if (s->isActive()) {
         const SessionInfo &info = s->info();
-        const bool offline = m_core->offline()->status() == Sync::Status::Offline;
+        const bool offline = info.offline || m_core->offline()->status() == Sync::Status::Offline;
         m_connection->setText(offline ? QStringLiteral("○ ") + tr("Offline") : QStringLiteral("● ") + tr("Connected"));
+        // Started without Kimai: what the window shows is what was known then.
+        m_connection->setToolTip(info.offline ? tr("Kimai could not be reached at the login. Shown is what was known on "
+                                                   "%1; changes are kept on this computer and sent when Kimai answers.")
+                                                    .arg(QLocale().toString(info.knownAt.toLocalTime(), QLocale::ShortFormat))
+                                              : QString());
         m_server->setText(info.profile.server().toString());
         m_version->setText(tr("Kimai %1").arg(info.version.version));
         m_user->setText(info.tokenInKeychain ? tr("%1 (token in keychain)").arg(info.user.displayName())

@@ -10,6 +10,7 @@
 #include "session/commandrunner.h"
 #include "session/i18nloader.h"
 #include "session/logincontroller.h"
+#include "session/offlinestart.h"
 #include "session/offlinework.h"
 #include "session/pingloader.h"
 #include "session/session.h"
@@ -36,6 +37,8 @@ AppCore::AppCore(QNetworkAccessManager *nam, CredentialStore *credentials, QSett
     , m_i18n(std::make_unique<I18nLoader>(m_client.get(), m_session.get()))
     , m_timer(std::make_unique<TimerController>(m_client.get(), m_session.get(), m_catalog.get(), m_clock))
     , m_offline(std::make_unique<OfflineWork>(m_client.get(), m_session.get(), m_catalog.get()))
+    , m_offlineStart(std::make_unique<OfflineStart>(m_session.get(), m_login.get(), m_catalog.get(), m_timer.get(),
+                                                    m_offline.get(), m_clock))
     , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get(), m_offline.get()))
 {
     QObject::connect(m_client.get(), &KimaiClient::exchangeFinished, m_exchanges.get(), &ExchangeLogModel::append);

@@ -22,6 +22,7 @@ class ExchangeLogModel;
 class I18nLoader;
 class KimaiClient;
 class LoginController;
+class OfflineStart;
 class OfflineWork;
 class PingLoader;
 class ProfileStore;
@@ -54,6 +55,7 @@ public:
     TimerController *timer() const { return m_timer.get(); }
     CommandRunner *commands() const { return m_commands.get(); }
     OfflineWork *offline() const { return m_offline.get(); }
+    OfflineStart *offlineStart() const { return m_offlineStart.get(); }
     ExchangeLogModel *exchanges() const { return m_exchanges.get(); }
 
     // Applies the settings that the objects read (after the settings dialog changed them).
@@ -76,6 +78,7 @@ private:
     std::unique_ptr<I18nLoader> m_i18n;
     std::unique_ptr<TimerController> m_timer;
     std::unique_ptr<OfflineWork> m_offline;
+    std::unique_ptr<OfflineStart> m_offlineStart;
     std::unique_ptr<CommandRunner> m_commands;
 };
 

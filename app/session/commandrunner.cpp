@@ -55,7 +55,7 @@ QByteArray CommandRunner::statusJson(bool ok, const QString &message, bool queue
     if (queued)
         root.insert(QStringLiteral("queued"), true);
     root.insert(QStringLiteral("waiting"), m_offline ? m_offline->waitingCount() : 0);
-    if (m_offline && m_offline->status() == Sync::Status::Offline)
+    if ((m_session->isActive() && m_session->info().offline) || (m_offline && m_offline->status() == Sync::Status::Offline))
         root.insert(QStringLiteral("offline"), true);
     if (m_offline && m_offline->attentionCount() > 0)
         root.insert(QStringLiteral("needsAttention"), m_offline->attentionCount());

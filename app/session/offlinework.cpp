@@ -147,7 +147,8 @@ EntryRef OfflineWork::refOf(int entryId)
 
 bool OfflineWork::mustQueue(int entryId) const
 {
-    if (isLocal(entryId))
+    // A session that started without Kimai journals everything until Kimai answers.
+    if (isLocal(entryId) || (m_session->isActive() && m_session->info().offline))
         return true;
     if (!m_journal)
         return false;

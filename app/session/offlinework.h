@@ -63,8 +63,8 @@ public:
     // --- Send or journal ---
     // Kimai could not be reached (network errors, timeouts, 502/503/504): the only failures journalled.
     static bool isUnreachable(const ApiError &error) { return Sync::isUnreachable(error); }
-    // Whether a change must go to the journal without trying Kimai: earlier changes still wait, or the
-    // entry (0: a new one) is local or has unsent changes.
+    // Whether a change must go to the journal without trying Kimai: earlier changes still wait, the
+    // entry (0: a new one) is local or has unsent changes, or the session started without Kimai.
     bool mustQueue(int entryId = 0) const;
     static bool isLocal(int entryId) { return entryId < 0; }
     static int localId(qint64 actionId) { return -int(actionId); }

@@ -80,6 +80,8 @@ public:
     void setOfflineWork(OfflineWork *offline);
     // Whether an entry has changes that are not yet in Kimai (or exists only here).
     bool hasUnsentChanges(int timesheetId) const;
+    // A session started without Kimai: the running entries as Kimai last said (until it answers).
+    void assumeActive(const QList<Timesheet> &lastKnown);
 
     // Ticks: `viewer` (a window, the tray) wants tick() every `intervalMs` while a timer runs; 0 when
     // it shows nothing that moves (hidden). The ticks come at the shortest interval asked for, and

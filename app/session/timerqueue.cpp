@@ -31,6 +31,13 @@ bool TimerController::hasUnsentChanges(int timesheetId) const
     return m_offline && m_offline->hasUnsentChanges(timesheetId);
 }
 
+void TimerController::assumeActive(const QList<Timesheet> &lastKnown)
+{
+    m_serverActive = lastKnown;
+    m_activeKnown = true;
+    showActive();
+}
+
 void TimerController::showActive()
 {
     m_active = m_offline ? m_offline->runningView(m_serverActive) : m_serverActive;
