@@ -366,6 +366,8 @@ public:
             exitCode = 1;
             QCoreApplication::exit(1);
         });
+        // Kimai could not be reached, and the session started from what was known (changes are journalled).
+        QObject::connect(login, &LoginController::notice, &app, [](const QString &text) { printErr(text); });
         QObject::connect(login, &LoginController::loggedIn, &app, [this, runner] { runner->run(m_cli); });
         QObject::connect(runner, &CommandRunner::finished, &app,
                          [&exitCode, &done, &noticeOnItsWay](int code, const QByteArray &json, const QString &message) {

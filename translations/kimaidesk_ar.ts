@@ -757,6 +757,18 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>The projects and activities could not be loaded.</source>
         <translation>تعذّر تحميل المشاريع والأنشطة.</translation>
     </message>
+    <message>
+        <source>Restarted at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>أُعيد التشغيل في %1. لا يمكن الوصول إلى Kimai: يُحفظ البدء ويُرسل عندما يستجيب Kimai.</translation>
+    </message>
+    <message>
+        <source>Started at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>بدأ في %1. لا يمكن الوصول إلى Kimai: يُحفظ البدء ويُرسل عندما يستجيب Kimai.</translation>
+    </message>
+    <message>
+        <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
+        <translation>تم الإيقاف. لا يمكن الوصول إلى Kimai: يُحفظ الإيقاف ويُرسل عندما يستجيب Kimai.</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1467,6 +1479,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>No system keychain (Secret Service) answers on this computer.</source>
         <translation>لا تستجيب أي سلسلة مفاتيح للنظام (Secret Service) على هذا الحاسوب.</translation>
     </message>
+    <message>
+        <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>لا يمكن الوصول إلى Kimai (%1). العمل دون اتصال بما كان معروفًا في %2: تُحفظ التغييرات على هذا الحاسوب وتُرسل عندما يستجيب Kimai.</translation>
+    </message>
 </context>
 <context>
     <name>kd::LoginPage</name>
@@ -1768,6 +1784,25 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.</source>
+        <translation>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Kimai could not be reached at the login. Shown is what was known on %1; changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>تعذّر الوصول إلى Kimai عند تسجيل الدخول. المعروض هو ما كان معروفًا في %1؛ تُحفظ التغييرات على هذا الحاسوب وتُرسل عندما يستجيب Kimai.</translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -1792,6 +1827,125 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineChangesDialog</name>
+    <message>
+        <source>Changes not yet in Kimai</source>
+        <translation>تغييرات لم تصل إلى Kimai بعد</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>أعد المحاولة الآن</translation>
+    </message>
+    <message>
+        <source>Every change is in Kimai.</source>
+        <translation>كل التغييرات موجودة في Kimai.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى انتباهك</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>may have reached Kimai already: it is looked up before it is sent again</source>
+        <translation>ربما وصل إلى Kimai بالفعل: يُبحث عنه قبل إرساله مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Noted %1</source>
+        <translation>سُجّل في %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>المحاولة الأخيرة: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>لا شيء في الانتظار.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineStatus</name>
+    <message>
+        <source>Retry now</source>
+        <translation>أعد المحاولة الآن</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached. Your changes are kept on this computer and sent, with the times you made them, as soon as Kimai answers.</source>
+        <translation>لا يمكن الوصول إلى Kimai. تُحفظ تغييراتك على هذا الحاسوب وتُرسل بالأوقات التي أجريتها فيها فور استجابة Kimai.</translation>
+    </message>
+    <message>
+        <source>Needs attention…</source>
+        <translation>يحتاج إلى انتباهك…</translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>عرض التغييرات…</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineWork</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for Kimai</source>
+        <translation>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention, %1 waiting</source>
+        <translation>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>المشروع %1</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>النشاط %1</translation>
+    </message>
+    <message>
+        <source>the entry started offline</source>
+        <translation>الإدخال الذي بدأ دون اتصال</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>الإدخال %1</translation>
+    </message>
+    <message>
+        <source>Start %1 at %2</source>
+        <translation>بدء %1 في %2</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2</source>
+        <translation>إيقاف %1 في %2</translation>
+    </message>
+    <message>
+        <source>New entry %1, %2 to %3</source>
+        <translation>إدخال جديد %1، من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2111,41 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>%1 of the timesheets could not be loaded: %2</source>
         <translation>تعذّر تحميل %1 من سجلات الوقت: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kd::RetryEditor</name>
+    <message>
+        <source>#%1</source>
+        <translation>رقم %1</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>تعديل وإعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>ال&amp;مشروع:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>ال&amp;نشاط:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin:</source>
+        <translation>ال&amp;بداية:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>ال&amp;نهاية:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>أرسل مجددًا</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2828,18 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>Talking to the server…</source>
         <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
+    <message>
+        <source>not yet in Kimai</source>
+        <translation>لم يصل إلى Kimai بعد</translation>
+    </message>
+    <message>
+        <source>Started while Kimai could not be reached. It is kept on this computer and sent, with this start time, as soon as Kimai answers.</source>
+        <translation>بدأ حين تعذّر الوصول إلى Kimai. يُحفظ على هذا الحاسوب ويُرسل بوقت البدء هذا فور استجابة Kimai.</translation>
+    </message>
+    <message>
+        <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>عُدّل حين تعذّر الوصول إلى Kimai. يُحفظ التعديل على هذا الحاسوب ويُرسل فور استجابة Kimai.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -2790,6 +2991,14 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>This timer is running.</source>
         <translation>هذا المؤقت قيد التشغيل.</translation>
+    </message>
+    <message>
+        <source>Not yet in Kimai: made while Kimai could not be reached. It is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>لم يصل إلى Kimai بعد: أُنشئ حين تعذّر الوصول إلى Kimai. يُحفظ على هذا الحاسوب ويُرسل فور استجابة Kimai.</translation>
+    </message>
+    <message>
+        <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>تغييرات لم تصل إلى Kimai بعد: أُجريت حين تعذّر الوصول إلى Kimai. تُحفظ على هذا الحاسوب وتُرسل فور استجابة Kimai.</translation>
     </message>
 </context>
 <context>

@@ -745,6 +745,18 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>The projects and activities could not be loaded.</source>
         <translation>Die Projekte und Tätigkeiten konnten nicht geladen werden.</translation>
     </message>
+    <message>
+        <source>Restarted at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Erneut gestartet um %1. Kimai ist nicht erreichbar: Der Start wird aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Started at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Gestartet um %1. Kimai ist nicht erreichbar: Der Start wird aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
+        <translation>Gestoppt. Kimai ist nicht erreichbar: Der Stopp wird aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1443,6 +1455,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>No system keychain (Secret Service) answers on this computer.</source>
         <translation>Auf diesem Computer antwortet kein Schlüsselbund des Systems (Secret Service).</translation>
     </message>
+    <message>
+        <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>Kimai ist nicht erreichbar (%1). Es wird offline mit dem Stand vom %2 gearbeitet: Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>kd::LoginPage</name>
@@ -1744,6 +1760,21 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.</source>
+        <translation>
+            <numerusform>Kimai hat das Token abgelehnt. Melden Sie sich erneut an; %n Änderung wartet und wird nach der Anmeldung gesendet.</numerusform>
+            <numerusform>Kimai hat das Token abgelehnt. Melden Sie sich erneut an; %n Änderungen warten und werden nach der Anmeldung gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Kimai could not be reached at the login. Shown is what was known on %1; changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>Kimai war bei der Anmeldung nicht erreichbar. Angezeigt wird der Stand vom %1; Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -1768,6 +1799,117 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineChangesDialog</name>
+    <message>
+        <source>Changes not yet in Kimai</source>
+        <translation>Änderungen, die noch nicht in Kimai sind</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Every change is in Kimai.</source>
+        <translation>Alle Änderungen sind in Kimai.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Warten auf das Senden</translation>
+    </message>
+    <message>
+        <source>may have reached Kimai already: it is looked up before it is sent again</source>
+        <translation>ist vielleicht schon in Kimai angekommen: Es wird dort nachgesehen, bevor es erneut gesendet wird</translation>
+    </message>
+    <message>
+        <source>Noted %1</source>
+        <translation>Festgehalten %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Nichts wartet.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineStatus</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached. Your changes are kept on this computer and sent, with the times you made them, as soon as Kimai answers.</source>
+        <translation>Kimai ist nicht erreichbar. Ihre Änderungen werden auf diesem Computer aufbewahrt und mit den Zeiten, zu denen Sie sie gemacht haben, gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Needs attention…</source>
+        <translation>Braucht Aufmerksamkeit…</translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>Änderungen anzeigen…</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineWork</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for Kimai</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf Kimai</numerusform>
+            <numerusform>%n Änderungen warten auf Kimai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention, %1 waiting</source>
+        <translation>
+            <numerusform>%n Änderung braucht Ihre Aufmerksamkeit, %1 warten</numerusform>
+            <numerusform>%n Änderungen brauchen Ihre Aufmerksamkeit, %1 warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>Tätigkeit %1</translation>
+    </message>
+    <message>
+        <source>the entry started offline</source>
+        <translation>den offline gestarteten Eintrag</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Start %1 at %2</source>
+        <translation>%1 starten um %2</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2</source>
+        <translation>%1 stoppen um %2</translation>
+    </message>
+    <message>
+        <source>New entry %1, %2 to %3</source>
+        <translation>Neuer Eintrag %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2063,41 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>%1 of the timesheets could not be loaded: %2</source>
         <translation>%1 der Zeiteinträge konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kd::RetryEditor</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Bearbeiten und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Tätigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2756,18 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>Talking to the server…</source>
         <translation>Verbindung zum Server…</translation>
     </message>
+    <message>
+        <source>not yet in Kimai</source>
+        <translation>noch nicht in Kimai</translation>
+    </message>
+    <message>
+        <source>Started while Kimai could not be reached. It is kept on this computer and sent, with this start time, as soon as Kimai answers.</source>
+        <translation>Gestartet, als Kimai nicht erreichbar war. Der Eintrag wird auf diesem Computer aufbewahrt und mit dieser Startzeit gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Geändert, als Kimai nicht erreichbar war. Die Änderung wird auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -2730,6 +2919,14 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>This timer is running.</source>
         <translation>Dieser Timer läuft.</translation>
+    </message>
+    <message>
+        <source>Not yet in Kimai: made while Kimai could not be reached. It is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Noch nicht in Kimai: entstanden, als Kimai nicht erreichbar war. Der Eintrag wird auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Änderungen, die noch nicht in Kimai sind: entstanden, als Kimai nicht erreichbar war. Sie werden auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>kd::MainWindow</name>
+    <message numerus="yes">
+        <source>Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.</source>
+        <translation>
+            <numerusform>Kimai refused the token. Log in again; %n change waits and is sent after the login.</numerusform>
+            <numerusform>Kimai refused the token. Log in again; %n changes wait and are sent after the login.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineWork</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for Kimai</source>
+        <translation>
+            <numerusform>%n change waiting for Kimai</numerusform>
+            <numerusform>%n changes waiting for Kimai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention, %1 waiting</source>
+        <translation>
+            <numerusform>%n change needs attention, %1 waiting</numerusform>
+            <numerusform>%n changes need attention, %1 waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::PingChart</name>
     <message numerus="yes">
         <source>last %Ln ping(s)</source>

@@ -745,6 +745,18 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>The projects and activities could not be loaded.</source>
         <translation>No se pudieron cargar los proyectos y las actividades.</translation>
     </message>
+    <message>
+        <source>Restarted at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Reiniciado a las %1. No se puede contactar con Kimai: el inicio se guarda y se envía cuando Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Started at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Iniciado a las %1. No se puede contactar con Kimai: el inicio se guarda y se envía cuando Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
+        <translation>Detenido. No se puede contactar con Kimai: la detención se guarda y se envía cuando Kimai responda.</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1443,6 +1455,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>No system keychain (Secret Service) answers on this computer.</source>
         <translation>Ningún llavero del sistema (Secret Service) responde en este equipo.</translation>
     </message>
+    <message>
+        <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>No se puede contactar con Kimai (%1). Se trabaja sin conexión con lo que se sabía el %2: los cambios se guardan en este equipo y se envían cuando Kimai responda.</translation>
+    </message>
 </context>
 <context>
     <name>kd::LoginPage</name>
@@ -1744,6 +1760,21 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.</source>
+        <translation>
+            <numerusform>Kimai rechazó el token. Inicie sesión de nuevo; %n cambio espera y se enviará después de iniciar sesión.</numerusform>
+            <numerusform>Kimai rechazó el token. Inicie sesión de nuevo; %n cambios esperan y se enviarán después de iniciar sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Kimai could not be reached at the login. Shown is what was known on %1; changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>No se pudo contactar con Kimai al iniciar sesión. Se muestra lo que se sabía el %1; los cambios se guardan en este equipo y se envían cuando Kimai responda.</translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -1768,6 +1799,117 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineChangesDialog</name>
+    <message>
+        <source>Changes not yet in Kimai</source>
+        <translation>Cambios que aún no están en Kimai</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Every change is in Kimai.</source>
+        <translation>Todos los cambios están en Kimai.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere su atención</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>may have reached Kimai already: it is looked up before it is sent again</source>
+        <translation>puede que ya haya llegado a Kimai: se comprueba antes de volver a enviarlo</translation>
+    </message>
+    <message>
+        <source>Noted %1</source>
+        <translation>Anotado el %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Último intento: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>No hay nada en espera.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineStatus</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached. Your changes are kept on this computer and sent, with the times you made them, as soon as Kimai answers.</source>
+        <translation>No se puede contactar con Kimai. Sus cambios se guardan en este equipo y se envían, con las horas en que los hizo, en cuanto Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Needs attention…</source>
+        <translation>Requiere atención…</translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>Mostrar cambios…</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineWork</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for Kimai</source>
+        <translation>
+            <numerusform>%n cambio en espera de Kimai</numerusform>
+            <numerusform>%n cambios en espera de Kimai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention, %1 waiting</source>
+        <translation>
+            <numerusform>%n cambio requiere su atención, %1 en espera</numerusform>
+            <numerusform>%n cambios requieren su atención, %1 en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>proyecto %1</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>actividad %1</translation>
+    </message>
+    <message>
+        <source>the entry started offline</source>
+        <translation>la entrada iniciada sin conexión</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>Start %1 at %2</source>
+        <translation>Iniciar %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2</source>
+        <translation>Detener %1 a las %2</translation>
+    </message>
+    <message>
+        <source>New entry %1, %2 to %3</source>
+        <translation>Nueva entrada %1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2063,41 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>%1 of the timesheets could not be loaded: %2</source>
         <translation>%1 de los registros de tiempo no se pudo cargar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kd::RetryEditor</name>
+    <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Editar y reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Actividad:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2756,18 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>Talking to the server…</source>
         <translation>Comunicando con el servidor…</translation>
     </message>
+    <message>
+        <source>not yet in Kimai</source>
+        <translation>aún no está en Kimai</translation>
+    </message>
+    <message>
+        <source>Started while Kimai could not be reached. It is kept on this computer and sent, with this start time, as soon as Kimai answers.</source>
+        <translation>Iniciado cuando no se podía contactar con Kimai. Se guarda en este equipo y se envía, con esta hora de inicio, en cuanto Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Cambiado cuando no se podía contactar con Kimai. El cambio se guarda en este equipo y se envía en cuanto Kimai responda.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -2730,6 +2919,14 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>This timer is running.</source>
         <translation>Este temporizador está en marcha.</translation>
+    </message>
+    <message>
+        <source>Not yet in Kimai: made while Kimai could not be reached. It is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Aún no está en Kimai: creada cuando no se podía contactar con Kimai. Se guarda en este equipo y se envía en cuanto Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Cambios que aún no están en Kimai: hechos cuando no se podía contactar con Kimai. Se guardan en este equipo y se envían en cuanto Kimai responda.</translation>
     </message>
 </context>
 <context>

@@ -745,6 +745,18 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>The projects and activities could not be loaded.</source>
         <translation>Impossible de charger les projets et les activités.</translation>
     </message>
+    <message>
+        <source>Restarted at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Relancé à %1. Kimai est injoignable : le démarrage est conservé et envoyé dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Started at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Démarré à %1. Kimai est injoignable : le démarrage est conservé et envoyé dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
+        <translation>Arrêté. Kimai est injoignable : l’arrêt est conservé et envoyé dès que Kimai répond.</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1443,6 +1455,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>No system keychain (Secret Service) answers on this computer.</source>
         <translation>Aucun trousseau du système (Secret Service) ne répond sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>Kimai est injoignable (%1). Travail hors ligne avec ce qui était connu le %2 : les modifications sont conservées sur cet ordinateur et envoyées dès que Kimai répond.</translation>
+    </message>
 </context>
 <context>
     <name>kd::LoginPage</name>
@@ -1744,6 +1760,21 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.</source>
+        <translation>
+            <numerusform>Kimai a refusé le jeton. Reconnectez-vous ; %n modification attend et sera envoyée après la connexion.</numerusform>
+            <numerusform>Kimai a refusé le jeton. Reconnectez-vous ; %n modifications attendent et seront envoyées après la connexion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Kimai could not be reached at the login. Shown is what was known on %1; changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>Kimai était injoignable lors de la connexion. Ce qui est affiché est ce qui était connu le %1 ; les modifications sont conservées sur cet ordinateur et envoyées dès que Kimai répond.</translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -1768,6 +1799,117 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineChangesDialog</name>
+    <message>
+        <source>Changes not yet in Kimai</source>
+        <translation>Modifications pas encore dans Kimai</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Every change is in Kimai.</source>
+        <translation>Toutes les modifications sont dans Kimai.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Demande votre attention</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>may have reached Kimai already: it is looked up before it is sent again</source>
+        <translation>est peut-être déjà arrivé dans Kimai : on le cherche avant de l’envoyer à nouveau</translation>
+    </message>
+    <message>
+        <source>Noted %1</source>
+        <translation>Noté le %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Dernière tentative : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Rien n’est en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineStatus</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached. Your changes are kept on this computer and sent, with the times you made them, as soon as Kimai answers.</source>
+        <translation>Kimai est injoignable. Vos modifications sont conservées sur cet ordinateur et envoyées, avec les heures auxquelles vous les avez faites, dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Needs attention…</source>
+        <translation>Demande votre attention…</translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>Afficher les modifications…</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineWork</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for Kimai</source>
+        <translation>
+            <numerusform>%n modification en attente de Kimai</numerusform>
+            <numerusform>%n modifications en attente de Kimai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention, %1 waiting</source>
+        <translation>
+            <numerusform>%n modification demande votre attention, %1 en attente</numerusform>
+            <numerusform>%n modifications demandent votre attention, %1 en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>projet %1</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>activité %1</translation>
+    </message>
+    <message>
+        <source>the entry started offline</source>
+        <translation>l’entrée démarrée hors ligne</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <source>Start %1 at %2</source>
+        <translation>Démarrer %1 à %2</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2</source>
+        <translation>Arrêter %1 à %2</translation>
+    </message>
+    <message>
+        <source>New entry %1, %2 to %3</source>
+        <translation>Nouvelle entrée %1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2063,41 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>%1 of the timesheets could not be loaded: %2</source>
         <translation>%1 des feuilles de temps n’a pas pu être chargée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>kd::RetryEditor</name>
+    <message>
+        <source>#%1</source>
+        <translation>nº %1</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Modifier et réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>Ac&amp;tivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2756,18 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>Talking to the server…</source>
         <translation>Échange avec le serveur…</translation>
     </message>
+    <message>
+        <source>not yet in Kimai</source>
+        <translation>pas encore dans Kimai</translation>
+    </message>
+    <message>
+        <source>Started while Kimai could not be reached. It is kept on this computer and sent, with this start time, as soon as Kimai answers.</source>
+        <translation>Démarré alors que Kimai était injoignable. L’entrée est conservée sur cet ordinateur et envoyée, avec cette heure de début, dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Modifié alors que Kimai était injoignable. La modification est conservée sur cet ordinateur et envoyée dès que Kimai répond.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -2730,6 +2919,14 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>This timer is running.</source>
         <translation>Ce chronomètre est en cours.</translation>
+    </message>
+    <message>
+        <source>Not yet in Kimai: made while Kimai could not be reached. It is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Pas encore dans Kimai : créée alors que Kimai était injoignable. Elle est conservée sur cet ordinateur et envoyée dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Modifications pas encore dans Kimai : faites alors que Kimai était injoignable. Elles sont conservées sur cet ordinateur et envoyées dès que Kimai répond.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "session/appcore.h"
 #include "session/appsettings.h"
 #include "session/logincontroller.h"
+#include "session/offlinework.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
 #include "ui/columnwidths.h"
@@ -12,6 +13,8 @@
 #include "ui/jsoninspector.h"
 #include "ui/loginpage.h"
 #include "ui/mainactions.h"
+#include "ui/offlinechangesdialog.h"
+#include "ui/offlinestatus.h"
 #include "ui/startcard.h"
 #include "ui/startdialog.h"
 #include "ui/tabpage.h"
@@ -24,6 +27,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -63,10 +67,13 @@ MainWindow::MainWindow(AppCore *core, Prompter *prompter, QWidget *parent)
     m_server = new QLabel(this);
     m_version = new QLabel(this);
     m_user = new QLabel(this);
+    m_offline = new OfflineStatus(core->offline(), this);
+    statusBar()->addPermanentWidget(m_offline);
     statusBar()->addPermanentWidget(m_server);
     statusBar()->addPermanentWidget(m_version);
     statusBar()->addPermanentWidget(m_user);
     statusBar()->insertWidget(0, m_connection);
+    connect(m_offline, &OfflineStatus::changesRequested, this, &MainWindow::openOfflineChanges);
 
     m_actions = new MainActions(core, this);
     connect(m_actions, &MainActions::loginRequested, this, [this] {
@@ -110,6 +117,17 @@ MainWindow::MainWindow(AppCore *core, Prompter *prompter, QWidget *parent)
     connect(login, &LoginController::notice, this, [this](const QString &t) { showMessage(t, 15000); });
     connect(core->session(), &Session::ended, this, &MainWindow::onSessionEnded);
     connect(core->session(), &Session::infoChanged, this, &MainWindow::updateStatus);
+    connect(core->offline(), &OfflineWork::changed, this, &MainWindow::updateStatus);
+    // Kimai refused the token while sending what waited: log in again (the changes wait for that).
+    connect(core->offline(), &OfflineWork::loginNeeded, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            const int waiting = m_core->offline()->waitingCount();
+            m_core->session()->end();
+            showMessage(tr("Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.",
+                           nullptr, waiting),
+                        60000);
+        });
+    });
     connect(timer, &TimerController::activeChanged, this, &MainWindow::updateTitle);
     connect(timer, &TimerController::tick, this, &MainWindow::updateTitle);
     connect(timer, &TimerController::reconciled, this,
@@ -337,6 +355,18 @@ void MainWindow::openEditDialog(int timesheetId)
     }
 }
 
+void MainWindow::openOfflineChanges()
+{
+    if (auto *open = findChild<OfflineChangesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new OfflineChangesDialog(m_core->offline(), m_core->catalog(), m_core->session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showMessage(const QString &text, int ms)
 {
     statusBar()->showMessage(text, ms);
@@ -352,7 +382,13 @@ void MainWindow::updateStatus()
     const Session *s = m_core->session();
     if (s->isActive()) {
         const SessionInfo &info = s->info();
-        m_connection->setText(QStringLiteral("● ") + tr("Connected"));
+        const bool offline = info.offline || m_core->offline()->status() == Sync::Status::Offline;
+        m_connection->setText(offline ? QStringLiteral("○ ") + tr("Offline") : QStringLiteral("● ") + tr("Connected"));
+        // Started without Kimai: what the window shows is what was known then.
+        m_connection->setToolTip(info.offline ? tr("Kimai could not be reached at the login. Shown is what was known on "
+                                                   "%1; changes are kept on this computer and sent when Kimai answers.")
+                                                    .arg(QLocale().toString(info.knownAt.toLocalTime(), QLocale::ShortFormat))
+                                              : QString());
         m_server->setText(info.profile.server().toString());
         m_version->setText(tr("Kimai %1").arg(info.version.version));
         m_user->setText(info.tokenInKeychain ? tr("%1 (token in keychain)").arg(info.user.displayName())
@@ -435,8 +471,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_core->session()->isActive())
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_core->session()->isActive()) {
         m_core->timer()->refreshActiveThrottled();
+        m_core->offline()->retryIfWaiting();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -16,6 +16,7 @@ class ExchangesView;
 class JsonInspector;
 class LoginPage;
 class MainActions;
+class OfflineStatus;
 class Prompter;
 class StartCard;
 class TabPage;
@@ -55,6 +56,9 @@ public:
     void restoreWindowState();
     void openStartDialog();
     void openEditDialog(int timesheetId);
+    // The changes not yet in Kimai, with those that need attention (from the status bar).
+    void openOfflineChanges();
+    OfflineStatus *offlineStatus() const { return m_offline; }
     // Shown briefly in the status bar.
     void showMessage(const QString &text, int ms = 8000);
 
@@ -99,6 +103,7 @@ private:
     QLabel *m_server;
     QLabel *m_version;
     QLabel *m_user;
+    OfflineStatus *m_offline;
     bool m_reallyQuit = false;
 };
 

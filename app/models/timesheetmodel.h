@@ -9,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 namespace kd {
 
@@ -67,6 +68,11 @@ public:
     // Replaces or inserts one record (after start/stop/edit), keeping the order newest first.
     void upsert(const Timesheet &timesheet);
     void removeId(int id);
+    // Entries with changes not yet in Kimai (offline work) get a mark and a tooltip (rows with negative
+    // ids exist only on this computer).
+    void setUnsent(const QSet<int> &ids);
+    // A local entry reached Kimai and got its id there.
+    void replaceId(int from, int to);
 
     const Row *rowAt(int row) const;
     int rowOfId(int id) const;
@@ -84,6 +90,7 @@ private:
     int effectiveDuration(const Row &r) const;
 
     QList<Row> m_rows;
+    QSet<int> m_unsent;
     Names m_names;
     qint64 m_nowMs = 0;
     int m_totalCount = -1;

@@ -8,12 +8,15 @@
 #include "desktop/sessionlockmonitor.h"
 #include "desktop/sleepmonitor.h"
 #include "models/exchangelogmodel.h"
+#include "models/timesheetmodel.h"
 #include "session/appsettings.h"
 #include "session/catalog.h"
 #include "session/commandrunner.h"
 #include "session/i18nloader.h"
 #include "session/logincontroller.h"
 #include "session/notices.h"
+#include "session/offlinestart.h"
+#include "session/offlinework.h"
 #include "session/pingloader.h"
 #include "session/session.h"
 #include "session/timekeeper.h"
@@ -39,12 +42,33 @@ AppCore::AppCore(QNetworkAccessManager *nam, CredentialStore *credentials, QSett
     , m_version(std::make_unique<VersionLoader>(m_client.get(), m_session.get()))
     , m_i18n(std::make_unique<I18nLoader>(m_client.get(), m_session.get()))
     , m_timer(std::make_unique<TimerController>(m_client.get(), m_session.get(), m_catalog.get(), m_clock))
-    , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get()))
+    , m_offline(std::make_unique<OfflineWork>(m_client.get(), m_session.get(), m_catalog.get()))
+    , m_offlineStart(std::make_unique<OfflineStart>(m_session.get(), m_login.get(), m_catalog.get(), m_timer.get(),
+                                                    m_offline.get(), m_clock))
+    , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get(), m_offline.get()))
     , m_notices(std::make_unique<Notices>())
     , m_timekeeper(std::make_unique<Timekeeper>(m_client.get(), m_session.get(), m_timer.get(), m_notices.get(),
                                                 settings, m_clock))
 {
     QObject::connect(m_client.get(), &KimaiClient::exchangeFinished, m_exchanges.get(), &ExchangeLogModel::append);
+    m_timer->setOfflineWork(m_offline.get());
+    // Kimai answered again: what waits goes now, not after the backoff.
+    OfflineWork *offline = m_offline.get();
+    QObject::connect(m_timer.get(), &TimerController::activeRead, offline, [offline](bool ok) {
+        if (ok)
+            offline->retryIfWaiting();
+    });
+    // The Timesheets tab marks what is not yet in Kimai; a local entry takes Kimai's id once sent.
+    TimesheetModel *sheets = m_timesheets->model();
+    QObject::connect(offline, &OfflineWork::changed, sheets, [offline, sheets] { sheets->setUnsent(offline->unsentEntryIds()); });
+    QObject::connect(offline, &OfflineWork::replayed, sheets, [sheets](const JournalAction &a, int serverId) {
+        if (a.createsEntry())
+            sheets->replaceId(OfflineWork::localId(a.id), serverId);
+    });
+    QObject::connect(offline, &OfflineWork::discarded, sheets, [sheets](int entryId) {
+        if (OfflineWork::isLocal(entryId))
+            sheets->removeId(entryId);
+    });
     applySettings();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // The app's one object graph without widgets: the Kimai client, the session and everything that
-// works for it (login, catalog, tab loaders, timer, scripted commands, the exchange log). main.cpp,
+// works for it (login, catalog, tab loaders, timer, offline journal, scripted commands, the exchange
+// log). main.cpp,
 // the GUI tests and the benchmarks build the app through it. The network access manager, the
 // credential store and the settings are injected, so tests and benchmarks can point them elsewhere.
 
@@ -25,6 +26,8 @@ class I18nLoader;
 class KimaiClient;
 class LoginController;
 class Notices;
+class OfflineStart;
+class OfflineWork;
 class PingLoader;
 class ProfileStore;
 class Session;
@@ -58,6 +61,8 @@ public:
     I18nLoader *i18n() const { return m_i18n.get(); }
     TimerController *timer() const { return m_timer.get(); }
     CommandRunner *commands() const { return m_commands.get(); }
+    OfflineWork *offline() const { return m_offline.get(); }
+    OfflineStart *offlineStart() const { return m_offlineStart.get(); }
     ExchangeLogModel *exchanges() const { return m_exchanges.get(); }
     Notices *notices() const { return m_notices.get(); }
     Timekeeper *timekeeper() const { return m_timekeeper.get(); }
@@ -93,6 +98,8 @@ private:
     std::unique_ptr<VersionLoader> m_version;
     std::unique_ptr<I18nLoader> m_i18n;
     std::unique_ptr<TimerController> m_timer;
+    std::unique_ptr<OfflineWork> m_offline;
+    std::unique_ptr<OfflineStart> m_offlineStart;
     std::unique_ptr<CommandRunner> m_commands;
     // The desktop's parts outlive what listens to them.
     std::unique_ptr<DesktopNotifications> m_desktopNotifications;

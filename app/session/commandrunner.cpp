@@ -3,30 +3,37 @@
 #include "api/apierror.h"
 #include "core/kimaidatetime.h"
 #include "session/catalog.h"
+#include "session/offlinework.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimer>
 
 namespace kd {
 
-CommandRunner::CommandRunner(Session *session, Catalog *catalog, TimerController *timer, QObject *parent)
+CommandRunner::CommandRunner(Session *session, Catalog *catalog, TimerController *timer, OfflineWork *offline,
+                             QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_catalog(catalog)
     , m_timer(timer)
+    , m_offline(offline)
 {
 }
 
-QByteArray CommandRunner::statusJson(bool ok, const QString &message) const
+QByteArray CommandRunner::statusJson(bool ok, const QString &message, bool queued) const
 {
     QJsonArray running;
     for (const Timesheet &t : m_timer->active()) {
         QJsonObject o;
-        o.insert(QStringLiteral("id"), t.id);
+        // An entry started while Kimai could not be reached has no id in Kimai yet.
+        o.insert(QStringLiteral("id"), OfflineWork::isLocal(t.id) ? QJsonValue() : QJsonValue(t.id));
+        if (m_timer->hasUnsentChanges(t.id))
+            o.insert(QStringLiteral("pending"), true);
         o.insert(QStringLiteral("begin"), KimaiDateTime::toResponse(t.begin, QTimeZone(t.begin.offsetFromUtc())));
         o.insert(QStringLiteral("elapsedSeconds"), m_timer->elapsedSeconds(t));
         const Project *p = m_catalog->project(t.projectId);
@@ -45,6 +52,13 @@ QByteArray CommandRunner::statusJson(bool ok, const QString &message) const
     if (!message.isEmpty())
         root.insert(QStringLiteral("message"), message);
     root.insert(QStringLiteral("running"), running);
+    if (queued)
+        root.insert(QStringLiteral("queued"), true);
+    root.insert(QStringLiteral("waiting"), m_offline ? m_offline->waitingCount() : 0);
+    if ((m_session->isActive() && m_session->info().offline) || (m_offline && m_offline->status() == Sync::Status::Offline))
+        root.insert(QStringLiteral("offline"), true);
+    if (m_offline && m_offline->attentionCount() > 0)
+        root.insert(QStringLiteral("needsAttention"), m_offline->attentionCount());
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -56,7 +70,7 @@ void CommandRunner::finish(bool ok, const QString &message)
     for (const auto &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
-    Q_EMIT finished(ok ? 0 : 1, statusJson(ok, message), message);
+    Q_EMIT finished(ok ? 0 : 1, statusJson(ok, message, m_queued), message);
 }
 
 void CommandRunner::finishWhenReadBack(int startedId, const QString &message)
@@ -73,11 +87,21 @@ void CommandRunner::finishWhenReadBack(int startedId, const QString &message)
     m_connections.append(*once);
 }
 
+void CommandRunner::finishQueued(const Timesheet &started, bool restart)
+{
+    Q_EMIT timerStarted(m_timer->titleOf(started));
+    const QString at = QLocale().toString(started.begin, QLocale::ShortFormat);
+    finish(true, restart ? tr("Restarted at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.").arg(at)
+                         : tr("Started at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.").arg(at));
+}
+
 void CommandRunner::whenReady(std::function<void()> next)
 {
-    // Continue once the running entries are known (the first /active answer after login) and no
-    // operation is in flight.
-    auto ready = [this] { return m_timer->activeKnown() && !m_timer->isBusy(); };
+    // Continue once the running entries are known (the first /active answer after login), no
+    // operation is in flight and changes from before are no longer being sent (they go first).
+    auto ready = [this] {
+        return m_timer->activeKnown() && !m_timer->isBusy() && !(m_offline && m_offline->isReplaying());
+    };
     if (ready()) {
         next();
         return;
@@ -92,6 +116,8 @@ void CommandRunner::whenReady(std::function<void()> next)
     };
     links->append(connect(m_timer, &TimerController::activeChanged, this, check));
     links->append(connect(m_timer, &TimerController::busyChanged, this, check));
+    if (m_offline)
+        links->append(connect(m_offline, &OfflineWork::changed, this, check));
     m_connections.append(*links);
     if (!m_timer->activeKnown())
         m_timer->refreshActive();
@@ -101,6 +127,7 @@ void CommandRunner::run(const CommandLine &command)
 {
     m_command = command;
     m_active = true;
+    m_queued = false;
     m_stopped = 0;
     // Whatever happens, a command ends: no endless wait in a script.
     const quint64 generation = ++m_generation;
@@ -113,6 +140,7 @@ void CommandRunner::run(const CommandLine &command)
         QTimer::singleShot(0, this, [this] { finish(false, tr("Not logged in.")); });
         return;
     }
+    m_connections.append(connect(m_timer, &TimerController::queued, this, [this] { m_queued = true; }));
     m_connections.append(connect(m_timer, &TimerController::operationFailed, this,
                                  [this](TimerController::Operation, const ApiError &e) { finish(false, e.message()); }));
     m_connections.append(connect(m_timer, &TimerController::reconciled, this,
@@ -134,8 +162,12 @@ void CommandRunner::run(const CommandLine &command)
         return;
     case CommandLine::Command::RestartLast:
         whenReady([this] {
-            m_connections.append(connect(m_timer, &TimerController::started, this,
-                                         [this](const Timesheet &t) { finishWhenReadBack(t.id, tr("Restarted.")); }));
+            m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
+                if (m_queued)
+                    finishQueued(t, true);
+                else
+                    finishWhenReadBack(t.id, tr("Restarted."));
+            }));
             m_timer->restartLast();   // a failure (nothing to restart) ends the command through operationFailed
         });
         return;
@@ -154,7 +186,10 @@ void CommandRunner::stopNext()
     if (!m_active)
         return;
     if (!m_timer->isRunning()) {
-        finish(true, m_stopped ? tr("Stopped.") : tr("No timer was running."));
+        if (m_queued)
+            finish(true, tr("Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers."));
+        else
+            finish(true, m_stopped ? tr("Stopped.") : tr("No timer was running."));
         return;
     }
     const Timesheet first = m_timer->active().first();
@@ -211,8 +246,12 @@ void CommandRunner::runStart()
             finish(false, error);
             return;
         }
-        m_connections.append(connect(m_timer, &TimerController::started, this,
-                                     [this](const Timesheet &t) { finishWhenReadBack(t.id, tr("Started.")); }));
+        m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
+            if (m_queued)
+                finishQueued(t, false);
+            else
+                finishWhenReadBack(t.id, tr("Started."));
+        }));
         TimerController::StartRequest r;
         r.project = *project;
         r.activity = *activity;

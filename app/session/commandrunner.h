@@ -1,7 +1,9 @@
 #pragma once
 
 // Runs one scripted command (--start, --stop, --restart-last, --status) against a logged-in session
-// and answers with one JSON line: {"ok":true|false,"message":"…","running":[…]}.
+// and answers with one JSON line: {"ok":true|false,"message":"…","running":[…],"waiting":n}. While
+// Kimai cannot be reached, starts and stops go to the offline journal: the answer says "queued":true
+// (and ok, exit 0). Changes waiting from before are sent first.
 
 #include "session/commandline.h"
 
@@ -13,6 +15,7 @@ namespace kd {
 
 class ApiError;
 class Catalog;
+class OfflineWork;
 class Session;
 class TimerController;
 struct Timesheet;
@@ -24,14 +27,15 @@ public:
     // Whatever happens, a command ends within this time (no endless wait in a script).
     static constexpr int kTimeoutMs = 90'000;
 
-    CommandRunner(Session *session, Catalog *catalog, TimerController *timer, QObject *parent = nullptr);
+    CommandRunner(Session *session, Catalog *catalog, TimerController *timer, OfflineWork *offline,
+                  QObject *parent = nullptr);
 
     // Starts the command; `finished` follows exactly once.
     void run(const CommandLine &command);
     bool isRunning() const { return m_active; }
 
-    // The running entries as the JSON `--status` prints.
-    QByteArray statusJson(bool ok, const QString &message) const;
+    // The running entries as the JSON `--status` prints, with the changes not yet in Kimai.
+    QByteArray statusJson(bool ok, const QString &message, bool queued = false) const;
 
 Q_SIGNALS:
     void finished(int exitCode, const QByteArray &json, const QString &message);
@@ -44,6 +48,8 @@ private:
     // After a start or restart: finish once the running entries were read back (the server may
     // have stopped older ones; the read carries the names), and notify.
     void finishWhenReadBack(int startedId, const QString &message);
+    // After a start that went to the offline journal.
+    void finishQueued(const Timesheet &started, bool restart);
     void runStart();
     void stopNext();
     void whenReady(std::function<void()> next);
@@ -52,8 +58,10 @@ private:
     Session *m_session;
     Catalog *m_catalog;
     TimerController *m_timer;
+    OfflineWork *m_offline;
     CommandLine m_command;
     bool m_active = false;
+    bool m_queued = false;   // the command's change went to the offline journal
     QList<QMetaObject::Connection> m_connections;
     int m_stopped = 0;
     quint64 m_generation = 0;

@@ -132,6 +132,7 @@ void TimerController::reset()
 {
     m_refreshTimer.stop();
     m_active.clear();
+    m_serverActive.clear();
     m_recent.clear();
     m_stopQueue.clear();
     m_activeKnown = false;
@@ -145,11 +146,9 @@ void TimerController::reset()
 
 void TimerController::setActive(const QList<Timesheet> &list)
 {
-    m_active = list;
+    m_serverActive = list;
     m_activeKnown = true;
-    updateTicker();
-    Q_EMIT activeChanged();
-    Q_EMIT todayChanged();
+    showActive();
 }
 
 void TimerController::addActive(const Timesheet &t)
@@ -157,7 +156,7 @@ void TimerController::addActive(const Timesheet &t)
     // What the server answered is true now; the refresh that follows adds what it changed besides
     // (older entries stopped by the hard limit).
     QList<Timesheet> list{t};
-    for (const Timesheet &a : std::as_const(m_active)) {
+    for (const Timesheet &a : std::as_const(m_serverActive)) {
         if (a.id != t.id)
             list.append(a);
     }
@@ -273,10 +272,13 @@ void TimerController::start(const StartRequest &request)
         }
         form.begin = *request.begin;
     }
-    setBusy(Operation::Start);
     const QDateTime startedAt = m_session->serverNow();
+    const QDateTime begin = form.begin.value_or(startedAt);
+    if (queueStart(Operation::Start, request, begin, nullptr))
+        return;
+    setBusy(Operation::Start);
     auto *reply = m_client->createTimesheet(form, true);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, request, startedAt] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, request, startedAt, begin] {
         setBusy(Operation::None);
         if (reply->ok()) {
             qCInfo(lcSession) << "timer started:" << reply->result().id;
@@ -286,6 +288,8 @@ void TimerController::start(const StartRequest &request)
             afterChange();
             return;
         }
+        if (queueStart(Operation::Start, request, begin, &reply->error()))
+            return;
         if (isDoubtful(reply->error())) {
             reconcile(Operation::Start, 0, request, startedAt);
             return;
@@ -298,15 +302,18 @@ void TimerController::stop(int timesheetId)
 {
     if (!m_session->isActive() || isBusy())
         return;
+    const QDateTime stoppedAt = m_session->serverNow();
+    if (queueStop(timesheetId, stoppedAt, nullptr))
+        return;
     setBusy(Operation::Stop);
     auto *reply = m_client->stopTimesheet(timesheetId);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId, stoppedAt] {
         setBusy(Operation::None);
         if (reply->ok()) {
             const Timesheet t = reply->result();
             qCInfo(lcSession) << "timer stopped:" << t.id;
             QList<Timesheet> rest;
-            for (const Timesheet &a : std::as_const(m_active)) {
+            for (const Timesheet &a : std::as_const(m_serverActive)) {
                 if (a.id != t.id)
                     rest.append(a);
             }
@@ -320,6 +327,8 @@ void TimerController::stop(int timesheetId)
             afterChange();
             return;
         }
+        if (queueStop(timesheetId, stoppedAt, &reply->error()))
+            return;
         m_stopQueue.clear();
         if (isDoubtful(reply->error())) {
             reconcile(Operation::Stop, timesheetId, {}, {});
@@ -390,18 +399,23 @@ void TimerController::restart(int timesheetId, bool copyAll)
 {
     if (!m_session->isActive() || isBusy())
         return;
-    setBusy(Operation::Restart);
     const QDateTime startedAt = m_session->serverNow();
-    int project = 0;
-    int activity = 0;
+    StartRequest again;   // what the restart makes, should it have to wait in the journal
     for (const Timesheet &t : std::as_const(m_recent)) {
         if (t.id == timesheetId) {
-            project = t.projectId;
-            activity = t.activityId;
+            again.project = t.projectId;
+            again.activity = t.activityId;
+            if (copyAll) {
+                again.description = t.description;
+                again.tags = t.tags;
+            }
         }
     }
+    if (again.project > 0 && queueStart(Operation::Restart, again, startedAt, nullptr))
+        return;
+    setBusy(Operation::Restart);
     auto *reply = m_client->restartTimesheet(timesheetId, copyAll);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, startedAt, project, activity, timesheetId] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, startedAt, again, timesheetId] {
         setBusy(Operation::None);
         if (reply->ok()) {
             qCInfo(lcSession) << "timer restarted from" << timesheetId << "as" << reply->result().id;
@@ -411,21 +425,46 @@ void TimerController::restart(int timesheetId, bool copyAll)
             afterChange();
             return;
         }
+        if (again.project > 0 && queueStart(Operation::Restart, again, startedAt, &reply->error()))
+            return;
         if (isDoubtful(reply->error())) {
-            StartRequest r;
-            r.project = project;
-            r.activity = activity;
-            reconcile(Operation::Restart, timesheetId, r, startedAt);
+            reconcile(Operation::Restart, timesheetId, again, startedAt);
             return;
         }
         Q_EMIT operationFailed(Operation::Restart, reply->error());
     });
 }
 
+namespace {
+// The entry that ended last (by end, then id: several may end in the same second).
+const Timesheet *endedLast(const QList<Timesheet> &entries)
+{
+    const Timesheet *last = nullptr;
+    for (const Timesheet &t : entries) {
+        if (t.end.isValid() && (!last || std::pair(t.end, t.id) > std::pair(last->end, last->id)))
+            last = &t;
+    }
+    return last;
+}
+} // namespace
+
 void TimerController::restartLast()
 {
     if (!m_session->isActive() || isBusy())
         return;
+    const auto nothingToRestart = [this] {
+        Q_EMIT operationFailed(Operation::Restart, ApiError(ApiError::Kind::NotFound, ApiError::Cause::EntityNotFound,
+                                                            tr("There is no recent timesheet to restart."),
+                                                            QStringLiteral("no ended timesheet")));
+    };
+    // Kimai out of reach: the newest of the entries known here, restarted into the journal.
+    if (shouldQueue(0, nullptr)) {
+        if (const Timesheet *last = endedLast(m_recent))
+            restart(last->id, true);
+        else
+            nothingToRestart();
+        return;
+    }
     TimesheetQuery q;
     q.active = false;
     q.orderBy = QStringLiteral("end");
@@ -433,23 +472,20 @@ void TimerController::restartLast()
     q.size = 10;   // the entries that ended in the same second as the last one are among them
     setBusy(Operation::Restart);
     auto *reply = m_client->timesheets(q);
-    connect(reply, &ApiReply::finished, scope(), [this, reply] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, nothingToRestart] {
         setBusy(Operation::None);
         if (!reply->ok()) {
-            Q_EMIT operationFailed(Operation::Restart, reply->error());
+            const Timesheet *known = shouldQueue(0, &reply->error()) ? endedLast(m_recent) : nullptr;
+            if (known)
+                restart(known->id, true);   // unreachable: journalled by restart
+            else
+                Q_EMIT operationFailed(Operation::Restart, reply->error());
             return;
         }
-        const QList<Timesheet> &ended = reply->result();
-        const auto last = std::max_element(ended.cbegin(), ended.cend(), [](const Timesheet &a, const Timesheet &b) {
-            return std::pair(a.end, a.id) < std::pair(b.end, b.id);
-        });
-        if (last == ended.cend()) {
-            Q_EMIT operationFailed(Operation::Restart, ApiError(ApiError::Kind::NotFound, ApiError::Cause::EntityNotFound,
-                                                                tr("There is no recent timesheet to restart."),
-                                                                QStringLiteral("no ended timesheet")));
-            return;
-        }
-        restart(last->id, true);
+        if (const Timesheet *last = endedLast(reply->result()))
+            restart(last->id, true);
+        else
+            nothingToRestart();
     });
 }
 
@@ -457,14 +493,18 @@ void TimerController::updateRunning(int timesheetId, const QString &description,
 {
     if (!m_session->isActive() || isBusy())
         return;
+    if (queueUpdate(timesheetId, description, tags, nullptr))
+        return;
     TimesheetForm form;
     form.description = description.trimmed();
     form.tags = tags;
     setBusy(Operation::Update);
     auto *reply = m_client->updateTimesheet(timesheetId, form);
-    connect(reply, &ApiReply::finished, scope(), [this, reply] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId, description, tags] {
         setBusy(Operation::None);
         if (!reply->ok()) {
+            if (queueUpdate(timesheetId, description, tags, &reply->error()))
+                return;
             Q_EMIT operationFailed(Operation::Update, reply->error());
             refreshActive();
             return;
