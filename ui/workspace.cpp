@@ -5,6 +5,7 @@
 #include "ui/catalogtab.h"
 #include "ui/i18ntab.h"
 #include "ui/jsoninspector.h"
+#include "ui/legacybanner.h"
 #include "ui/pingtab.h"
 #include "ui/timerbar.h"
 #include "ui/timesheetstab.h"
@@ -84,6 +85,8 @@ Workspace::Workspace(AppCore *core, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 0);
     m_timerBar = new TimerBar(core->timer(), this);
     layout->addWidget(m_timerBar);
+    m_legacyBanner = new LegacyBanner(core->session(), this);
+    layout->addWidget(m_legacyBanner);
     connect(m_timerBar, &TimerBar::startRequested, this, &Workspace::startRequested);
     connect(m_timerBar, &TimerBar::editRequested, this, &Workspace::editRequested);
 

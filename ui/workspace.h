@@ -9,10 +9,12 @@ namespace kd {
 
 class AppCore;
 class JsonInspector;
+class LegacyBanner;
 class TabPage;
 class TimerBar;
 
-// What the window shows once logged in: the timer bar, and the seven tabs beside the JSON inspector.
+// What the window shows once logged in: the timer bar, a notice about API passwords where it
+// applies, and the seven tabs beside the JSON inspector.
 // A tab's page is built when the tab is first opened (or asked for); until then the tab holds an
 // empty slot, so a tab nobody opens costs no widgets, no layout and no fonts.
 class Workspace final : public QWidget
@@ -30,6 +32,7 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     JsonInspector *inspector() const { return m_inspector; }
     TimerBar *timerBar() const { return m_timerBar; }
+    LegacyBanner *legacyBanner() const { return m_legacyBanner; }
 
     // The page of a tab, built if needed; nullptr for an unknown id or index.
     TabPage *tab(const QString &id);
@@ -49,6 +52,7 @@ private:
 
     AppCore *m_core;
     TimerBar *m_timerBar;
+    LegacyBanner *m_legacyBanner;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
     JsonInspector *m_inspector;
