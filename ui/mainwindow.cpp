@@ -4,6 +4,7 @@
 #include "models/exchangelogmodel.h"
 #include "session/appcore.h"
 #include "session/appsettings.h"
+#include "session/favorites.h"
 #include "session/logincontroller.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(AppCore *core, Prompter *prompter, QWidget *parent)
     connect(login, &LoginController::loggedIn, this, &MainWindow::onLoggedIn);
     connect(login, &LoginController::stateChanged, this, &MainWindow::updateStatus);
     connect(login, &LoginController::notice, this, [this](const QString &t) { showMessage(t, 15000); });
+    connect(core->favorites(), &Favorites::failed, this, [this](const QString &t) { showMessage(t, 15000); });
     connect(core->session(), &Session::ended, this, &MainWindow::onSessionEnded);
     connect(core->session(), &Session::infoChanged, this, &MainWindow::updateStatus);
     connect(timer, &TimerController::activeChanged, this, &MainWindow::updateTitle);

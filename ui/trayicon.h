@@ -9,6 +9,8 @@ class QSystemTrayIcon;
 
 namespace kd {
 
+class Favorites;
+class FavoritesMenu;
 class Session;
 class TimerController;
 
@@ -24,6 +26,9 @@ public:
     bool isAvailable() const;
     void setVisible(bool visible);
     QMenu *menu() const { return m_menu; }
+    // Adds the Favourites submenu (ui/favoritesmenu.h).
+    void setFavorites(Favorites *favorites);
+    QMenu *favoritesMenu() const;
     QString toolTip() const;
     void notify(const QString &title, const QString &text);
 
@@ -40,6 +45,7 @@ private:
     Session *m_session;
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
+    FavoritesMenu *m_favoritesMenu = nullptr;
     bool m_running = false;
 };
 

@@ -3,6 +3,7 @@
 #include "session/appcore.h"
 #include "session/session.h"
 #include "ui/catalogtab.h"
+#include "ui/favoritesmenu.h"
 #include "ui/i18ntab.h"
 #include "ui/jsoninspector.h"
 #include "ui/legacybanner.h"
@@ -62,7 +63,9 @@ const TabKind kTabs[] = {
      [](AppCore *c, QWidget *w) -> TabPage * { return new VersionTab(c->version(), c->session(), w); }},
     {QLatin1String("timesheets"), &TimesheetsTab::tabTitle,
      [](AppCore *c, QWidget *w) -> TabPage * {
-         return new TimesheetsTab(c->timesheets(), c->catalog(), c->timer(), c->session(), w);
+         auto *tab = new TimesheetsTab(c->timesheets(), c->catalog(), c->timer(), c->session(), w);
+         tab->setFavorites(c->favorites());
+         return tab;
      }},
     {QLatin1String("activities"), [] { return CatalogTab::titleFor(CatalogTab::Kind::Activities); },
      [](AppCore *c, QWidget *w) -> TabPage * { return new CatalogTab(CatalogTab::Kind::Activities, c->catalog(), w); }},
@@ -84,6 +87,7 @@ Workspace::Workspace(AppCore *core, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     m_timerBar = new TimerBar(core->timer(), this);
+    m_timerBar->setFavoritesMenu(new FavoritesMenu(core->favorites(), core->timer(), core->session(), m_timerBar));
     layout->addWidget(m_timerBar);
     m_legacyBanner = new LegacyBanner(core->session(), this);
     layout->addWidget(m_legacyBanner);

@@ -376,4 +376,37 @@ TypedReply<bool> *KimaiClient::deleteTimesheet(int id)
     return call<bool>(std::move(s), &noBody);
 }
 
+namespace {
+
+RequestSpec favoriteCall(const QByteArray &method, int timesheetId)
+{
+    RequestSpec s;
+    s.method = method;
+    s.endpoint = QStringLiteral("favorites/timesheets/%1").arg(timesheetId);
+    s.expectJson = false;   // 204, empty
+    s.needs = Capability::Favorites;
+    s.on404 = RequestSpec::On404::Error;   // an unknown record, on a server that has favourites
+    return s;
+}
+
+} // namespace
+
+TypedReply<QList<Timesheet>> *KimaiClient::favorites()
+{
+    RequestSpec s = get(QStringLiteral("favorites/timesheets"));
+    s.needs = Capability::Favorites;
+    s.on404 = RequestSpec::On404::Unavailable;
+    return call<QList<Timesheet>>(std::move(s), &Parse::timesheets);
+}
+
+TypedReply<bool> *KimaiClient::addFavorite(int timesheetId)
+{
+    return call<bool>(favoriteCall("POST", timesheetId), &noBody);
+}
+
+TypedReply<bool> *KimaiClient::removeFavorite(int timesheetId)
+{
+    return call<bool>(favoriteCall("DELETE", timesheetId), &noBody);
+}
+
 } // namespace kd

@@ -102,6 +102,11 @@ public:
     TypedReply<Timesheet> *restartTimesheet(int id, bool copyAll = false, const QDateTime &begin = {});
     TypedReply<bool> *deleteTimesheet(int id);
 
+    // Favourite timesheets, Kimai 2.66+ (Capability::Favorites; elsewhere ok() with notOffered()).
+    TypedReply<QList<Timesheet>> *favorites();
+    TypedReply<bool> *addFavorite(int timesheetId);
+    TypedReply<bool> *removeFavorite(int timesheetId);
+
 Q_SIGNALS:
     // Every HTTP attempt, for the inspector's Exchanges list (headers already redacted).
     void exchangeFinished(const kd::Exchange &exchange);

@@ -7,6 +7,7 @@
 #include "session/appsettings.h"
 #include "session/catalog.h"
 #include "session/commandrunner.h"
+#include "session/favorites.h"
 #include "session/i18nloader.h"
 #include "session/logincontroller.h"
 #include "session/pingloader.h"
@@ -33,6 +34,7 @@ AppCore::AppCore(QNetworkAccessManager *nam, CredentialStore *credentials, QSett
     , m_version(std::make_unique<VersionLoader>(m_client.get(), m_session.get()))
     , m_i18n(std::make_unique<I18nLoader>(m_client.get(), m_session.get()))
     , m_timer(std::make_unique<TimerController>(m_client.get(), m_session.get(), m_catalog.get(), m_clock))
+    , m_favorites(std::make_unique<Favorites>(m_client.get(), m_session.get(), m_catalog.get(), m_timer.get(), settings))
     , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get()))
 {
     QObject::connect(m_client.get(), &KimaiClient::exchangeFinished, m_exchanges.get(), &ExchangeLogModel::append);

@@ -18,6 +18,7 @@ class Clock;
 class CommandRunner;
 class CredentialStore;
 class ExchangeLogModel;
+class Favorites;
 class I18nLoader;
 class KimaiClient;
 class LoginController;
@@ -50,7 +51,9 @@ public:
     VersionLoader *version() const { return m_version.get(); }
     I18nLoader *i18n() const { return m_i18n.get(); }
     TimerController *timer() const { return m_timer.get(); }
+    Favorites *favorites() const { return m_favorites.get(); }
     CommandRunner *commands() const { return m_commands.get(); }
+
     ExchangeLogModel *exchanges() const { return m_exchanges.get(); }
 
     // Applies the settings that the objects read (after the settings dialog changed them).
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<VersionLoader> m_version;
     std::unique_ptr<I18nLoader> m_i18n;
     std::unique_ptr<TimerController> m_timer;
+    std::unique_ptr<Favorites> m_favorites;
     std::unique_ptr<CommandRunner> m_commands;
 };
 
