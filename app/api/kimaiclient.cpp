@@ -389,6 +389,11 @@ RequestSpec favoriteCall(const QByteArray &method, int timesheetId)
     return s;
 }
 
+Parse::Result<QByteArray> bodyAsIs(const QByteArray &body)
+{
+    return Parse::Result<QByteArray>::of(body);
+}
+
 } // namespace
 
 TypedReply<QList<Timesheet>> *KimaiClient::favorites()
@@ -407,6 +412,19 @@ TypedReply<bool> *KimaiClient::addFavorite(int timesheetId)
 TypedReply<bool> *KimaiClient::removeFavorite(int timesheetId)
 {
     return call<bool>(favoriteCall("DELETE", timesheetId), &noBody);
+}
+
+TypedReply<QByteArray> *KimaiClient::send(const QByteArray &method, const QString &endpoint, const QueryItems &query,
+                                          const QByteArray &body)
+{
+    RequestSpec s;
+    s.method = method.toUpper();
+    s.endpoint = endpoint;
+    s.query = query;
+    s.body = body;
+    s.hasBody = !body.isEmpty();
+    s.expectJson = false;   // whatever the server answers is the result
+    return call<QByteArray>(std::move(s), &bodyAsIs);
 }
 
 } // namespace kd

@@ -107,6 +107,11 @@ public:
     TypedReply<bool> *addFavorite(int timesheetId);
     TypedReply<bool> *removeFavorite(int timesheetId);
 
+    // Any request below /api/ (the API console, --api): `endpoint` without "/api/", the body sent as
+    // JSON when not empty. The result is the answer's body as received; errors as for every call.
+    TypedReply<QByteArray> *send(const QByteArray &method, const QString &endpoint, const QueryItems &query,
+                                 const QByteArray &body);
+
 Q_SIGNALS:
     // Every HTTP attempt, for the inspector's Exchanges list (headers already redacted).
     void exchangeFinished(const kd::Exchange &exchange);

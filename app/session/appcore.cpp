@@ -4,6 +4,8 @@
 #include "auth/profilestore.h"
 #include "core/clock.h"
 #include "models/exchangelogmodel.h"
+#include "session/apicommand.h"
+#include "session/apiconsole.h"
 #include "session/appsettings.h"
 #include "session/catalog.h"
 #include "session/commandrunner.h"
@@ -35,7 +37,9 @@ AppCore::AppCore(QNetworkAccessManager *nam, CredentialStore *credentials, QSett
     , m_i18n(std::make_unique<I18nLoader>(m_client.get(), m_session.get()))
     , m_timer(std::make_unique<TimerController>(m_client.get(), m_session.get(), m_catalog.get(), m_clock))
     , m_favorites(std::make_unique<Favorites>(m_client.get(), m_session.get(), m_catalog.get(), m_timer.get(), settings))
-    , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get()))
+    , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get(), m_favorites.get()))
+    , m_apiConsole(std::make_unique<ApiConsole>(m_client.get(), m_session.get(), settings))
+    , m_apiCommand(std::make_unique<ApiCommand>(m_apiConsole.get()))
 {
     QObject::connect(m_client.get(), &KimaiClient::exchangeFinished, m_exchanges.get(), &ExchangeLogModel::append);
     applySettings();

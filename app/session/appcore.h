@@ -12,6 +12,8 @@ class QSettings;
 
 namespace kd {
 
+class ApiCommand;
+class ApiConsole;
 class AppSettings;
 class Catalog;
 class Clock;
@@ -53,7 +55,8 @@ public:
     TimerController *timer() const { return m_timer.get(); }
     Favorites *favorites() const { return m_favorites.get(); }
     CommandRunner *commands() const { return m_commands.get(); }
-
+    ApiConsole *apiConsole() const { return m_apiConsole.get(); }
+    ApiCommand *apiCommand() const { return m_apiCommand.get(); }
     ExchangeLogModel *exchanges() const { return m_exchanges.get(); }
 
     // Applies the settings that the objects read (after the settings dialog changed them).
@@ -77,6 +80,8 @@ private:
     std::unique_ptr<TimerController> m_timer;
     std::unique_ptr<Favorites> m_favorites;
     std::unique_ptr<CommandRunner> m_commands;
+    std::unique_ptr<ApiConsole> m_apiConsole;
+    std::unique_ptr<ApiCommand> m_apiCommand;
 };
 
 } // namespace kd

@@ -13,6 +13,7 @@ namespace kd {
 
 class ApiError;
 class Catalog;
+class Favorites;
 class Session;
 class TimerController;
 struct Timesheet;
@@ -24,7 +25,8 @@ public:
     // Whatever happens, a command ends within this time (no endless wait in a script).
     static constexpr int kTimeoutMs = 90'000;
 
-    CommandRunner(Session *session, Catalog *catalog, TimerController *timer, QObject *parent = nullptr);
+    CommandRunner(Session *session, Catalog *catalog, TimerController *timer, Favorites *favorites = nullptr,
+                  QObject *parent = nullptr);
 
     // Starts the command; `finished` follows exactly once.
     void run(const CommandLine &command);
@@ -45,6 +47,7 @@ private:
     // have stopped older ones; the read carries the names), and notify.
     void finishWhenReadBack(int startedId, const QString &message);
     void runStart();
+    void runStartFavorite();
     void stopNext();
     void whenReady(std::function<void()> next);
     std::optional<int> resolve(const QString &text, bool project, QString *error) const;
@@ -52,6 +55,7 @@ private:
     Session *m_session;
     Catalog *m_catalog;
     TimerController *m_timer;
+    Favorites *m_favorites;
     CommandLine m_command;
     bool m_active = false;
     QList<QMetaObject::Connection> m_connections;
