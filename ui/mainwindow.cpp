@@ -9,6 +9,7 @@
 #include "session/session.h"
 #include "session/timercontroller.h"
 #include "ui/exchangesview.h"
+#include "ui/inspectorpane.h"
 #include "ui/jsoninspector.h"
 #include "ui/loginpage.h"
 #include "ui/mainactions.h"
@@ -96,7 +97,7 @@ MainWindow::MainWindow(AppCore *core, Prompter *prompter, QWidget *parent)
         workspace();
         m_exchangesDock->setVisible(on);
     });
-    connect(m_actions, &MainActions::inspectorToggled, this, [this](bool on) { inspector()->setVisible(on); });
+    connect(m_actions, &MainActions::inspectorToggled, this, [this](bool on) { workspace()->inspectorPane()->setVisible(on); });
 
     LoginController *login = core->login();
     TimerController *timer = core->timer();
@@ -188,7 +189,7 @@ Workspace *MainWindow::workspace()
 
 void MainWindow::buildWorkspace()
 {
-    m_workspace = new Workspace(m_core, m_stack);
+    m_workspace = new Workspace(m_core, m_prompter, m_stack);
     m_stack->addWidget(m_workspace);
     connect(m_workspace, &Workspace::startRequested, this, &MainWindow::openStartDialog);
     connect(m_workspace, &Workspace::editRequested, this, &MainWindow::openEditDialog);

@@ -5,6 +5,7 @@
 #include "ui/catalogtab.h"
 #include "ui/favoritesmenu.h"
 #include "ui/i18ntab.h"
+#include "ui/inspectorpane.h"
 #include "ui/jsoninspector.h"
 #include "ui/legacybanner.h"
 #include "ui/pingtab.h"
@@ -79,7 +80,7 @@ const TabKind kTabs[] = {
 
 } // namespace
 
-Workspace::Workspace(AppCore *core, QWidget *parent)
+Workspace::Workspace(AppCore *core, Prompter *prompter, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
 {
@@ -107,9 +108,10 @@ Workspace::Workspace(AppCore *core, QWidget *parent)
         m_tabs->setTabToolTip(i, tr("%1 (%2)").arg(tabTitle(i),
                                                     QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)));
     }
-    m_inspector = new JsonInspector(m_splitter);
+    m_inspectorPane = new InspectorPane(core, prompter, m_splitter);
+    m_inspector = m_inspectorPane->inspector();
     m_splitter->addWidget(m_tabs);
-    m_splitter->addWidget(m_inspector);
+    m_splitter->addWidget(m_inspectorPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
