@@ -290,6 +290,61 @@ private Q_SLOTS:
         QVERIFY(!offline.err.isEmpty());
     }
 
+    // A logout while a request is out ends it at once with a clear answer (an --api command does
+    // not wait for its time-out).
+    void logoutEndsTheRequest()
+    {
+        QVERIFY(logIn());
+        f->server->addFault({"GET", QStringLiteral("^/api/version$"), demo::Fault::Action::Delay, 20000, 0, {}});
+        CommandLine c;
+        c.command = CommandLine::Command::Api;
+        c.apiMethod = QStringLiteral("GET");
+        c.apiPath = QStringLiteral("/api/version");
+        QSignalSpy finished(core->apiCommand(), &ApiCommand::finished);
+        core->apiCommand()->run(c);
+        QVERIFY(core->apiConsole()->isBusy());
+        core->login()->logout();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);   // well before the server's answer
+        QVERIFY(!core->apiConsole()->isBusy());
+        const ApiCommand::Output out = ApiCommand::output(finished.first().first().toByteArray(), false);
+        QCOMPARE(out.exitCode, 1);
+        QVERIFY2(out.err.contains(QStringLiteral("Logged out")), qPrintable(out.err));
+    }
+
+    // The console on every Kimai version: a GET with the credentials the version takes (the API
+    // password on 1.17 and 2.0, the token after), the answer's version, and Copy as curl without the
+    // secret.
+    void getOnEveryVersion_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<int>("versionId");
+        QTest::addColumn<bool>("tokens");
+        QTest::newRow("1.17") << QStringLiteral("1.17") << 11700 << false;
+        QTest::newRow("2.0") << QStringLiteral("2.0") << 20035 << false;
+        QTest::newRow("2.28") << QStringLiteral("2.28") << 22800 << true;
+        QTest::newRow("2.45") << QStringLiteral("2.45") << 24500 << true;
+        QTest::newRow("2.58") << QStringLiteral("2.58") << 25800 << true;
+        QTest::newRow("2.66") << QStringLiteral("2.66") << 26600 << true;
+        QTest::newRow("3.0") << QStringLiteral("3.0") << 30000 << true;
+    }
+    void getOnEveryVersion()
+    {
+        QFETCH(QString, version);
+        QFETCH(int, versionId);
+        QFETCH(bool, tokens);
+        QVERIFY(logIn(version, tokens ? AuthMode::Bearer : AuthMode::Legacy));
+        const ConsoleAnswer answer = send(req(QStringLiteral("GET"), QStringLiteral("/api/version")));
+        QVERIFY2(answer.ok(), qPrintable(answer.error));
+        QCOMPARE(QJsonDocument::fromJson(answer.exchange.responseBody).object().value(QStringLiteral("versionId")).toInt(), versionId);
+        const demo::ReceivedRequest sent = lastRequest(*f->server, QStringLiteral("/api/version"));
+        QCOMPARE(sent.header("Authorization").isEmpty(), !tokens);
+        QCOMPARE(sent.header("X-AUTH-TOKEN").isEmpty(), tokens);
+        const QString command = curlCommand(answer.exchange);
+        QVERIFY(!command.contains(tokens ? f->server->token() : f->server->legacyPassword()));
+        QVERIFY2(command.contains(tokens ? QStringLiteral("\"Authorization: Bearer $KIMAI_TOKEN\"")
+                                         : QStringLiteral("\"X-AUTH-TOKEN: $KIMAI_TOKEN\"")), qPrintable(command));
+    }
+
     // "Copy as curl": the command does what the app did, with $KIMAI_TOKEN instead of the token.
     void copyAsCurl_data()
     {

@@ -131,10 +131,16 @@ bool ApiConsole::send(const ConsoleRequest &request, bool rememberIt)
         Q_EMIT busyChanged(false);
         Q_EMIT answered(answer);
     });
-    // The session's end aborts the call and drops its answer: not busy any more either.
-    connect(m_session, &Session::ended, reply, [this] {
+    // The session's end aborts the call and drops its answer: say so (an --api command waits for it).
+    connect(m_session, &Session::ended, reply, [this, reply] {
+        if (m_reply != reply)
+            return;
+        ConsoleAnswer answer;
+        answer.exchange = reply->exchange();
+        answer.error = tr("Logged out before Kimai answered.");
         m_reply.clear();
         Q_EMIT busyChanged(false);
+        Q_EMIT answered(answer);
     });
     return true;
 }
