@@ -85,6 +85,10 @@ private Q_SLOTS:
         QTRY_VERIFY(completer->popup()->isVisible());
         QCOMPARE(completer->completionCount(), 1);
         QCOMPARE(completer->currentCompletion(), QStringLiteral("/api/timesheets/active"));
+        if (const QString dir = qEnvironmentVariable("KD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QVERIFY(app->window->grab().save(dir + QStringLiteral("/console-completion.png")));
+            QVERIFY(completer->popup()->grab().save(dir + QStringLiteral("/console-completion-popup.png")));
+        }
         QTest::keyClick(completer->popup(), Qt::Key_Down);
         QTest::keyClick(completer->popup(), Qt::Key_Return);
         QCOMPARE(console->pathEdit()->text(), QStringLiteral("/api/timesheets/active"));
@@ -107,6 +111,8 @@ private Q_SLOTS:
         QCOMPARE(app->prompter.writeAsked, 0);   // a GET is not confirmed
         JsonInspector *inspector = app->window->inspector();
         QTRY_VERIFY(inspector->prettyText().contains(QStringLiteral("\"versionId\": 22800")));
+        if (const QString dir = qEnvironmentVariable("KD_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(app->window->grab().save(dir + QStringLiteral("/console-get.png")));
         QCOMPARE(app->core->apiConsole()->history().first().path, QStringLiteral("/api/version"));
         QVERIFY(console->historyButton()->isEnabled());
     }
@@ -141,6 +147,8 @@ private Q_SLOTS:
         QCOMPARE(app->prompter.writeAsked, 2);
         QTRY_COMPARE(app->demo.server->timesheet(id)->description, QStringLiteral("set in the console"));
         QTRY_VERIFY(console->statusText().startsWith(QStringLiteral("200 OK")));
+        if (const QString dir = qEnvironmentVariable("KD_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(app->window->grab().save(dir + QStringLiteral("/console-patch.png")));
 
         // The history menu brings a request back, body included.
         console->methodBox()->setCurrentText(QStringLiteral("GET"));

@@ -88,6 +88,8 @@ private Q_SLOTS:
         QVERIFY(logIn(AuthMode::Legacy));
         QTRY_VERIFY(banner()->isVisible());
         QVERIFY(banner()->text().contains(QStringLiteral("Kimai is removing API passwords — create an API token")));
+        if (const QString dir = qEnvironmentVariable("KD_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(app->window->grab().save(dir + QStringLiteral("/legacy-banner.png")));
         QList<QUrl> opened;
         banner()->setUrlOpener([&opened](const QUrl &url) {
             opened.append(url);
@@ -171,6 +173,13 @@ private Q_SLOTS:
         QTRY_VERIFY(actionStartingWith(menu, QStringLiteral("&1  ")));
         QVERIFY(actionStartingWith(menu, QStringLiteral("&1  "))->text().contains(QStringLiteral("weekly report")));
         QTRY_VERIFY(!actionStartingWith(menu, QStringLiteral("Add “"))->isEnabled());   // already one
+        if (const QString dir = qEnvironmentVariable("KD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            menu->popup(button->mapToGlobal(QPoint(0, button->height())));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            QVERIFY(menu->grab().save(dir + QStringLiteral("/favourites-menu-%1.png").arg(version)));
+            menu->hide();
+            QVERIFY(tray.menu()->grab().save(dir + QStringLiteral("/tray-menu-%1.png").arg(version)));
+        }
 
         // Stop, then start it from the tray's Favourites submenu.
         app->timer->stopAll();
