@@ -59,7 +59,7 @@ private Q_SLOTS:
         app = std::make_unique<AppFixture>();
         QVERIFY(app->demo.started);
         app->window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(app->window));
         QVERIFY(app->logIn());
     }
     void cleanup() { app.reset(); }

@@ -62,7 +62,7 @@ class TestGuiVersions : public QObject
     {
         app = std::make_unique<AppFixture>(optionsFor(version));
         app->window->show();
-        return app->demo.started && QTest::qWaitForWindowExposed(app->window.get());
+        return app->demo.started && QTest::qWaitForWindowExposed(app->window);
     }
 
     bool logIn(AuthMode mode)

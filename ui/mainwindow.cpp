@@ -8,6 +8,7 @@
 #include "session/logincontroller.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
+#include "ui/columnwidths.h"
 #include "ui/exchangesview.h"
 #include "ui/inspectorpane.h"
 #include "ui/jsoninspector.h"
@@ -25,12 +26,14 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 namespace kd {
@@ -70,6 +73,9 @@ MainWindow::MainWindow(AppCore *core, Prompter *prompter, QWidget *parent)
     m_actions = new MainActions(core, this);
     connect(m_actions, &MainActions::loginRequested, this, [this] {
         showLoginPage();
+        // Logged in: the form shows this login's saved server, not the last one remembered.
+        if (m_core->session()->isActive())
+            m_loginPage->selectProfile(m_core->session()->info().profile.id);
         m_loginPage->focusFirstEmpty();
     });
     connect(m_actions, &MainActions::settingsRequested, this, &MainWindow::settingsRequested);
@@ -201,6 +207,7 @@ void MainWindow::buildWorkspace()
     m_exchangesDock = new QDockWidget(tr("Exchanges"), this);
     m_exchangesDock->setObjectName(QStringLiteral("exchangesDock"));
     m_exchangesView = new ExchangesView(m_core->exchanges(), m_exchangesDock);
+    new ColumnWidthsKeeper(m_exchangesView->table(), m_core->settings()->settings(), QStringLiteral("columns/exchanges"));
     m_exchangesDock->setWidget(m_exchangesView);
     addDockWidget(Qt::BottomDockWidgetArea, m_exchangesDock);
     QAction *exchangesAction = m_actions->exchangesAction();
@@ -390,10 +397,21 @@ void MainWindow::updateTitle()
         setWindowTitle(title);
 }
 
+QSize MainWindow::firstRunSize(const QRect &available)
+{
+    // 1280×800 where the screen has room for it; on a smaller screen, what fits with the frame the
+    // window manager adds (title bar, borders) inside the room the desktop's panels leave.
+    const QSize frame(16, 48);
+    return QSize(1280, 800).boundedTo(available.size() - frame);
+}
+
 void MainWindow::restoreWindowState()
 {
-    if (!m_state->restoreGeometry(this))
-        resize(1280, 800);
+    if (!m_state->restoreGeometry(this)) {
+        const QRect available = screen()->availableGeometry();
+        resize(firstRunSize(available));
+        move(available.center() - QPoint(width() / 2, height() / 2));
+    }
     m_stateRestored = true;
     if (m_workspace)
         applyWorkspaceState();   // normally it does not exist yet: it is built after the first frame

@@ -33,6 +33,8 @@ public:
     ~MainWindow() override;
 
     static QStringList tabIds();
+    // The size of the first window (no saved geometry) on a screen with this available geometry.
+    static QSize firstRunSize(const QRect &available);
     bool showTab(const QString &id);
     // Built on first use: the login form when first shown (or asked for), the workspace right after
     // the window's first frame (or when asked for).

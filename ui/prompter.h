@@ -23,6 +23,9 @@ class Prompter
 
 public:
     using Answer = std::function<void(bool yes)>;
+    // Quitting while a timer runs: stop it, keep it running on the server, or do not quit.
+    enum class QuitChoice { Stop, Keep, Cancel };
+    using QuitAnswer = std::function<void(QuitChoice choice, bool remember)>;
     virtual ~Prompter() = default;
     // `answer` runs once the person has answered, and only while `context` still exists (the object
     // whose members the answer touches).
@@ -32,6 +35,8 @@ public:
     // The API console is about to send a request that changes data on the server ("PATCH /api/…").
     virtual void confirmApiWrite(QWidget *parent, const QString &requestLine, const QString &server,
                                  const QObject *context, Answer answer);
+    // `running`: what runs, in words ("Acme · Website · Development").
+    virtual void stopTimerOnQuit(QWidget *parent, const QString &running, const QObject *context, QuitAnswer answer);
 };
 
 } // namespace kd

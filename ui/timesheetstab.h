@@ -31,6 +31,8 @@ public:
     void setFavorites(Favorites *favorites) { m_favorites = favorites; }
     QTableView *view() const { return m_view; }
     QComboBox *presetBox() const { return m_preset; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
     QString totalsText() const;
 
 protected:

@@ -3,6 +3,10 @@
 #include "api/kimaiclient.h"
 #include "auth/profilestore.h"
 #include "core/clock.h"
+#include "desktop/desktopidlemonitor.h"
+#include "desktop/desktopnotifications.h"
+#include "desktop/sessionlockmonitor.h"
+#include "desktop/sleepmonitor.h"
 #include "models/exchangelogmodel.h"
 #include "session/apicommand.h"
 #include "session/apiconsole.h"
@@ -12,8 +16,10 @@
 #include "session/favorites.h"
 #include "session/i18nloader.h"
 #include "session/logincontroller.h"
+#include "session/notices.h"
 #include "session/pingloader.h"
 #include "session/session.h"
+#include "session/timekeeper.h"
 #include "session/timercontroller.h"
 #include "session/timesheetloader.h"
 #include "session/versionloader.h"
@@ -40,6 +46,9 @@ AppCore::AppCore(QNetworkAccessManager *nam, CredentialStore *credentials, QSett
     , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get(), m_favorites.get()))
     , m_apiConsole(std::make_unique<ApiConsole>(m_client.get(), m_session.get(), settings))
     , m_apiCommand(std::make_unique<ApiCommand>(m_apiConsole.get()))
+    , m_notices(std::make_unique<Notices>())
+    , m_timekeeper(std::make_unique<Timekeeper>(m_client.get(), m_session.get(), m_timer.get(), m_notices.get(),
+                                                settings, m_clock))
 {
     QObject::connect(m_client.get(), &KimaiClient::exchangeFinished, m_exchanges.get(), &ExchangeLogModel::append);
     applySettings();
@@ -49,6 +58,30 @@ AppCore::~AppCore()
 {
     // Ends the session while everything that listens to it still exists.
     m_session->end();
+}
+
+void AppCore::connectNotifications(const QDBusConnection &sessionBus)
+{
+    if (m_desktopNotifications)
+        return;
+    m_desktopNotifications = std::make_unique<DesktopNotifications>(sessionBus);
+    m_desktopNotifications->setAppIcon(QStringLiteral(KD_APP_ID));
+    m_desktopNotifications->setDesktopEntry(QStringLiteral(KD_APP_ID));
+    m_notices->setDesktop(m_desktopNotifications.get());
+    m_desktopNotifications->start();
+}
+
+void AppCore::connectDesktop(const QDBusConnection &sessionBus, const QDBusConnection &systemBus)
+{
+    if (m_idleMonitor)
+        return;
+    connectNotifications(sessionBus);
+    m_idleMonitor = std::make_unique<DesktopIdleMonitor>(sessionBus, m_clock);
+    m_lockMonitor = std::make_unique<SessionLockMonitor>(systemBus, m_clock);
+    m_sleepMonitor = std::make_unique<SleepMonitor>(systemBus, m_clock);
+    m_timekeeper->setDesktop(m_idleMonitor.get(), m_lockMonitor.get(), m_sleepMonitor.get());
+    m_lockMonitor->start();
+    m_sleepMonitor->start();
 }
 
 void AppCore::applySettings()

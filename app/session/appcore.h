@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QDBusConnection;
 class QNetworkAccessManager;
 class QSettings;
 
@@ -19,14 +20,20 @@ class Catalog;
 class Clock;
 class CommandRunner;
 class CredentialStore;
+class DesktopIdleMonitor;
+class DesktopNotifications;
 class ExchangeLogModel;
 class Favorites;
 class I18nLoader;
 class KimaiClient;
 class LoginController;
+class Notices;
 class PingLoader;
 class ProfileStore;
 class Session;
+class SessionLockMonitor;
+class SleepMonitor;
+class Timekeeper;
 class TimerController;
 class TimesheetLoader;
 class VersionLoader;
@@ -58,6 +65,20 @@ public:
     ApiConsole *apiConsole() const { return m_apiConsole.get(); }
     ApiCommand *apiCommand() const { return m_apiCommand.get(); }
     ExchangeLogModel *exchanges() const { return m_exchanges.get(); }
+    Notices *notices() const { return m_notices.get(); }
+    Timekeeper *timekeeper() const { return m_timekeeper.get(); }
+    // The desktop's parts once connected (nullptr before, and in tests that leave them out).
+    DesktopIdleMonitor *idleMonitor() const { return m_idleMonitor.get(); }
+    SessionLockMonitor *lockMonitor() const { return m_lockMonitor.get(); }
+    SleepMonitor *sleepMonitor() const { return m_sleepMonitor.get(); }
+    DesktopNotifications *desktopNotifications() const { return m_desktopNotifications.get(); }
+
+    // The desktop's notification server on `sessionBus` (the only desktop part a scripted command
+    // without a window needs).
+    void connectNotifications(const QDBusConnection &sessionBus);
+    // Everything of the desktop: notifications, idle time (looked for when first needed), screen
+    // lock and sleep from logind on `systemBus`. Once, before the first login.
+    void connectDesktop(const QDBusConnection &sessionBus, const QDBusConnection &systemBus);
 
     // Applies the settings that the objects read (after the settings dialog changed them).
     void applySettings();
@@ -82,6 +103,13 @@ private:
     std::unique_ptr<CommandRunner> m_commands;
     std::unique_ptr<ApiConsole> m_apiConsole;
     std::unique_ptr<ApiCommand> m_apiCommand;
+    // The desktop's parts outlive what listens to them.
+    std::unique_ptr<DesktopNotifications> m_desktopNotifications;
+    std::unique_ptr<DesktopIdleMonitor> m_idleMonitor;
+    std::unique_ptr<SessionLockMonitor> m_lockMonitor;
+    std::unique_ptr<SleepMonitor> m_sleepMonitor;
+    std::unique_ptr<Notices> m_notices;
+    std::unique_ptr<Timekeeper> m_timekeeper;
 };
 
 } // namespace kd

@@ -137,20 +137,9 @@ void CommandRunner::run(const CommandLine &command)
         return;
     case CommandLine::Command::RestartLast:
         whenReady([this] {
-            if (m_timer->recent().isEmpty()) {
-                m_timer->refreshRecent();
-                m_connections.append(connect(m_timer, &TimerController::recentChanged, this, [this] {
-                    if (m_timer->recent().isEmpty()) {
-                        finish(false, tr("There is no recent timesheet to restart."));
-                        return;
-                    }
-                    m_timer->restart(m_timer->recent().first().id, true);
-                }));
-            } else {
-                m_timer->restart(m_timer->recent().first().id, true);
-            }
             m_connections.append(connect(m_timer, &TimerController::started, this,
                                          [this](const Timesheet &t) { finishWhenReadBack(t.id, tr("Restarted.")); }));
+            m_timer->restartLast();   // a failure (nothing to restart) ends the command through operationFailed
         });
         return;
     case CommandLine::Command::Start:

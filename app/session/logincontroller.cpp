@@ -11,9 +11,10 @@ namespace kd {
 
 namespace {
 
+// A check made here, before anything was sent: not something Kimai refused.
 ApiError inputError(const QString &field, const QString &message)
 {
-    ApiError e(ApiError::Kind::Validation, ApiError::Cause::FormInvalid, message, field + QStringLiteral(": input"));
+    ApiError e(ApiError::Kind::Validation, ApiError::Cause::InputCheck, message, field + QStringLiteral(": input"));
     FieldErrors fe;
     fe.fields.append({field, {message}});
     e.setFieldErrors(fe);

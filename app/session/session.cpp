@@ -15,6 +15,10 @@ Session::Session(KimaiClient *client, QObject *parent)
         if (m_active)
             Q_EMIT infoChanged();
     });
+    connect(client, &KimaiClient::exchangeFinished, this, [this](const Exchange &ex) {
+        if (m_active && ex.status >= 200 && ex.status < 300)
+            Q_EMIT serverAnswered();
+    });
 }
 
 Session::~Session()

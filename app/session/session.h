@@ -59,6 +59,8 @@ Q_SIGNALS:
     void started();
     void ended();
     void infoChanged();
+    // A request of this session got a successful answer: the server can be reached (again).
+    void serverAnswered();
 
 private:
     KimaiClient *m_client;

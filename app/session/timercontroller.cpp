@@ -330,6 +330,37 @@ void TimerController::stop(int timesheetId)
     });
 }
 
+void TimerController::stopAt(int timesheetId, const QDateTime &end)
+{
+    if (!m_session->isActive() || isBusy())
+        return;
+    setBusy(Operation::Stop);
+    TimesheetForm form;
+    form.end = end;
+    auto *reply = m_client->updateTimesheet(timesheetId, form);
+    connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId] {
+        setBusy(Operation::None);
+        if (reply->ok()) {
+            const Timesheet t = reply->result();
+            qCInfo(lcSession) << "timer stopped at a given end:" << t.id;
+            QList<Timesheet> rest;
+            for (const Timesheet &a : std::as_const(m_active)) {
+                if (a.id != t.id)
+                    rest.append(a);
+            }
+            setActive(rest);
+            Q_EMIT stopped(t);
+            refreshActive();
+            afterChange();
+        } else if (isDoubtful(reply->error())) {
+            reconcile(Operation::Stop, timesheetId, {}, {});
+        } else {
+            Q_EMIT operationFailed(Operation::Stop, reply->error());
+            refreshActive();
+        }
+    });
+}
+
 void TimerController::stopAll()
 {
     if (!m_session->isActive() || isBusy() || m_active.isEmpty())
@@ -388,6 +419,37 @@ void TimerController::restart(int timesheetId, bool copyAll)
             return;
         }
         Q_EMIT operationFailed(Operation::Restart, reply->error());
+    });
+}
+
+void TimerController::restartLast()
+{
+    if (!m_session->isActive() || isBusy())
+        return;
+    TimesheetQuery q;
+    q.active = false;
+    q.orderBy = QStringLiteral("end");
+    q.descending = true;
+    q.size = 10;   // the entries that ended in the same second as the last one are among them
+    setBusy(Operation::Restart);
+    auto *reply = m_client->timesheets(q);
+    connect(reply, &ApiReply::finished, scope(), [this, reply] {
+        setBusy(Operation::None);
+        if (!reply->ok()) {
+            Q_EMIT operationFailed(Operation::Restart, reply->error());
+            return;
+        }
+        const QList<Timesheet> &ended = reply->result();
+        const auto last = std::max_element(ended.cbegin(), ended.cend(), [](const Timesheet &a, const Timesheet &b) {
+            return std::pair(a.end, a.id) < std::pair(b.end, b.id);
+        });
+        if (last == ended.cend()) {
+            Q_EMIT operationFailed(Operation::Restart, ApiError(ApiError::Kind::NotFound, ApiError::Cause::EntityNotFound,
+                                                                tr("There is no recent timesheet to restart."),
+                                                                QStringLiteral("no ended timesheet")));
+            return;
+        }
+        restart(last->id, true);
     });
 }
 

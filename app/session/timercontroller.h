@@ -63,9 +63,15 @@ public:
 
     void start(const StartRequest &request);
     void stop(int timesheetId);
+    // Stops the entry at `end` (a PATCH of its end, where /stop would end it now): the cut where the
+    // user left. Reported like stop().
+    void stopAt(int timesheetId, const QDateTime &end);
     // Stops every running entry, one after the other (newest first); stops at the first failure.
     void stopAll();
     void restart(int timesheetId, bool copyAll = true);
+    // Restarts the entry that ended last: by end time, then id (several entries may begin, or end, in
+    // the same minute), read from the server at the moment it is asked for.
+    void restartLast();
     void updateRunning(int timesheetId, const QString &description, const QStringList &tags);
     void reset();
 

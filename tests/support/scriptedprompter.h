@@ -19,6 +19,10 @@ public:
     bool writeAnswer = false;
     int writeAsked = 0;
     QString lastWrite;
+    QuitChoice quitAnswer = QuitChoice::Cancel;
+    bool quitRemember = false;
+    int quitAsked = 0;
+    QString quitRunning;
 
     void confirmPlainHttp(QWidget *, const QString &, const QObject *, Answer answer) override
     {
@@ -37,6 +41,12 @@ public:
         ++writeAsked;
         lastWrite = requestLine;
         answer(writeAnswer);
+    }
+    void stopTimerOnQuit(QWidget *, const QString &running, const QObject *, QuitAnswer answer) override
+    {
+        ++quitAsked;
+        quitRunning = running;
+        answer(quitAnswer, quitRemember);
     }
 };
 
