@@ -3,11 +3,13 @@
 // token method next time), none with a token or on older servers; the Favourites menus of the timer
 // bar and the tray, with Kimai's favourites on 2.66 and kept on this computer before.
 
+#include "models/roles.h"
 #include "session/favorites.h"
 #include "support/appfixture.h"
 #include "ui/legacybanner.h"
 #include "ui/loginpage.h"
 #include "ui/timerbar.h"
+#include "ui/timesheetstab.h"
 #include "ui/trayicon.h"
 #include "ui/versiontab.h"
 #include "ui/workspace.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -205,6 +208,48 @@ private Q_SLOTS:
         QTRY_VERIFY(app->core->favorites()->items().isEmpty());
         QTRY_VERIFY(texts(menu).contains(QStringLiteral("No favourites yet")));
         QVERIFY(app->demo.server->favoriteIds().isEmpty());
+    }
+
+    // Any row of the Timesheets tab becomes a favourite from its context menu (Kimai's on 2.66, this
+    // computer's on 2.28); the menu then offers it no more for that row.
+    void addFromTheTimesheetsTab_data() { favouritesMenus_data(); }
+    void addFromTheTimesheetsTab()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, onServer);
+        QVERIFY(start(version));
+        QVERIFY(logIn(AuthMode::Bearer));
+        QTRY_VERIFY(app->core->favorites()->isLoaded());
+        app->window->showTab(QStringLiteral("timesheets"));
+        auto *tab = qobject_cast<TimesheetsTab *>(app->window->tab(QStringLiteral("timesheets")));
+        QVERIFY(tab);
+        QTableView *view = tab->view();
+        QTRY_VERIFY(view->model()->rowCount() > 1);
+        const QModelIndex second = view->model()->index(1, 0);
+        const int id = second.data(IdRole).toInt();
+        const auto menuAt = [this, view, &second]() -> QMenu * {
+            const QList<QMenu *> before = app->window->findChildren<QMenu *>();
+            Q_EMIT view->customContextMenuRequested(view->visualRect(second).center());
+            for (QMenu *m : app->window->findChildren<QMenu *>()) {
+                if (!before.contains(m))
+                    return m;
+            }
+            return nullptr;
+        };
+        QMenu *menu = menuAt();
+        QVERIFY(menu);
+        QAction *add = actionStartingWith(menu, QStringLiteral("Add to favourites"));
+        QVERIFY(add && add->isEnabled());
+        add->trigger();
+        menu->close();
+        QTRY_COMPARE(app->core->favorites()->items().size(), 1);
+        QVERIFY(id > 0);
+        QCOMPARE(app->demo.server->favoriteIds(), onServer ? QList<int>{id} : QList<int>{});
+        QTRY_VERIFY(!app->core->favorites()->isBusy());
+        QMenu *again = menuAt();
+        QVERIFY(again);
+        QVERIFY(!actionStartingWith(again, QStringLiteral("Add to favourites"))->isEnabled());
+        again->close();
     }
 
     void versionTabNamesFavourites()
