@@ -7,6 +7,7 @@
 #include "demo/demoserver.h"
 #include "demo/demoversion.h"
 #include "demo/serveonly.h"
+#include "session/apicommand.h"
 #include "desktop/desktopnotifications.h"
 #include "session/appcore.h"
 #include "session/appsettings.h"
@@ -42,6 +43,8 @@
 #include <cstdio>
 #include <memory>
 
+#include <unistd.h>
+
 using namespace kd;
 
 namespace {
@@ -67,6 +70,17 @@ void printOut(const QByteArray &text)
     std::fputs(text.constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
+}
+
+// The answer of --api: its JSON on stdout (indented on a terminal), the status on stderr; the exit code.
+int printApiAnswer(const QByteArray &answerLine)
+{
+    const ApiCommand::Output out = ApiCommand::output(answerLine, isatty(fileno(stdout)) == 1);
+    std::fputs(out.out.constData(), stdout);
+    std::fflush(stdout);
+    if (!out.err.isEmpty())
+        printErr(out.err);
+    return out.exitCode;
 }
 
 void installTranslations(QCoreApplication &app, const QString &override)
@@ -198,6 +212,20 @@ public:
             if (m_shell)
                 m_shell->bringToFront();
             reply(m_core.commands()->statusJson(true, QString()));
+            return;
+        }
+        if (command->command == CommandLine::Command::Api) {
+            ApiCommand *api = m_core.apiCommand();
+            if (api->isRunning()) {
+                reply(ApiCommand::failure(Main::tr("Another command is still running.")));
+                return;
+            }
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = QObject::connect(api, &ApiCommand::finished, api, [once, reply](const QByteArray &answer) {
+                QObject::disconnect(*once);
+                reply(answer);
+            });
+            api->run(*command);
             return;
         }
         CommandRunner *runner = m_core.commands();
@@ -354,21 +382,33 @@ public:
         };
         QObject::connect(m_core.desktopNotifications(), &DesktopNotifications::shown, &scope, noticeSettled);
         QObject::connect(m_core.desktopNotifications(), &DesktopNotifications::failed, &scope, noticeSettled);
+        const bool api = m_cli.command == CommandLine::Command::Api;
         if (!haveRequest && !login->canAutoLogin()) {
             printErr(Main::tr("Kimai Desk has no saved login with a token in the keychain. Log in once in the window "
                         "(with \"Remember the token in the system keychain\"), or give --server, --username and --token-file."));
-            printOut(runner->statusJson(false, Main::tr("Not logged in.")));
+            if (!api)
+                printOut(runner->statusJson(false, Main::tr("Not logged in.")));
             return 1;
         }
-        QObject::connect(login, &LoginController::failed, &app, [runner, &exitCode](const ApiError &e) {
+        QObject::connect(login, &LoginController::failed, &app, [runner, api, &exitCode](const ApiError &e) {
             printErr(Main::tr("Login failed: %1").arg(e.message()));
-            printOut(runner->statusJson(false, e.message()));
+            if (!api)
+                printOut(runner->statusJson(false, e.message()));
             exitCode = 1;
             QCoreApplication::exit(1);
         });
         // Kimai could not be reached, and the session started from what was known (changes are journalled).
         QObject::connect(login, &LoginController::notice, &app, [](const QString &text) { printErr(text); });
-        QObject::connect(login, &LoginController::loggedIn, &app, [this, runner] { runner->run(m_cli); });
+        QObject::connect(m_core.apiCommand(), &ApiCommand::finished, &app, [&exitCode](const QByteArray &line) {
+            exitCode = printApiAnswer(line);
+            QCoreApplication::exit(exitCode);
+        });
+        QObject::connect(login, &LoginController::loggedIn, &app, [this, runner, api] {
+            if (api)
+                m_core.apiCommand()->run(m_cli);
+            else
+                runner->run(m_cli);
+        });
         QObject::connect(runner, &CommandRunner::finished, &app,
                          [&exitCode, &done, &noticeOnItsWay](int code, const QByteArray &json, const QString &message) {
                              printOut(json);
@@ -457,7 +497,12 @@ int run(QCoreApplication &app)
     int exitCode = 0;
     bool primary = false;
     ControlClient probe;
-    QObject::connect(&probe, &ControlClient::answered, &app, [&exitCode](const QByteArray &answer) {
+    QObject::connect(&probe, &ControlClient::answered, &app, [&exitCode, &cli](const QByteArray &answer) {
+        if (cli.command == CommandLine::Command::Api) {
+            exitCode = printApiAnswer(answer);
+            QCoreApplication::exit(exitCode);
+            return;
+        }
         printOut(answer);
         const QJsonObject o = QJsonDocument::fromJson(answer).object();
         exitCode = o.value(QStringLiteral("ok")).toBool() ? 0 : 1;
@@ -500,7 +545,7 @@ int main(int argc, char *argv[])
     // Without a window, no display is needed: --help, --version, --serve-only and the scripted
     // commands (forwarded to a running instance, or run headless).
     if (hasArgument(argc, argv, {"--help", "-h", "--help-all", "--version", "-v", "--serve-only", "--start", "--stop",
-                                 "--restart-last", "--status"})) {
+                                 "--restart-last", "--status", "--api"})) {
         QCoreApplication app(argc, argv);
         return run(app);
     }

@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(waitFor(v));
         QVERIFY2(v->ok(), qPrintable(v->error().message()));
         QVERIFY(v->result().versionId < 20000);
-        QVERIFY(v->result().hasI18nEndpoint());
+        QVERIFY(Capabilities::forVersion(v->result().versionId).has(Capability::I18nConfig));
         QCOMPARE(f->client->resolvedScheme(), AuthScheme::Legacy);
         auto *i = f->client->i18nConfig();
         QVERIFY(waitFor(i));

@@ -93,7 +93,9 @@ private Q_SLOTS:
         QSignalSpy loggedIn(login.get(), &LoginController::loggedIn);
         QSignalSpy progress(login.get(), &LoginController::progress);
         f->server->clearRequests();
-        login->login(request());
+        LoginController::Request bearer = request();
+        bearer.authMode = AuthMode::Bearer;   // Auto asks the version first (aFailedAutoLoginTriesOnePassword)
+        login->login(bearer);
         QVERIFY(loggedIn.wait(10000));
         QCOMPARE(login->state(), LoginController::State::LoggedIn);
         QVERIFY(session->isActive());
@@ -116,8 +118,32 @@ private Q_SLOTS:
         const auto profile = profiles->profile(profiles->lastProfileId());
         QVERIFY(profile);
         QVERIFY(profile->tokenStored);
-        QCOMPARE(profile->authMode, AuthMode::Bearer);   // Auto resolved to what worked
+        QCOMPARE(profile->authMode, AuthMode::Bearer);
         QCOMPARE(store->size(), 1);
+    }
+
+    // Automatic may send an API password: the version call goes alone first, so a wrong secret costs
+    // one refused token and one refused password (Kimai 2.54+ counts the password failures), not three.
+    void aFailedAutoLoginTriesOnePassword()
+    {
+        QSignalSpy failed(login.get(), &LoginController::failed);
+        f->server->clearRequests();
+        login->login(request(QStringLiteral("neither-token-nor-password")));
+        QVERIFY(failed.wait(10000));
+        const auto requests = f->server->requests();
+        QCOMPARE(requests.size(), 2);
+        for (const auto &r : requests)
+            QCOMPARE(r.path, QStringLiteral("/api/version"));
+        QVERIFY(!requests.at(0).header("Authorization").isEmpty());
+        QVERIFY(!requests.at(1).header("X-AUTH-TOKEN").isEmpty());
+        // With the right token, Auto then sends users/me and config/timesheet after the version.
+        QSignalSpy loggedIn(login.get(), &LoginController::loggedIn);
+        f->server->clearRequests();
+        login->login(request());
+        QVERIFY(loggedIn.wait(10000));
+        QCOMPARE(f->server->requests().first().path, QStringLiteral("/api/version"));
+        QCOMPARE(f->server->requests().size(), 3);
+        QCOMPARE(profiles->profile(profiles->lastProfileId())->authMode, AuthMode::Bearer);   // what worked
     }
 
     void autoModeRemembersWhatWorked()
@@ -304,7 +330,9 @@ private Q_SLOTS:
         f->server->addFault(slow);
         QSignalSpy loggedIn(login.get(), &LoginController::loggedIn);
         QSignalSpy failed(login.get(), &LoginController::failed);
-        login->login(request());
+        LoginController::Request bearer = request();
+        bearer.authMode = AuthMode::Bearer;   // all three calls at once (Auto asks the version first)
+        login->login(bearer);
         QCOMPARE(login->state(), LoginController::State::Connecting);
         QCOMPARE(client->findChildren<ApiReply *>().size(), 3);   // version, users/me, config/timesheet
         QTRY_VERIFY(!f->server->requests().isEmpty());   // on their way

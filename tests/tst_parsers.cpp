@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/parsers.h"
+#include "core/capabilities.h"
 #include "support/recorded.h"
 
 #include <QTest>
@@ -52,8 +53,8 @@ private Q_SLOTS:
         QVERIFY2(v.ok(), qPrintable(v.error));
         QCOMPARE(v.value->version, QStringLiteral("2.28.0"));
         QCOMPARE(v.value->versionId, 22800);
-        QVERIFY(v.value->supportsBearer());
-        QVERIFY(!v.value->hasI18nEndpoint());
+        QVERIFY(Capabilities::forVersion(v.value->versionId).has(Capability::BearerAuth));
+        QVERIFY(!Capabilities::forVersion(v.value->versionId).has(Capability::I18nConfig));
         QCOMPARE(v.value->copyright, QStringLiteral("Kimai 2.28.0 by Kevin Papst."));
     }
 

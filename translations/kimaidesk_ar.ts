@@ -215,6 +215,41 @@
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
         <translation>لا يقبل هذا الخادم إلا اسم مستخدم مع كلمة مرور API (Kimai 1.x أو إصدار 2.x قديم). أدخل اسم المستخدم واختر طريقة «كلمة مرور API (قديمة، X-AUTH)».</translation>
     </message>
+    <message>
+        <source>You may not see that customer: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another customer.</source>
+        <translation>لا يحق لك رؤية هذا العميل: يرفض Kimai قائمة مصفّاة به (فهو تابع لفريق لست عضوًا فيه). اختر عميلًا آخر.</translation>
+    </message>
+    <message>
+        <source>You may not see that project: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another project.</source>
+        <translation>لا يحق لك رؤية هذا المشروع: يرفض Kimai قائمة مصفّاة به (فهو تابع لفريق لست عضوًا فيه). اختر مشروعًا آخر.</translation>
+    </message>
+    <message>
+        <source>You may not see that activity: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another activity.</source>
+        <translation>لا يحق لك رؤية هذا النشاط: يرفض Kimai قائمة مصفّاة به (فهو تابع لفريق لست عضوًا فيه). اختر نشاطًا آخر.</translation>
+    </message>
+    <message>
+        <source>You may not see one of the chosen customers, projects or activities: Kimai refuses a list filtered by it. Change the filter.</source>
+        <translation>لا يحق لك رؤية أحد العملاء أو المشاريع أو الأنشطة المختارة: يرفض Kimai قائمة مصفّاة به. غيّر عامل التصفية.</translation>
+    </message>
+    <message>
+        <source>This Kimai does not accept API passwords any more (Kimai 3.0 removed them). Create an API token in Kimai (your profile → API access) and log in with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>لم يعد Kimai هذا يقبل كلمات مرور API (أزالها Kimai 3.0). أنشئ رمز API في Kimai (ملفك الشخصي ← الوصول إلى API) وسجّل الدخول بطريقة «رمز API (Bearer)».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kimai refused the last attempt for too many requests. Nothing is sent for %n more second(s); then try again.</source>
+        <translation>
+            <numerusform>رفض Kimai المحاولة الأخيرة بسبب كثرة الطلبات. لن يُرسل شيء خلال %n ثانية أخرى؛ ثم حاول مجددًا.</numerusform>
+            <numerusform>رفض Kimai المحاولة الأخيرة بسبب كثرة الطلبات. لن يُرسل شيء خلال ثانية واحدة أخرى؛ ثم حاول مجددًا.</numerusform>
+            <numerusform>رفض Kimai المحاولة الأخيرة بسبب كثرة الطلبات. لن يُرسل شيء خلال ثانيتين أخريين؛ ثم حاول مجددًا.</numerusform>
+            <numerusform>رفض Kimai المحاولة الأخيرة بسبب كثرة الطلبات. لن يُرسل شيء خلال %n ثوانٍ أخرى؛ ثم حاول مجددًا.</numerusform>
+            <numerusform>رفض Kimai المحاولة الأخيرة بسبب كثرة الطلبات. لن يُرسل شيء خلال %n ثانية أخرى؛ ثم حاول مجددًا.</numerusform>
+            <numerusform>رفض Kimai المحاولة الأخيرة بسبب كثرة الطلبات. لن يُرسل شيء خلال %n ثانية أخرى؛ ثم حاول مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kimai refuses API passwords for a while: there were too many attempts with a wrong username or API password (Kimai allows five a minute). Wait a minute and check both, or better, create an API token in Kimai (your profile → API access) and use it instead.</source>
+        <translation>يرفض Kimai كلمات مرور API لبعض الوقت: حدثت محاولات كثيرة باسم مستخدم أو كلمة مرور API خاطئة (يسمح Kimai بخمس في الدقيقة). انتظر دقيقة وتحقق من كليهما، أو الأفضل أن تنشئ رمز API في Kimai (ملفك الشخصي ← الوصول إلى API) وتستخدمه بدلًا منها.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -314,6 +349,22 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Remember my choice</source>
         <translation>تذكّر اختياري</translation>
+    </message>
+    <message>
+        <source>Change data in Kimai?</source>
+        <translation>تغيير البيانات في Kimai؟</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2?</source>
+        <translation>إرسال %1 إلى %2؟</translation>
+    </message>
+    <message>
+        <source>This request can change or delete data on the server, with your permissions. Kimai keeps no undo.</source>
+        <translation>قد يغيّر هذا الطلب بيانات على الخادم أو يحذفها، بصلاحياتك. لا يتيح Kimai التراجع.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
     </message>
 </context>
 <context>
@@ -415,6 +466,133 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiCommand</name>
+    <message>
+        <source>Kimai did not answer in time.</source>
+        <translation>لم يُجب Kimai في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>Another API request is running.</source>
+        <translation>يوجد طلب API آخر قيد التنفيذ.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>لم يتم تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>فشل الطلب.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiConsole</name>
+    <message>
+        <source>Choose GET, POST, PATCH or DELETE.</source>
+        <translation>اختر GET أو POST أو PATCH أو DELETE.</translation>
+    </message>
+    <message>
+        <source>The path starts with /api/, for example /api/version.</source>
+        <translation>يبدأ المسار بـ ‎/api/‎، مثل ‎/api/version‎.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 (line %2, column %3).</source>
+        <translation>المحتوى ليس JSON صالحًا: %1 (السطر %2، العمود %3).</translation>
+    </message>
+    <message>
+        <source>Logged out before Kimai answered.</source>
+        <translation>تم تسجيل الخروج قبل أن يُجيب Kimai.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiConsoleView</name>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>/api/timesheets?size=5</source>
+        <translation>/api/timesheets?size=5</translation>
+    </message>
+    <message>
+        <source>Path and query</source>
+        <translation>المسار والاستعلام</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n request(s) to this server</source>
+        <translation>
+            <numerusform>آخر %n طلب إلى هذا الخادم</numerusform>
+            <numerusform>آخر طلب إلى هذا الخادم</numerusform>
+            <numerusform>آخر طلبين إلى هذا الخادم</numerusform>
+            <numerusform>آخر %n طلبات إلى هذا الخادم</numerusform>
+            <numerusform>آخر %n طلبًا إلى هذا الخادم</numerusform>
+            <numerusform>آخر %n طلب إلى هذا الخادم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>JSON body, e.g. {&quot;description&quot;: &quot;…&quot;}</source>
+        <translation>محتوى JSON، مثل {&quot;description&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>Paths: %1</source>
+        <translation>المسارات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) from Kimai&apos;s OpenAPI document for this version</source>
+        <translation>
+            <numerusform>%n نقطة وصول من مستند OpenAPI الخاص بـ Kimai لهذا الإصدار</numerusform>
+            <numerusform>نقطة وصول واحدة من مستند OpenAPI الخاص بـ Kimai لهذا الإصدار</numerusform>
+            <numerusform>نقطتا وصول من مستند OpenAPI الخاص بـ Kimai لهذا الإصدار</numerusform>
+            <numerusform>%n نقاط وصول من مستند OpenAPI الخاص بـ Kimai لهذا الإصدار</numerusform>
+            <numerusform>%n نقطة وصول من مستند OpenAPI الخاص بـ Kimai لهذا الإصدار</numerusform>
+            <numerusform>%n نقطة وصول من مستند OpenAPI الخاص بـ Kimai لهذا الإصدار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the API description…</source>
+        <translation>جارٍ قراءة وصف API…</translation>
+    </message>
+    <message>
+        <source>Log in to send requests.</source>
+        <translation>سجّل الدخول لإرسال الطلبات.</translation>
+    </message>
+    <message>
+        <source>Waiting for Kimai…</source>
+        <translation>في انتظار Kimai…</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>مسح السجل</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>لم يُرسل.</translation>
+    </message>
+    <message>
+        <source>Not sent: log in first, or wait for the request before.</source>
+        <translation>لم يُرسل: سجّل الدخول أولًا، أو انتظر الطلب السابق.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation>%1 · %2 مللي ثانية</translation>
     </message>
 </context>
 <context>
@@ -657,14 +835,6 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <translation>علامة تبويب غير معروفة «%1»؛ استخدم إحدى: %2.</translation>
     </message>
     <message>
-        <source>Give only one of --start, --stop, --restart-last, --status and --show.</source>
-        <translation>حدّد خيارًا واحدًا فقط من --start و --stop و --restart-last و --status و --show.</translation>
-    </message>
-    <message>
-        <source>--start needs --project and --activity.</source>
-        <translation>يتطلب --start الخيارين --project و --activity.</translation>
-    </message>
-    <message>
         <source>--project and --activity belong to --start.</source>
         <translation>يُستخدم الخياران --project و --activity مع --start فقط.</translation>
     </message>
@@ -691,6 +861,74 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>--demo-version needs --demo.</source>
         <translation>يتطلب --demo-version الخيار --demo.</translation>
+    </message>
+    <message>
+        <source>--api needs a method and a path, e.g. --api GET /api/version.</source>
+        <translation>يحتاج ‎--api‎ إلى طريقة ومسار، مثل ‎--api GET /api/version‎.</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;; use GET, POST, PATCH or DELETE.</source>
+        <translation>طريقة غير معروفة «%1»؛ استخدم GET أو POST أو PATCH أو DELETE.</translation>
+    </message>
+    <message>
+        <source>The path of --api starts with /api/, e.g. /api/version.</source>
+        <translation>يبدأ مسار ‎--api‎ بـ ‎/api/‎، مثل ‎/api/version‎.</translation>
+    </message>
+    <message>
+        <source>--data needs POST, PATCH or DELETE.</source>
+        <translation>يحتاج ‎--data‎ إلى POST أو PATCH أو DELETE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the data file %1: %2</source>
+        <translation>تعذّرت قراءة ملف البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>--data is larger than %1 KB.</source>
+        <translation>‏‎--data‎ أكبر من %1 كيلوبايت.</translation>
+    </message>
+    <message>
+        <source>--data is not valid JSON: %1 (at character %2).</source>
+        <translation>‏‎--data‎ ليس JSON صالحًا: %1 (عند الحرف %2).</translation>
+    </message>
+    <message>
+        <source>With --start: start a favourite, by its number (from 1, as in the Favourites menu) or its name.</source>
+        <translation>مع ‎--start‎: ابدأ مفضّلة برقمها (من 1، كما في قائمة المفضّلة) أو باسمها.</translation>
+    </message>
+    <message>
+        <source>Send one request to Kimai&apos;s API with the remembered login and print the answer&apos;s JSON: --api GET /api/version (also POST, PATCH, DELETE).</source>
+        <translation>أرسل طلبًا واحدًا إلى API الخاص بـ Kimai بتسجيل الدخول المحفوظ واطبع JSON الإجابة: ‎--api GET /api/version‎ (وكذلك POST وPATCH وDELETE).</translation>
+    </message>
+    <message>
+        <source>With --api: the JSON body, or @FILE to read it from a file (@- reads standard input).</source>
+        <translation>مع ‎--api‎: محتوى JSON، أو ‎@FILE‎ لقراءته من ملف (‎@-‎ يقرأ الدخل القياسي).</translation>
+    </message>
+    <message>
+        <source>With --api: the request, e.g. GET /api/timesheets?size=5.</source>
+        <translation>مع ‎--api‎: الطلب، مثل ‎GET /api/timesheets?size=5‎.</translation>
+    </message>
+    <message>
+        <source>Give only one of --start, --stop, --restart-last, --status, --show and --api.</source>
+        <translation>حدّد خيارًا واحدًا فقط من ‎--start‎ و‎--stop‎ و‎--restart-last‎ و‎--status‎ و‎--show‎ و‎--api‎.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>وسيط غير متوقع «%1».</translation>
+    </message>
+    <message>
+        <source>--data belongs to --api.</source>
+        <translation>‏‎--data‎ يُستخدم مع ‎--api‎.</translation>
+    </message>
+    <message>
+        <source>--favorite belongs to --start.</source>
+        <translation>‏‎--favorite‎ يُستخدم مع ‎--start‎.</translation>
+    </message>
+    <message>
+        <source>--favorite says what to start: leave out --project and --activity.</source>
+        <translation>‏‎--favorite‎ يحدد ما يبدأ: احذف ‎--project‎ و‎--activity‎.</translation>
+    </message>
+    <message>
+        <source>--start needs --project and --activity, or --favorite.</source>
+        <translation>يحتاج ‎--start‎ إلى ‎--project‎ و‎--activity‎، أو ‎--favorite‎.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +1006,14 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
         <translation>تم الإيقاف. لا يمكن الوصول إلى Kimai: يُحفظ الإيقاف ويُرسل عندما يستجيب Kimai.</translation>
+    </message>
+    <message>
+        <source>Favourites are not available here.</source>
+        <translation>المفضّلة غير متاحة هنا.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be started now.</source>
+        <translation>تعذّر بدء المفضّلة الآن.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1130,86 @@ A timer that keeps running goes on counting on the server until you stop it, her
             <numerusform>%Ln جديدًا ↓</numerusform>
             <numerusform>%Ln جديد ↓</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kd::Favorites</name>
+    <message>
+        <source>The favourites could not be read: %1</source>
+        <translation>تعذّرت قراءة المفضّلة: %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be made a favourite: %1</source>
+        <translation>تعذّرت إضافة الإدخال إلى المفضّلة: %1</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed: %1</source>
+        <translation>تعذّرت إزالة المفضّلة: %1</translation>
+    </message>
+    <message>
+        <source>There are no favourites yet.</source>
+        <translation>لا توجد مفضّلة بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no favourite %1: there are %n favourite(s).</source>
+        <translation>
+            <numerusform>لا توجد مفضّلة رقم %1: لا توجد أي مفضّلة.</numerusform>
+            <numerusform>لا توجد مفضّلة رقم %1: توجد مفضّلة واحدة.</numerusform>
+            <numerusform>لا توجد مفضّلة رقم %1: توجد مفضّلتان.</numerusform>
+            <numerusform>لا توجد مفضّلة رقم %1: توجد %n مفضّلات.</numerusform>
+            <numerusform>لا توجد مفضّلة رقم %1: توجد %n مفضّلة.</numerusform>
+            <numerusform>لا توجد مفضّلة رقم %1: توجد %n مفضّلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No favourite is called &quot;%1&quot;.</source>
+        <translation>لا توجد مفضّلة باسم «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; fits %n favourites; use the number.</source>
+        <translation>
+            <numerusform>«%1» يطابق %n مفضّلة؛ استخدم الرقم.</numerusform>
+            <numerusform>«%1» يطابق مفضّلة واحدة؛ استخدم الرقم.</numerusform>
+            <numerusform>«%1» يطابق مفضّلتين؛ استخدم الرقم.</numerusform>
+            <numerusform>«%1» يطابق %n مفضّلات؛ استخدم الرقم.</numerusform>
+            <numerusform>«%1» يطابق %n مفضّلة؛ استخدم الرقم.</numerusform>
+            <numerusform>«%1» يطابق %n مفضّلة؛ استخدم الرقم.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::FavoritesMenu</name>
+    <message>
+        <source>Favourites</source>
+        <translation>المفضّلة</translation>
+    </message>
+    <message>
+        <source>Reading the favourites…</source>
+        <translation>جارٍ قراءة المفضّلة…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Start a timer for this favourite</source>
+        <translation>بدء مؤقت لهذه المفضّلة</translation>
+    </message>
+    <message>
+        <source>No favourites yet</source>
+        <translation>لا توجد مفضّلة بعد</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the favourites</source>
+        <translation>إضافة «%1» إلى المفضّلة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Kept on this computer (this Kimai has no favourites)</source>
+        <translation>محفوظة على هذا الحاسوب (لا يدعم Kimai هذا المفضّلة)</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1388,17 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Choose the project and the activity to book the time on.</source>
         <translation>اختر المشروع والنشاط اللذين يُسجَّل عليهما الوقت.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::InspectorPane</name>
+    <message>
+        <source>API console</source>
+        <translation>وحدة تحكم API</translation>
+    </message>
+    <message>
+        <source>Send your own request to Kimai&apos;s API and inspect the answer</source>
+        <translation>أرسل طلبك الخاص إلى API الخاص بـ Kimai وافحص الإجابة</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1683,14 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>Could not save %1: %2</source>
         <translation>تعذّر حفظ %1: %2</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>نسخ كأمر curl</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command; the token is left out as $KIMAI_TOKEN</source>
+        <translation>انسخ هذا الطلب كأمر curl؛ يُستبدل الرمز بـ ‎$KIMAI_TOKEN‎</translation>
+    </message>
 </context>
 <context>
     <name>kd::JsonTreeModel</name>
@@ -1407,6 +1752,29 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>The system keychain did not keep the token (reading it back gave a different value).</source>
         <translation>لم تحتفظ سلسلة مفاتيح النظام بالرمز (أعادت القراءة قيمة مختلفة).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::LegacyBanner</name>
+    <message>
+        <source>Create an API token…</source>
+        <translation>إنشاء رمز API…</translation>
+    </message>
+    <message>
+        <source>Opens your API token page of this Kimai in the browser</source>
+        <translation>يفتح صفحة رموز API الخاصة بك في Kimai هذا في المتصفح</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the next login</source>
+        <translation>إخفاء هذا التنبيه حتى تسجيل الدخول التالي</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kimai is removing API passwords — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai %1 answers every request made with one 200 to 500 ms late, and Kimai 3.0 refuses them. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>&lt;b&gt;يزيل Kimai كلمات مرور API — أنشئ رمز API.&lt;/b&gt; أنت مسجّل الدخول بكلمة مرور API: يجيب Kimai %1 على كل طلب يُرسل بها متأخرًا من 200 إلى 500 مللي ثانية، ويرفضها Kimai 3.0. أنشئ رمزًا، ثم سجّل الدخول مجددًا بطريقة «رمز API (Bearer)».</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1850,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
         <translation>لا يمكن الوصول إلى Kimai (%1). العمل دون اتصال بما كان معروفًا في %2: تُحفظ التغييرات على هذا الحاسوب وتُرسل عندما يستجيب Kimai.</translation>
+    </message>
+    <message>
+        <source>Logged in with an API password. Kimai deprecated API passwords in version 2.14, answers every request made with one 200 to 500 ms late since 2.54, and removes them in 3.0. Create an API token in Kimai (your profile → API access → Create) and log in with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>تم تسجيل الدخول بكلمة مرور API. أوقف Kimai دعم كلمات مرور API في الإصدار 2.14، ويجيب منذ 2.54 على كل طلب يُرسل بها متأخرًا من 200 إلى 500 مللي ثانية، ويزيلها في 3.0. أنشئ رمز API في Kimai (ملفك الشخصي ← الوصول إلى API ← إنشاء) وسجّل الدخول بطريقة «رمز API (Bearer)».</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +2029,14 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>No system keychain is available, so the token will be kept for this session only — Kimai Desk never writes it to a file.</source>
         <translation>لا تتوفر سلسلة مفاتيح للنظام، لذا سيُحتفظ بالرمز لهذه الجلسة فقط — ولا يكتبه Kimai Desk أبدًا في ملف.</translation>
+    </message>
+    <message>
+        <source>paste your new API token</source>
+        <translation>الصق رمز API الجديد</translation>
+    </message>
+    <message>
+        <source>Kimai is removing API passwords: create an API token in Kimai (your profile → API access) and paste it here. The stored API password still works with the method &quot;API password (legacy X-AUTH)&quot;.</source>
+        <translation>يزيل Kimai كلمات مرور API: أنشئ رمز API في Kimai (ملفك الشخصي ← الوصول إلى API) والصقه هنا. لا تزال كلمة مرور API المحفوظة تعمل بطريقة «كلمة مرور API (قديمة، X-AUTH)».</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3220,14 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
         <translation>عُدّل حين تعذّر الوصول إلى Kimai. يُحفظ التعديل على هذا الحاسوب ويُرسل فور استجابة Kimai.</translation>
     </message>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ المفضّلة</translation>
+    </message>
+    <message>
+        <source>Start a favourite, or add the running timer to the favourites</source>
+        <translation>ابدأ مفضّلة، أو أضف المؤقت الجاري إلى المفضّلة</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -3125,6 +3513,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>Timesheet #%1</source>
         <translation>سجل الوقت رقم %1</translation>
     </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>إضافة إلى المفضّلة</translation>
+    </message>
 </context>
 <context>
     <name>kd::TrayIcon</name>
@@ -3238,6 +3630,14 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>الإصدار %1 (يعمل على Qt %2، بُني باستخدام Qt %3)</translation>
+    </message>
+    <message>
+        <source>Favourites kept by Kimai (2.66 and later)</source>
+        <translation>مفضّلة يحفظها Kimai (الإصدار 2.66 وما بعده)</translation>
+    </message>
+    <message>
+        <source>Favourites — kept on this computer (Kimai keeps them from 2.66)</source>
+        <translation>المفضّلة — محفوظة على هذا الحاسوب (يحفظها Kimai بدءًا من 2.66)</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,37 @@
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
         <translation>Dieser Server akzeptiert nur einen Benutzernamen mit API-Passwort (Kimai 1.x oder ein älteres 2.x). Geben Sie Ihren Benutzernamen ein und wählen Sie die Methode „API-Passwort (veraltet, X-AUTH)“.</translation>
     </message>
+    <message>
+        <source>You may not see that customer: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another customer.</source>
+        <translation>Diesen Kunden dürfen Sie nicht sehen: Kimai verweigert eine danach gefilterte Liste (er gehört zu einem Team, in dem Sie nicht sind). Wählen Sie einen anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>You may not see that project: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another project.</source>
+        <translation>Dieses Projekt dürfen Sie nicht sehen: Kimai verweigert eine danach gefilterte Liste (es gehört zu einem Team, in dem Sie nicht sind). Wählen Sie ein anderes Projekt.</translation>
+    </message>
+    <message>
+        <source>You may not see that activity: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another activity.</source>
+        <translation>Diese Tätigkeit dürfen Sie nicht sehen: Kimai verweigert eine danach gefilterte Liste (sie gehört zu einem Team, in dem Sie nicht sind). Wählen Sie eine andere Tätigkeit.</translation>
+    </message>
+    <message>
+        <source>You may not see one of the chosen customers, projects or activities: Kimai refuses a list filtered by it. Change the filter.</source>
+        <translation>Einen der gewählten Kunden, Projekte oder Tätigkeiten dürfen Sie nicht sehen: Kimai verweigert eine danach gefilterte Liste. Ändern Sie den Filter.</translation>
+    </message>
+    <message>
+        <source>This Kimai does not accept API passwords any more (Kimai 3.0 removed them). Create an API token in Kimai (your profile → API access) and log in with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>Dieses Kimai nimmt keine API-Passwörter mehr an (Kimai 3.0 hat sie entfernt). Erstellen Sie in Kimai ein API-Token (Ihr Profil → API-Zugang) und melden Sie sich mit der Methode „API-Token (Bearer)“ an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kimai refused the last attempt for too many requests. Nothing is sent for %n more second(s); then try again.</source>
+        <translation>
+            <numerusform>Kimai hat den letzten Versuch wegen zu vieler Anfragen abgelehnt. %n Sekunde lang wird nichts gesendet; versuchen Sie es danach erneut.</numerusform>
+            <numerusform>Kimai hat den letzten Versuch wegen zu vieler Anfragen abgelehnt. %n Sekunden lang wird nichts gesendet; versuchen Sie es danach erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kimai refuses API passwords for a while: there were too many attempts with a wrong username or API password (Kimai allows five a minute). Wait a minute and check both, or better, create an API token in Kimai (your profile → API access) and use it instead.</source>
+        <translation>Kimai lehnt API-Passwörter eine Weile ab: Es gab zu viele Versuche mit falschem Benutzernamen oder API-Passwort (Kimai erlaubt fünf pro Minute). Warten Sie eine Minute und prüfen Sie beides, oder besser: Erstellen Sie in Kimai ein API-Token (Ihr Profil → API-Zugang) und verwenden Sie es stattdessen.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -314,6 +345,22 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Remember my choice</source>
         <translation>Meine Wahl merken</translation>
+    </message>
+    <message>
+        <source>Change data in Kimai?</source>
+        <translation>Daten in Kimai ändern?</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2?</source>
+        <translation>%1 an %2 senden?</translation>
+    </message>
+    <message>
+        <source>This request can change or delete data on the server, with your permissions. Kimai keeps no undo.</source>
+        <translation>Diese Anfrage kann mit Ihren Berechtigungen Daten auf dem Server ändern oder löschen. Kimai kann das nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -415,6 +462,125 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Custom fields</source>
         <translation>Zusatzfelder</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiCommand</name>
+    <message>
+        <source>Kimai did not answer in time.</source>
+        <translation>Kimai hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Another API request is running.</source>
+        <translation>Eine andere API-Anfrage läuft noch.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiConsole</name>
+    <message>
+        <source>Choose GET, POST, PATCH or DELETE.</source>
+        <translation>Wählen Sie GET, POST, PATCH oder DELETE.</translation>
+    </message>
+    <message>
+        <source>The path starts with /api/, for example /api/version.</source>
+        <translation>Der Pfad beginnt mit /api/, zum Beispiel /api/version.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 (line %2, column %3).</source>
+        <translation>Der Inhalt ist kein gültiges JSON: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>Logged out before Kimai answered.</source>
+        <translation>Abgemeldet, bevor Kimai geantwortet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiConsoleView</name>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>/api/timesheets?size=5</source>
+        <translation>/api/timesheets?size=5</translation>
+    </message>
+    <message>
+        <source>Path and query</source>
+        <translation>Pfad und Abfrage</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n request(s) to this server</source>
+        <translation>
+            <numerusform>Die letzte Anfrage an diesen Server</numerusform>
+            <numerusform>Die letzten %n Anfragen an diesen Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>JSON body, e.g. {&quot;description&quot;: &quot;…&quot;}</source>
+        <translation>JSON-Inhalt, z. B. {&quot;description&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>Paths: %1</source>
+        <translation>Pfade: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) from Kimai&apos;s OpenAPI document for this version</source>
+        <translation>
+            <numerusform>%n Endpunkt aus Kimais OpenAPI-Dokument für diese Version</numerusform>
+            <numerusform>%n Endpunkte aus Kimais OpenAPI-Dokument für diese Version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the API description…</source>
+        <translation>Die API-Beschreibung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Log in to send requests.</source>
+        <translation>Melden Sie sich an, um Anfragen zu senden.</translation>
+    </message>
+    <message>
+        <source>Waiting for Kimai…</source>
+        <translation>Warten auf Kimai…</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: log in first, or wait for the request before.</source>
+        <translation>Nicht gesendet: Melden Sie sich zuerst an oder warten Sie auf die vorige Anfrage.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation>%1 · %2 ms</translation>
     </message>
 </context>
 <context>
@@ -653,14 +819,6 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <translation>Unbekannter Tab „%1“; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <source>Give only one of --start, --stop, --restart-last, --status and --show.</source>
-        <translation>Geben Sie nur eine der Optionen --start, --stop, --restart-last, --status und --show an.</translation>
-    </message>
-    <message>
-        <source>--start needs --project and --activity.</source>
-        <translation>--start benötigt --project und --activity.</translation>
-    </message>
-    <message>
         <source>--project and --activity belong to --start.</source>
         <translation>--project und --activity gehören zu --start.</translation>
     </message>
@@ -687,6 +845,74 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>--demo-version needs --demo.</source>
         <translation>--demo-version braucht --demo.</translation>
+    </message>
+    <message>
+        <source>--api needs a method and a path, e.g. --api GET /api/version.</source>
+        <translation>--api braucht eine Methode und einen Pfad, z. B. --api GET /api/version.</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;; use GET, POST, PATCH or DELETE.</source>
+        <translation>Unbekannte Methode „%1“; verwenden Sie GET, POST, PATCH oder DELETE.</translation>
+    </message>
+    <message>
+        <source>The path of --api starts with /api/, e.g. /api/version.</source>
+        <translation>Der Pfad von --api beginnt mit /api/, z. B. /api/version.</translation>
+    </message>
+    <message>
+        <source>--data needs POST, PATCH or DELETE.</source>
+        <translation>--data braucht POST, PATCH oder DELETE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the data file %1: %2</source>
+        <translation>Die Datendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--data is larger than %1 KB.</source>
+        <translation>--data ist größer als %1 KB.</translation>
+    </message>
+    <message>
+        <source>--data is not valid JSON: %1 (at character %2).</source>
+        <translation>--data ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>With --start: start a favourite, by its number (from 1, as in the Favourites menu) or its name.</source>
+        <translation>Mit --start: einen Favoriten starten, über seine Nummer (ab 1, wie im Favoriten-Menü) oder seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Send one request to Kimai&apos;s API with the remembered login and print the answer&apos;s JSON: --api GET /api/version (also POST, PATCH, DELETE).</source>
+        <translation>Eine Anfrage mit der gespeicherten Anmeldung an Kimais API senden und das JSON der Antwort ausgeben: --api GET /api/version (auch POST, PATCH, DELETE).</translation>
+    </message>
+    <message>
+        <source>With --api: the JSON body, or @FILE to read it from a file (@- reads standard input).</source>
+        <translation>Mit --api: der JSON-Inhalt, oder @DATEI, um ihn aus einer Datei zu lesen (@- liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>With --api: the request, e.g. GET /api/timesheets?size=5.</source>
+        <translation>Mit --api: die Anfrage, z. B. GET /api/timesheets?size=5.</translation>
+    </message>
+    <message>
+        <source>Give only one of --start, --stop, --restart-last, --status, --show and --api.</source>
+        <translation>Geben Sie nur eine der Optionen --start, --stop, --restart-last, --status, --show und --api an.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--data belongs to --api.</source>
+        <translation>--data gehört zu --api.</translation>
+    </message>
+    <message>
+        <source>--favorite belongs to --start.</source>
+        <translation>--favorite gehört zu --start.</translation>
+    </message>
+    <message>
+        <source>--favorite says what to start: leave out --project and --activity.</source>
+        <translation>--favorite legt fest, was gestartet wird: Lassen Sie --project und --activity weg.</translation>
+    </message>
+    <message>
+        <source>--start needs --project and --activity, or --favorite.</source>
+        <translation>--start braucht --project und --activity, oder --favorite.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +982,14 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
         <translation>Gestoppt. Kimai ist nicht erreichbar: Der Stopp wird aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Favourites are not available here.</source>
+        <translation>Favoriten sind hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be started now.</source>
+        <translation>Der Favorit konnte jetzt nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1102,78 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
             <numerusform>%Ln neu ↓</numerusform>
             <numerusform>%Ln neue ↓</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kd::Favorites</name>
+    <message>
+        <source>The favourites could not be read: %1</source>
+        <translation>Die Favoriten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be made a favourite: %1</source>
+        <translation>Der Eintrag konnte nicht zum Favoriten gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed: %1</source>
+        <translation>Der Favorit konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>There are no favourites yet.</source>
+        <translation>Es gibt noch keine Favoriten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no favourite %1: there are %n favourite(s).</source>
+        <translation>
+            <numerusform>Es gibt keinen Favoriten %1: Es gibt %n Favoriten.</numerusform>
+            <numerusform>Es gibt keinen Favoriten %1: Es gibt %n Favoriten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No favourite is called &quot;%1&quot;.</source>
+        <translation>Kein Favorit heißt „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; fits %n favourites; use the number.</source>
+        <translation>
+            <numerusform>„%1“ passt zu %n Favoriten; verwenden Sie die Nummer.</numerusform>
+            <numerusform>„%1“ passt zu %n Favoriten; verwenden Sie die Nummer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::FavoritesMenu</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Reading the favourites…</source>
+        <translation>Favoriten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Start a timer for this favourite</source>
+        <translation>Einen Timer für diesen Favoriten starten</translation>
+    </message>
+    <message>
+        <source>No favourites yet</source>
+        <translation>Noch keine Favoriten</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the favourites</source>
+        <translation>„%1“ zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Kept on this computer (this Kimai has no favourites)</source>
+        <translation>Auf diesem Computer gespeichert (dieses Kimai hat keine Favoriten)</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1352,17 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Choose the project and the activity to book the time on.</source>
         <translation>Wählen Sie das Projekt und die Tätigkeit, auf die die Zeit gebucht werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::InspectorPane</name>
+    <message>
+        <source>API console</source>
+        <translation>API-Konsole</translation>
+    </message>
+    <message>
+        <source>Send your own request to Kimai&apos;s API and inspect the answer</source>
+        <translation>Eine eigene Anfrage an Kimais API senden und die Antwort untersuchen</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1639,14 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command; the token is left out as $KIMAI_TOKEN</source>
+        <translation>Diese Anfrage als curl-Befehl kopieren; das Token wird als $KIMAI_TOKEN ausgelassen</translation>
+    </message>
 </context>
 <context>
     <name>kd::JsonTreeModel</name>
@@ -1383,6 +1708,29 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>The system keychain did not keep the token (reading it back gave a different value).</source>
         <translation>Der Systemschlüsselbund hat das Token nicht behalten (beim Zurücklesen kam ein anderer Wert).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::LegacyBanner</name>
+    <message>
+        <source>Create an API token…</source>
+        <translation>API-Token erstellen…</translation>
+    </message>
+    <message>
+        <source>Opens your API token page of this Kimai in the browser</source>
+        <translation>Öffnet Ihre API-Token-Seite dieses Kimai im Browser</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the next login</source>
+        <translation>Diesen Hinweis bis zur nächsten Anmeldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kimai is removing API passwords — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai %1 answers every request made with one 200 to 500 ms late, and Kimai 3.0 refuses them. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>&lt;b&gt;Kimai schafft API-Passwörter ab — erstellen Sie ein API-Token.&lt;/b&gt; Sie sind mit einem API-Passwort angemeldet: Kimai %1 beantwortet jede damit gestellte Anfrage 200 bis 500 ms später, und Kimai 3.0 lehnt sie ab. Erstellen Sie ein Token und melden Sie sich dann mit der Methode „API-Token (Bearer)“ erneut an.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1806,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
         <translation>Kimai ist nicht erreichbar (%1). Es wird offline mit dem Stand vom %2 gearbeitet: Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Logged in with an API password. Kimai deprecated API passwords in version 2.14, answers every request made with one 200 to 500 ms late since 2.54, and removes them in 3.0. Create an API token in Kimai (your profile → API access → Create) and log in with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>Mit einem API-Passwort angemeldet. Kimai hat API-Passwörter in Version 2.14 für veraltet erklärt, beantwortet seit 2.54 jede damit gestellte Anfrage 200 bis 500 ms später und entfernt sie in 3.0. Erstellen Sie in Kimai ein API-Token (Ihr Profil → API-Zugang → Erstellen) und melden Sie sich mit der Methode „API-Token (Bearer)“ an.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1985,14 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>No system keychain is available, so the token will be kept for this session only — Kimai Desk never writes it to a file.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird das Token nur für diese Sitzung aufbewahrt – Kimai Desk schreibt es nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>paste your new API token</source>
+        <translation>Ihr neues API-Token einfügen</translation>
+    </message>
+    <message>
+        <source>Kimai is removing API passwords: create an API token in Kimai (your profile → API access) and paste it here. The stored API password still works with the method &quot;API password (legacy X-AUTH)&quot;.</source>
+        <translation>Kimai schafft API-Passwörter ab: Erstellen Sie in Kimai ein API-Token (Ihr Profil → API-Zugang) und fügen Sie es hier ein. Das gespeicherte API-Passwort funktioniert weiter mit der Methode „API-Passwort (veraltet, X-AUTH)“.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3128,14 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
         <translation>Geändert, als Kimai nicht erreichbar war. Die Änderung wird auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
     </message>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ Favoriten</translation>
+    </message>
+    <message>
+        <source>Start a favourite, or add the running timer to the favourites</source>
+        <translation>Einen Favoriten starten oder den laufenden Timer zu den Favoriten hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -3045,6 +3413,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>Timesheet #%1</source>
         <translation>Zeiteintrag #%1</translation>
     </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>kd::TrayIcon</name>
@@ -3158,6 +3530,14 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>%1 (Qt %2 zur Laufzeit, erstellt mit Qt %3)</translation>
+    </message>
+    <message>
+        <source>Favourites kept by Kimai (2.66 and later)</source>
+        <translation>Favoriten von Kimai gespeichert (ab 2.66)</translation>
+    </message>
+    <message>
+        <source>Favourites — kept on this computer (Kimai keeps them from 2.66)</source>
+        <translation>Favoriten — auf diesem Computer gespeichert (Kimai speichert sie ab 2.66)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>Kimai refused the last attempt for too many requests. Nothing is sent for %n more second(s); then try again.</source>
+        <translation>
+            <numerusform>Kimai refused the last attempt for too many requests. Nothing is sent for %n more second; then try again.</numerusform>
+            <numerusform>Kimai refused the last attempt for too many requests. Nothing is sent for %n more seconds; then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiConsoleView</name>
+    <message numerus="yes">
+        <source>The last %n request(s) to this server</source>
+        <translation>
+            <numerusform>The last request to this server</numerusform>
+            <numerusform>The last %n requests to this server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) from Kimai&apos;s OpenAPI document for this version</source>
+        <translation>
+            <numerusform>%n endpoint from Kimai&apos;s OpenAPI document for this version</numerusform>
+            <numerusform>%n endpoints from Kimai&apos;s OpenAPI document for this version</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::CatalogTab</name>
     <message numerus="yes">
         <source>%Ln shown</source>
@@ -35,6 +62,23 @@
         <translation>
             <numerusform>%Ln new ↓</numerusform>
             <numerusform>%Ln new ↓</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::Favorites</name>
+    <message numerus="yes">
+        <source>There is no favourite %1: there are %n favourite(s).</source>
+        <translation>
+            <numerusform>There is no favourite %1: there is %n favourite.</numerusform>
+            <numerusform>There is no favourite %1: there are %n favourites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; fits %n favourites; use the number.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; fits %n favourite; use the number.</numerusform>
+            <numerusform>&quot;%1&quot; fits %n favourites; use the number.</numerusform>
         </translation>
     </message>
 </context>

@@ -215,6 +215,37 @@
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
         <translation>Este servidor solo acepta un nombre de usuario con contraseña de API (Kimai 1.x o un 2.x antiguo). Introduce tu nombre de usuario y elige el método «Contraseña de API (antiguo, X-AUTH)».</translation>
     </message>
+    <message>
+        <source>You may not see that customer: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another customer.</source>
+        <translation>No puede ver ese cliente: Kimai rechaza una lista filtrada por él (pertenece a un equipo del que no forma parte). Elija otro cliente.</translation>
+    </message>
+    <message>
+        <source>You may not see that project: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another project.</source>
+        <translation>No puede ver ese proyecto: Kimai rechaza una lista filtrada por él (pertenece a un equipo del que no forma parte). Elija otro proyecto.</translation>
+    </message>
+    <message>
+        <source>You may not see that activity: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another activity.</source>
+        <translation>No puede ver esa actividad: Kimai rechaza una lista filtrada por ella (pertenece a un equipo del que no forma parte). Elija otra actividad.</translation>
+    </message>
+    <message>
+        <source>You may not see one of the chosen customers, projects or activities: Kimai refuses a list filtered by it. Change the filter.</source>
+        <translation>No puede ver uno de los clientes, proyectos o actividades elegidos: Kimai rechaza una lista filtrada así. Cambie el filtro.</translation>
+    </message>
+    <message>
+        <source>This Kimai does not accept API passwords any more (Kimai 3.0 removed them). Create an API token in Kimai (your profile → API access) and log in with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>Este Kimai ya no acepta contraseñas de API (Kimai 3.0 las eliminó). Cree un token de API en Kimai (su perfil → Acceso API) e inicie sesión con el método «Token de API (Bearer)».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kimai refused the last attempt for too many requests. Nothing is sent for %n more second(s); then try again.</source>
+        <translation>
+            <numerusform>Kimai rechazó el último intento por demasiadas solicitudes. No se envía nada durante %n segundo más; luego vuelva a intentarlo.</numerusform>
+            <numerusform>Kimai rechazó el último intento por demasiadas solicitudes. No se envía nada durante %n segundos más; luego vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kimai refuses API passwords for a while: there were too many attempts with a wrong username or API password (Kimai allows five a minute). Wait a minute and check both, or better, create an API token in Kimai (your profile → API access) and use it instead.</source>
+        <translation>Kimai rechaza las contraseñas de API durante un tiempo: hubo demasiados intentos con un usuario o una contraseña de API incorrectos (Kimai permite cinco por minuto). Espere un minuto y revise ambos o, mejor, cree un token de API en Kimai (su perfil → Acceso API) y úselo en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -314,6 +345,22 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Remember my choice</source>
         <translation>Recordar mi elección</translation>
+    </message>
+    <message>
+        <source>Change data in Kimai?</source>
+        <translation>¿Cambiar datos en Kimai?</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2?</source>
+        <translation>¿Enviar %1 a %2?</translation>
+    </message>
+    <message>
+        <source>This request can change or delete data on the server, with your permissions. Kimai keeps no undo.</source>
+        <translation>Esta solicitud puede cambiar o borrar datos en el servidor, con sus permisos. Kimai no permite deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>
@@ -415,6 +462,125 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiCommand</name>
+    <message>
+        <source>Kimai did not answer in time.</source>
+        <translation>Kimai no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Another API request is running.</source>
+        <translation>Hay otra solicitud de API en curso.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Sesión no iniciada.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>La solicitud falló.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiConsole</name>
+    <message>
+        <source>Choose GET, POST, PATCH or DELETE.</source>
+        <translation>Elija GET, POST, PATCH o DELETE.</translation>
+    </message>
+    <message>
+        <source>The path starts with /api/, for example /api/version.</source>
+        <translation>La ruta empieza por /api/, por ejemplo /api/version.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 (line %2, column %3).</source>
+        <translation>El cuerpo no es JSON válido: %1 (línea %2, columna %3).</translation>
+    </message>
+    <message>
+        <source>Logged out before Kimai answered.</source>
+        <translation>Sesión cerrada antes de que Kimai respondiera.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiConsoleView</name>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>/api/timesheets?size=5</source>
+        <translation>/api/timesheets?size=5</translation>
+    </message>
+    <message>
+        <source>Path and query</source>
+        <translation>Ruta y consulta</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n request(s) to this server</source>
+        <translation>
+            <numerusform>La última solicitud a este servidor</numerusform>
+            <numerusform>Las últimas %n solicitudes a este servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>JSON body, e.g. {&quot;description&quot;: &quot;…&quot;}</source>
+        <translation>Cuerpo JSON, p. ej. {&quot;description&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>Paths: %1</source>
+        <translation>Rutas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) from Kimai&apos;s OpenAPI document for this version</source>
+        <translation>
+            <numerusform>%n endpoint del documento OpenAPI de Kimai para esta versión</numerusform>
+            <numerusform>%n endpoints del documento OpenAPI de Kimai para esta versión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the API description…</source>
+        <translation>Leyendo la descripción de la API…</translation>
+    </message>
+    <message>
+        <source>Log in to send requests.</source>
+        <translation>Inicie sesión para enviar solicitudes.</translation>
+    </message>
+    <message>
+        <source>Waiting for Kimai…</source>
+        <translation>Esperando a Kimai…</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Borrar historial</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>No enviado.</translation>
+    </message>
+    <message>
+        <source>Not sent: log in first, or wait for the request before.</source>
+        <translation>No enviado: inicie sesión primero o espere a la solicitud anterior.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation>%1 · %2 ms</translation>
     </message>
 </context>
 <context>
@@ -653,14 +819,6 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <translation>Pestaña desconocida «%1»; usa una de estas: %2.</translation>
     </message>
     <message>
-        <source>Give only one of --start, --stop, --restart-last, --status and --show.</source>
-        <translation>Indica solo una opción entre --start, --stop, --restart-last, --status y --show.</translation>
-    </message>
-    <message>
-        <source>--start needs --project and --activity.</source>
-        <translation>--start requiere --project y --activity.</translation>
-    </message>
-    <message>
         <source>--project and --activity belong to --start.</source>
         <translation>--project y --activity solo se usan con --start.</translation>
     </message>
@@ -687,6 +845,74 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>--demo-version needs --demo.</source>
         <translation>--demo-version necesita --demo.</translation>
+    </message>
+    <message>
+        <source>--api needs a method and a path, e.g. --api GET /api/version.</source>
+        <translation>--api necesita un método y una ruta, p. ej. --api GET /api/version.</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;; use GET, POST, PATCH or DELETE.</source>
+        <translation>Método «%1» desconocido; use GET, POST, PATCH o DELETE.</translation>
+    </message>
+    <message>
+        <source>The path of --api starts with /api/, e.g. /api/version.</source>
+        <translation>La ruta de --api empieza por /api/, p. ej. /api/version.</translation>
+    </message>
+    <message>
+        <source>--data needs POST, PATCH or DELETE.</source>
+        <translation>--data necesita POST, PATCH o DELETE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the data file %1: %2</source>
+        <translation>No se puede leer el archivo de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>--data is larger than %1 KB.</source>
+        <translation>--data ocupa más de %1 KB.</translation>
+    </message>
+    <message>
+        <source>--data is not valid JSON: %1 (at character %2).</source>
+        <translation>--data no es JSON válido: %1 (en el carácter %2).</translation>
+    </message>
+    <message>
+        <source>With --start: start a favourite, by its number (from 1, as in the Favourites menu) or its name.</source>
+        <translation>Con --start: inicia un favorito, por su número (desde 1, como en el menú Favoritos) o su nombre.</translation>
+    </message>
+    <message>
+        <source>Send one request to Kimai&apos;s API with the remembered login and print the answer&apos;s JSON: --api GET /api/version (also POST, PATCH, DELETE).</source>
+        <translation>Envía una solicitud a la API de Kimai con el inicio de sesión guardado e imprime el JSON de la respuesta: --api GET /api/version (también POST, PATCH, DELETE).</translation>
+    </message>
+    <message>
+        <source>With --api: the JSON body, or @FILE to read it from a file (@- reads standard input).</source>
+        <translation>Con --api: el cuerpo JSON, o @ARCHIVO para leerlo de un archivo (@- lee la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>With --api: the request, e.g. GET /api/timesheets?size=5.</source>
+        <translation>Con --api: la solicitud, p. ej. GET /api/timesheets?size=5.</translation>
+    </message>
+    <message>
+        <source>Give only one of --start, --stop, --restart-last, --status, --show and --api.</source>
+        <translation>Indique solo una de --start, --stop, --restart-last, --status, --show y --api.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>--data belongs to --api.</source>
+        <translation>--data va con --api.</translation>
+    </message>
+    <message>
+        <source>--favorite belongs to --start.</source>
+        <translation>--favorite va con --start.</translation>
+    </message>
+    <message>
+        <source>--favorite says what to start: leave out --project and --activity.</source>
+        <translation>--favorite indica qué iniciar: omita --project y --activity.</translation>
+    </message>
+    <message>
+        <source>--start needs --project and --activity, or --favorite.</source>
+        <translation>--start necesita --project y --activity, o --favorite.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +982,14 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
         <translation>Detenido. No se puede contactar con Kimai: la detención se guarda y se envía cuando Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Favourites are not available here.</source>
+        <translation>Los favoritos no están disponibles aquí.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be started now.</source>
+        <translation>No se pudo iniciar el favorito ahora.</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1102,78 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
             <numerusform>%Ln nuevo ↓</numerusform>
             <numerusform>%Ln nuevos ↓</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kd::Favorites</name>
+    <message>
+        <source>The favourites could not be read: %1</source>
+        <translation>No se pudieron leer los favoritos: %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be made a favourite: %1</source>
+        <translation>No se pudo convertir la entrada en favorito: %1</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed: %1</source>
+        <translation>No se pudo quitar el favorito: %1</translation>
+    </message>
+    <message>
+        <source>There are no favourites yet.</source>
+        <translation>Todavía no hay favoritos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no favourite %1: there are %n favourite(s).</source>
+        <translation>
+            <numerusform>No existe el favorito %1: hay %n favorito.</numerusform>
+            <numerusform>No existe el favorito %1: hay %n favoritos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No favourite is called &quot;%1&quot;.</source>
+        <translation>Ningún favorito se llama «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; fits %n favourites; use the number.</source>
+        <translation>
+            <numerusform>«%1» coincide con %n favorito; use el número.</numerusform>
+            <numerusform>«%1» coincide con %n favoritos; use el número.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::FavoritesMenu</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Reading the favourites…</source>
+        <translation>Leyendo los favoritos…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Start a timer for this favourite</source>
+        <translation>Iniciar un temporizador para este favorito</translation>
+    </message>
+    <message>
+        <source>No favourites yet</source>
+        <translation>Todavía no hay favoritos</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the favourites</source>
+        <translation>Añadir «%1» a los favoritos</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Kept on this computer (this Kimai has no favourites)</source>
+        <translation>Guardados en este equipo (este Kimai no tiene favoritos)</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1352,17 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Choose the project and the activity to book the time on.</source>
         <translation>Elija el proyecto y la actividad en los que registrar el tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::InspectorPane</name>
+    <message>
+        <source>API console</source>
+        <translation>Consola de API</translation>
+    </message>
+    <message>
+        <source>Send your own request to Kimai&apos;s API and inspect the answer</source>
+        <translation>Envíe su propia solicitud a la API de Kimai e inspeccione la respuesta</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1639,14 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command; the token is left out as $KIMAI_TOKEN</source>
+        <translation>Copiar esta solicitud como comando curl; el token se sustituye por $KIMAI_TOKEN</translation>
+    </message>
 </context>
 <context>
     <name>kd::JsonTreeModel</name>
@@ -1383,6 +1708,29 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>The system keychain did not keep the token (reading it back gave a different value).</source>
         <translation>El llavero del sistema no conservó el token (al volver a leerlo se obtuvo otro valor).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::LegacyBanner</name>
+    <message>
+        <source>Create an API token…</source>
+        <translation>Crear un token de API…</translation>
+    </message>
+    <message>
+        <source>Opens your API token page of this Kimai in the browser</source>
+        <translation>Abre su página de tokens de API de este Kimai en el navegador</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the next login</source>
+        <translation>Ocultar este aviso hasta el próximo inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kimai is removing API passwords — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai %1 answers every request made with one 200 to 500 ms late, and Kimai 3.0 refuses them. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>&lt;b&gt;Kimai está eliminando las contraseñas de API: cree un token de API.&lt;/b&gt; Ha iniciado sesión con una contraseña de API: Kimai %1 responde cada solicitud hecha con ella con 200 a 500 ms de retraso, y Kimai 3.0 las rechaza. Cree un token y vuelva a iniciar sesión con el método «Token de API (Bearer)».</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1806,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
         <translation>No se puede contactar con Kimai (%1). Se trabaja sin conexión con lo que se sabía el %2: los cambios se guardan en este equipo y se envían cuando Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Logged in with an API password. Kimai deprecated API passwords in version 2.14, answers every request made with one 200 to 500 ms late since 2.54, and removes them in 3.0. Create an API token in Kimai (your profile → API access → Create) and log in with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>Sesión iniciada con una contraseña de API. Kimai declaró obsoletas las contraseñas de API en la versión 2.14, responde cada solicitud hecha con ellas con 200 a 500 ms de retraso desde la 2.54 y las elimina en la 3.0. Cree un token de API en Kimai (su perfil → Acceso API → Crear) e inicie sesión con el método «Token de API (Bearer)».</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1985,14 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>No system keychain is available, so the token will be kept for this session only — Kimai Desk never writes it to a file.</source>
         <translation>No hay ningún llavero del sistema disponible, así que el token se conservará solo durante esta sesión; Kimai Desk nunca lo escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>paste your new API token</source>
+        <translation>pegue su nuevo token de API</translation>
+    </message>
+    <message>
+        <source>Kimai is removing API passwords: create an API token in Kimai (your profile → API access) and paste it here. The stored API password still works with the method &quot;API password (legacy X-AUTH)&quot;.</source>
+        <translation>Kimai está eliminando las contraseñas de API: cree un token de API en Kimai (su perfil → Acceso API) y péguelo aquí. La contraseña de API guardada sigue funcionando con el método «Contraseña de API (antiguo, X-AUTH)».</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3128,14 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
         <translation>Cambiado cuando no se podía contactar con Kimai. El cambio se guarda en este equipo y se envía en cuanto Kimai responda.</translation>
     </message>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ Favoritos</translation>
+    </message>
+    <message>
+        <source>Start a favourite, or add the running timer to the favourites</source>
+        <translation>Iniciar un favorito o añadir el temporizador en marcha a los favoritos</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -3045,6 +3413,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>Timesheet #%1</source>
         <translation>Registro de tiempo n.º %1</translation>
     </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Añadir a favoritos</translation>
+    </message>
 </context>
 <context>
     <name>kd::TrayIcon</name>
@@ -3158,6 +3530,14 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>%1 (Qt %2 en ejecución, compilado con Qt %3)</translation>
+    </message>
+    <message>
+        <source>Favourites kept by Kimai (2.66 and later)</source>
+        <translation>Favoritos guardados por Kimai (2.66 y posteriores)</translation>
+    </message>
+    <message>
+        <source>Favourites — kept on this computer (Kimai keeps them from 2.66)</source>
+        <translation>Favoritos — guardados en este equipo (Kimai los guarda desde la 2.66)</translation>
     </message>
 </context>
 <context>

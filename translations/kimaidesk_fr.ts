@@ -215,6 +215,37 @@
         <source>This server only accepts a username with an API password (Kimai 1.x or an older 2.x). Enter your username and choose the &quot;API password (legacy X-AUTH)&quot; method.</source>
         <translation>Ce serveur n&apos;accepte qu&apos;un nom d&apos;utilisateur avec un mot de passe d&apos;API (Kimai 1.x ou un ancien 2.x). Saisissez votre nom d&apos;utilisateur et choisissez la méthode «&#xa0;Mot de passe d&apos;API (ancien, X-AUTH)&#xa0;».</translation>
     </message>
+    <message>
+        <source>You may not see that customer: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another customer.</source>
+        <translation>Vous n&apos;avez pas accès à ce client : Kimai refuse une liste filtrée par lui (il appartient à une équipe dont vous ne faites pas partie). Choisissez un autre client.</translation>
+    </message>
+    <message>
+        <source>You may not see that project: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another project.</source>
+        <translation>Vous n&apos;avez pas accès à ce projet : Kimai refuse une liste filtrée par lui (il appartient à une équipe dont vous ne faites pas partie). Choisissez un autre projet.</translation>
+    </message>
+    <message>
+        <source>You may not see that activity: Kimai refuses a list filtered by it (it belongs to a team you are not in). Choose another activity.</source>
+        <translation>Vous n&apos;avez pas accès à cette activité : Kimai refuse une liste filtrée par elle (elle appartient à une équipe dont vous ne faites pas partie). Choisissez une autre activité.</translation>
+    </message>
+    <message>
+        <source>You may not see one of the chosen customers, projects or activities: Kimai refuses a list filtered by it. Change the filter.</source>
+        <translation>Vous n&apos;avez pas accès à l&apos;un des clients, projets ou activités choisis : Kimai refuse une liste filtrée ainsi. Modifiez le filtre.</translation>
+    </message>
+    <message>
+        <source>This Kimai does not accept API passwords any more (Kimai 3.0 removed them). Create an API token in Kimai (your profile → API access) and log in with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>Ce Kimai n&apos;accepte plus les mots de passe d&apos;API (Kimai 3.0 les a supprimés). Créez un jeton d&apos;API dans Kimai (votre profil → Accès API) et connectez-vous avec la méthode « Jeton d&apos;API (Bearer) ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kimai refused the last attempt for too many requests. Nothing is sent for %n more second(s); then try again.</source>
+        <translation>
+            <numerusform>Kimai a refusé la dernière tentative : trop de requêtes. Rien n&apos;est envoyé pendant encore %n seconde ; réessayez ensuite.</numerusform>
+            <numerusform>Kimai a refusé la dernière tentative : trop de requêtes. Rien n&apos;est envoyé pendant encore %n secondes ; réessayez ensuite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kimai refuses API passwords for a while: there were too many attempts with a wrong username or API password (Kimai allows five a minute). Wait a minute and check both, or better, create an API token in Kimai (your profile → API access) and use it instead.</source>
+        <translation>Kimai refuse les mots de passe d&apos;API pendant un moment : trop de tentatives avec un nom d&apos;utilisateur ou un mot de passe d&apos;API erroné (Kimai en autorise cinq par minute). Attendez une minute et vérifiez les deux, ou mieux, créez un jeton d&apos;API dans Kimai (votre profil → Accès API) et utilisez-le à la place.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -314,6 +345,22 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Remember my choice</source>
         <translation>Retenir mon choix</translation>
+    </message>
+    <message>
+        <source>Change data in Kimai?</source>
+        <translation>Modifier des données dans Kimai ?</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2?</source>
+        <translation>Envoyer %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>This request can change or delete data on the server, with your permissions. Kimai keeps no undo.</source>
+        <translation>Cette requête peut modifier ou supprimer des données sur le serveur, avec vos droits. Kimai ne permet pas d&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
     </message>
 </context>
 <context>
@@ -415,6 +462,125 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiCommand</name>
+    <message>
+        <source>Kimai did not answer in time.</source>
+        <translation>Kimai n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Another API request is running.</source>
+        <translation>Une autre requête API est en cours.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>La requête a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiConsole</name>
+    <message>
+        <source>Choose GET, POST, PATCH or DELETE.</source>
+        <translation>Choisissez GET, POST, PATCH ou DELETE.</translation>
+    </message>
+    <message>
+        <source>The path starts with /api/, for example /api/version.</source>
+        <translation>Le chemin commence par /api/, par exemple /api/version.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 (line %2, column %3).</source>
+        <translation>Le corps n&apos;est pas du JSON valide : %1 (ligne %2, colonne %3).</translation>
+    </message>
+    <message>
+        <source>Logged out before Kimai answered.</source>
+        <translation>Déconnecté avant la réponse de Kimai.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiConsoleView</name>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>/api/timesheets?size=5</source>
+        <translation>/api/timesheets?size=5</translation>
+    </message>
+    <message>
+        <source>Path and query</source>
+        <translation>Chemin et paramètres</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n request(s) to this server</source>
+        <translation>
+            <numerusform>La dernière requête à ce serveur</numerusform>
+            <numerusform>Les %n dernières requêtes à ce serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>JSON body, e.g. {&quot;description&quot;: &quot;…&quot;}</source>
+        <translation>Corps JSON, par ex. {&quot;description&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>Paths: %1</source>
+        <translation>Chemins : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) from Kimai&apos;s OpenAPI document for this version</source>
+        <translation>
+            <numerusform>%n point d&apos;accès du document OpenAPI de Kimai pour cette version</numerusform>
+            <numerusform>%n points d&apos;accès du document OpenAPI de Kimai pour cette version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the API description…</source>
+        <translation>Lecture de la description de l&apos;API…</translation>
+    </message>
+    <message>
+        <source>Log in to send requests.</source>
+        <translation>Connectez-vous pour envoyer des requêtes.</translation>
+    </message>
+    <message>
+        <source>Waiting for Kimai…</source>
+        <translation>En attente de Kimai…</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Non envoyé.</translation>
+    </message>
+    <message>
+        <source>Not sent: log in first, or wait for the request before.</source>
+        <translation>Non envoyé : connectez-vous d&apos;abord, ou attendez la requête précédente.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation>%1 · %2 ms</translation>
     </message>
 </context>
 <context>
@@ -653,14 +819,6 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <translation>Onglet inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Give only one of --start, --stop, --restart-last, --status and --show.</source>
-        <translation>Indiquez une seule option parmi --start, --stop, --restart-last, --status et --show.</translation>
-    </message>
-    <message>
-        <source>--start needs --project and --activity.</source>
-        <translation>--start nécessite --project et --activity.</translation>
-    </message>
-    <message>
         <source>--project and --activity belong to --start.</source>
         <translation>--project et --activity s&apos;utilisent avec --start.</translation>
     </message>
@@ -687,6 +845,74 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>--demo-version needs --demo.</source>
         <translation>--demo-version nécessite --demo.</translation>
+    </message>
+    <message>
+        <source>--api needs a method and a path, e.g. --api GET /api/version.</source>
+        <translation>--api demande une méthode et un chemin, par ex. --api GET /api/version.</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;; use GET, POST, PATCH or DELETE.</source>
+        <translation>Méthode « %1 » inconnue ; utilisez GET, POST, PATCH ou DELETE.</translation>
+    </message>
+    <message>
+        <source>The path of --api starts with /api/, e.g. /api/version.</source>
+        <translation>Le chemin de --api commence par /api/, par ex. /api/version.</translation>
+    </message>
+    <message>
+        <source>--data needs POST, PATCH or DELETE.</source>
+        <translation>--data demande POST, PATCH ou DELETE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the data file %1: %2</source>
+        <translation>Impossible de lire le fichier de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>--data is larger than %1 KB.</source>
+        <translation>--data dépasse %1 Ko.</translation>
+    </message>
+    <message>
+        <source>--data is not valid JSON: %1 (at character %2).</source>
+        <translation>--data n&apos;est pas du JSON valide : %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>With --start: start a favourite, by its number (from 1, as in the Favourites menu) or its name.</source>
+        <translation>Avec --start : démarrer un favori, par son numéro (à partir de 1, comme dans le menu Favoris) ou son nom.</translation>
+    </message>
+    <message>
+        <source>Send one request to Kimai&apos;s API with the remembered login and print the answer&apos;s JSON: --api GET /api/version (also POST, PATCH, DELETE).</source>
+        <translation>Envoyer une requête à l&apos;API de Kimai avec la connexion mémorisée et afficher le JSON de la réponse : --api GET /api/version (aussi POST, PATCH, DELETE).</translation>
+    </message>
+    <message>
+        <source>With --api: the JSON body, or @FILE to read it from a file (@- reads standard input).</source>
+        <translation>Avec --api : le corps JSON, ou @FICHIER pour le lire dans un fichier (@- lit l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>With --api: the request, e.g. GET /api/timesheets?size=5.</source>
+        <translation>Avec --api : la requête, par ex. GET /api/timesheets?size=5.</translation>
+    </message>
+    <message>
+        <source>Give only one of --start, --stop, --restart-last, --status, --show and --api.</source>
+        <translation>Donnez une seule des options --start, --stop, --restart-last, --status, --show et --api.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--data belongs to --api.</source>
+        <translation>--data va avec --api.</translation>
+    </message>
+    <message>
+        <source>--favorite belongs to --start.</source>
+        <translation>--favorite va avec --start.</translation>
+    </message>
+    <message>
+        <source>--favorite says what to start: leave out --project and --activity.</source>
+        <translation>--favorite indique quoi démarrer : omettez --project et --activity.</translation>
+    </message>
+    <message>
+        <source>--start needs --project and --activity, or --favorite.</source>
+        <translation>--start demande --project et --activity, ou --favorite.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +982,14 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
         <translation>Arrêté. Kimai est injoignable : l’arrêt est conservé et envoyé dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Favourites are not available here.</source>
+        <translation>Les favoris ne sont pas disponibles ici.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be started now.</source>
+        <translation>Le favori n&apos;a pas pu être démarré maintenant.</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1102,78 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
             <numerusform>%Ln nouveau ↓</numerusform>
             <numerusform>%Ln nouveaux ↓</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kd::Favorites</name>
+    <message>
+        <source>The favourites could not be read: %1</source>
+        <translation>Les favoris n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be made a favourite: %1</source>
+        <translation>L&apos;entrée n&apos;a pas pu être ajoutée aux favoris : %1</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed: %1</source>
+        <translation>Le favori n&apos;a pas pu être retiré : %1</translation>
+    </message>
+    <message>
+        <source>There are no favourites yet.</source>
+        <translation>Il n&apos;y a encore aucun favori.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no favourite %1: there are %n favourite(s).</source>
+        <translation>
+            <numerusform>Il n&apos;y a pas de favori %1 : il y a %n favori.</numerusform>
+            <numerusform>Il n&apos;y a pas de favori %1 : il y a %n favoris.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No favourite is called &quot;%1&quot;.</source>
+        <translation>Aucun favori ne s&apos;appelle « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; fits %n favourites; use the number.</source>
+        <translation>
+            <numerusform>« %1 » correspond à %n favori ; utilisez le numéro.</numerusform>
+            <numerusform>« %1 » correspond à %n favoris ; utilisez le numéro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::FavoritesMenu</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Reading the favourites…</source>
+        <translation>Lecture des favoris…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Start a timer for this favourite</source>
+        <translation>Démarrer un minuteur pour ce favori</translation>
+    </message>
+    <message>
+        <source>No favourites yet</source>
+        <translation>Aucun favori pour le moment</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the favourites</source>
+        <translation>Ajouter « %1 » aux favoris</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Kept on this computer (this Kimai has no favourites)</source>
+        <translation>Conservés sur cet ordinateur (ce Kimai ne gère pas les favoris)</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1352,17 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Choose the project and the activity to book the time on.</source>
         <translation>Choisissez le projet et l’activité sur lesquels imputer le temps.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::InspectorPane</name>
+    <message>
+        <source>API console</source>
+        <translation>Console API</translation>
+    </message>
+    <message>
+        <source>Send your own request to Kimai&apos;s API and inspect the answer</source>
+        <translation>Envoyer votre propre requête à l&apos;API de Kimai et examiner la réponse</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1639,14 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en commande curl</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command; the token is left out as $KIMAI_TOKEN</source>
+        <translation>Copier cette requête en commande curl ; le jeton est remplacé par $KIMAI_TOKEN</translation>
+    </message>
 </context>
 <context>
     <name>kd::JsonTreeModel</name>
@@ -1383,6 +1708,29 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>The system keychain did not keep the token (reading it back gave a different value).</source>
         <translation>Le trousseau du système n&apos;a pas conservé le jeton (la relecture a donné une autre valeur).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::LegacyBanner</name>
+    <message>
+        <source>Create an API token…</source>
+        <translation>Créer un jeton d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Opens your API token page of this Kimai in the browser</source>
+        <translation>Ouvre votre page de jetons d&apos;API de ce Kimai dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the next login</source>
+        <translation>Masquer cet avis jusqu&apos;à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kimai is removing API passwords — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai %1 answers every request made with one 200 to 500 ms late, and Kimai 3.0 refuses them. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>&lt;b&gt;Kimai supprime les mots de passe d&apos;API — créez un jeton d&apos;API.&lt;/b&gt; Vous êtes connecté avec un mot de passe d&apos;API : Kimai %1 répond à chaque requête faite avec lui 200 à 500 ms plus tard, et Kimai 3.0 les refuse. Créez un jeton, puis reconnectez-vous avec la méthode « Jeton d&apos;API (Bearer) ».</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1806,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
         <translation>Kimai est injoignable (%1). Travail hors ligne avec ce qui était connu le %2 : les modifications sont conservées sur cet ordinateur et envoyées dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Logged in with an API password. Kimai deprecated API passwords in version 2.14, answers every request made with one 200 to 500 ms late since 2.54, and removes them in 3.0. Create an API token in Kimai (your profile → API access → Create) and log in with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>Connecté avec un mot de passe d&apos;API. Kimai a rendu les mots de passe d&apos;API obsolètes en version 2.14, répond à chaque requête faite avec eux 200 à 500 ms plus tard depuis la 2.54 et les supprime en 3.0. Créez un jeton d&apos;API dans Kimai (votre profil → Accès API → Créer) et connectez-vous avec la méthode « Jeton d&apos;API (Bearer) ».</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1985,14 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>No system keychain is available, so the token will be kept for this session only — Kimai Desk never writes it to a file.</source>
         <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le jeton sera conservé pour cette session uniquement — Kimai Desk ne l&apos;écrit jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>paste your new API token</source>
+        <translation>collez votre nouveau jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>Kimai is removing API passwords: create an API token in Kimai (your profile → API access) and paste it here. The stored API password still works with the method &quot;API password (legacy X-AUTH)&quot;.</source>
+        <translation>Kimai supprime les mots de passe d&apos;API : créez un jeton d&apos;API dans Kimai (votre profil → Accès API) et collez-le ici. Le mot de passe d&apos;API enregistré fonctionne encore avec la méthode « Mot de passe d&apos;API (ancien, X-AUTH) ».</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3128,14 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
         <translation>Modifié alors que Kimai était injoignable. La modification est conservée sur cet ordinateur et envoyée dès que Kimai répond.</translation>
     </message>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ Favoris</translation>
+    </message>
+    <message>
+        <source>Start a favourite, or add the running timer to the favourites</source>
+        <translation>Démarrer un favori, ou ajouter le minuteur en cours aux favoris</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -3045,6 +3413,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>Timesheet #%1</source>
         <translation>Feuille de temps n° %1</translation>
     </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
 </context>
 <context>
     <name>kd::TrayIcon</name>
@@ -3158,6 +3530,14 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>%1 (Qt %2 at run time, built with Qt %3)</source>
         <translation>%1 (Qt %2 à l&apos;exécution, compilé avec Qt %3)</translation>
+    </message>
+    <message>
+        <source>Favourites kept by Kimai (2.66 and later)</source>
+        <translation>Favoris conservés par Kimai (2.66 et suivantes)</translation>
+    </message>
+    <message>
+        <source>Favourites — kept on this computer (Kimai keeps them from 2.66)</source>
+        <translation>Favoris — conservés sur cet ordinateur (Kimai les conserve à partir de 2.66)</translation>
     </message>
 </context>
 <context>

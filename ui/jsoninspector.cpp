@@ -1,5 +1,6 @@
 #include "ui/jsoninspector.h"
 
+#include "core/curlcommand.h"
 #include "models/exchangelogmodel.h"
 #include "models/jsontreemodel.h"
 #include "ui/codeedit.h"
@@ -151,6 +152,7 @@ void JsonInspector::showHeader()
                                : QString());
     m_url->setToolTip(url);
     m_timing->setText(e.isValid() ? tr("%1 ms · %2").arg(QLocale().toString(e.elapsedMs), inspector::sizeText(e.size)) : QString());
+    m_copyCurl->setEnabled(e.isValid());
 }
 
 void JsonInspector::showSections()
@@ -406,6 +408,12 @@ void JsonInspector::copyPrettyText()
 {
     const bool pretty = m_kind == BodyKind::Json && !m_plainMode;
     QGuiApplication::clipboard()->setText(pretty ? prettyText() : QString::fromUtf8(m_exchange.responseBody));
+}
+
+void JsonInspector::copyAsCurl()
+{
+    if (m_exchange.isValid())
+        QGuiApplication::clipboard()->setText(curlCommand(m_exchange));
 }
 
 void JsonInspector::save()

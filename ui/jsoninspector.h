@@ -52,6 +52,8 @@ public:
     JsonTreeModel *treeModel() const { return m_treeModel; }
 
     void copyPrettyText();
+    // The exchange on show as a curl command line, the token as $KIMAI_TOKEN (core/curlcommand.h).
+    void copyAsCurl();
     bool saveTo(const QString &path);           // false and a notice on errors
 
 Q_SIGNALS:
@@ -94,6 +96,7 @@ private:
     // widgets (owned through the QObject tree)
     QLabel *m_status = nullptr;
     QLabel *m_timing = nullptr;
+    QToolButton *m_copyCurl = nullptr;
     QLabel *m_url = nullptr;
     QLabel *m_notice = nullptr;
     QToolButton *m_requestToggle = nullptr;

@@ -132,9 +132,15 @@ QWidget *JsonInspector::buildHeader()
     m_timing = new QLabel(header);
     m_timing->setObjectName(QStringLiteral("timing"));
     m_timing->setForegroundRole(QPalette::PlaceholderText);
+    m_copyCurl = new QToolButton(header);
+    m_copyCurl->setObjectName(QStringLiteral("copyCurl"));
+    m_copyCurl->setText(tr("Copy as curl"));
+    m_copyCurl->setToolTip(tr("Copy this request as a curl command; the token is left out as $KIMAI_TOKEN"));
+    connect(m_copyCurl, &QToolButton::clicked, this, &JsonInspector::copyAsCurl);
     row->addWidget(m_status);
     row->addWidget(m_url, 1);
     row->addWidget(m_timing);
+    row->addWidget(m_copyCurl);
     return header;
 }
 

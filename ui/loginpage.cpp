@@ -123,7 +123,15 @@ LoginPage::LoginPage(LoginController *controller, Prompter *prompter, QWidget *p
     m_auth->addItem(tr("API token (Bearer, Kimai 2.14+)"), int(AuthMode::Bearer));
     m_auth->addItem(tr("API password (legacy X-AUTH)"), int(AuthMode::Legacy));
     m_auth->setAccessibleName(tr("Authentication method"));
-    form->addRow(tr("&Method:"), m_auth);
+    m_methodNote = new QLabel(this);
+    m_methodNote->setObjectName(QStringLiteral("methodNote"));
+    m_methodNote->setWordWrap(true);
+    m_methodNote->hide();
+    auto *methodBox = new QVBoxLayout();
+    methodBox->setSpacing(2);
+    methodBox->addWidget(m_auth);
+    methodBox->addWidget(m_methodNote);
+    form->addRow(buddyLabel(tr("&Method:"), m_auth, this), methodBox);
 
     m_remember = new QCheckBox(tr("&Remember the token in the system keychain"), this);
     m_remember->setChecked(true);
@@ -251,13 +259,24 @@ void LoginPage::onProfileChosen()
     m_removeProfile->setEnabled(profile.has_value());
     m_token->clear();
     clearFieldErrors();
+    m_methodNote->hide();
     if (!profile) {
         m_tokenStoredForProfile = false;
         m_token->setPlaceholderText(tr("paste your API token"));
         return;
     }
-    setValues(profile->serverUrl, profile->username, profile->authMode);
     m_tokenStoredForProfile = profile->tokenStored;
+    if (profile->suggestBearer) {
+        // Logged in with an API password where Kimai is removing them: offer the token method.
+        setValues(profile->serverUrl, profile->username, AuthMode::Bearer);
+        m_token->setPlaceholderText(tr("paste your new API token"));
+        m_methodNote->setText(tr("Kimai is removing API passwords: create an API token in Kimai (your profile → API "
+                                 "access) and paste it here. The stored API password still works with the method "
+                                 "\"API password (legacy X-AUTH)\"."));
+        m_methodNote->show();
+        return;
+    }
+    setValues(profile->serverUrl, profile->username, profile->authMode);
     m_token->setPlaceholderText(profile->tokenStored ? tr("stored in the system keychain — leave empty to use it")
                                                      : tr("paste your API token"));
 }
@@ -306,6 +325,11 @@ QString LoginPage::logText() const
 QString LoginPage::messageText() const
 {
     return m_message->text();
+}
+
+QString LoginPage::methodNoteText() const
+{
+    return m_methodNote->isVisibleTo(this) ? m_methodNote->text() : QString();
 }
 
 QString LoginPage::fieldError(const QString &field) const
@@ -427,6 +451,10 @@ void LoginPage::onFailed(const ApiError &error)
         case ApiError::Kind::Timeout:
         case ApiError::Kind::Tls:
             setFieldError(QStringLiteral("server"), error.message());
+            break;
+        case ApiError::Kind::Server:
+            if (error.cause() == ApiError::Cause::RateLimited)
+                setFieldError(QStringLiteral("token"), error.message());
             break;
         case ApiError::Kind::InvalidResponse:
             if (error.cause() == ApiError::Cause::HtmlInsteadOfJson || error.cause() == ApiError::Cause::NotJson)

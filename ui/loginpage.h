@@ -32,6 +32,7 @@ public:
     void focusFirstEmpty();
     QString logText() const;
     QString messageText() const;   // the summary under the buttons
+    QString methodNoteText() const;   // under the method, when the token method is suggested
 
     // For tests and screenshots.
     QLineEdit *serverEdit() const { return m_server; }
@@ -70,6 +71,7 @@ private:
     QLineEdit *m_token;
     QLabel *m_tokenError;
     QComboBox *m_auth;
+    QLabel *m_methodNote;
     QCheckBox *m_remember;
     QLabel *m_rememberNote;
     QPushButton *m_test;

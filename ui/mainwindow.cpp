@@ -4,12 +4,14 @@
 #include "models/exchangelogmodel.h"
 #include "session/appcore.h"
 #include "session/appsettings.h"
+#include "session/favorites.h"
 #include "session/logincontroller.h"
 #include "session/offlinework.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
 #include "ui/columnwidths.h"
 #include "ui/exchangesview.h"
+#include "ui/inspectorpane.h"
 #include "ui/jsoninspector.h"
 #include "ui/loginpage.h"
 #include "ui/mainactions.h"
@@ -108,13 +110,14 @@ MainWindow::MainWindow(AppCore *core, Prompter *prompter, QWidget *parent)
         workspace();
         m_exchangesDock->setVisible(on);
     });
-    connect(m_actions, &MainActions::inspectorToggled, this, [this](bool on) { inspector()->setVisible(on); });
+    connect(m_actions, &MainActions::inspectorToggled, this, [this](bool on) { workspace()->inspectorPane()->setVisible(on); });
 
     LoginController *login = core->login();
     TimerController *timer = core->timer();
     connect(login, &LoginController::loggedIn, this, &MainWindow::onLoggedIn);
     connect(login, &LoginController::stateChanged, this, &MainWindow::updateStatus);
     connect(login, &LoginController::notice, this, [this](const QString &t) { showMessage(t, 15000); });
+    connect(core->favorites(), &Favorites::failed, this, [this](const QString &t) { showMessage(t, 15000); });
     connect(core->session(), &Session::ended, this, &MainWindow::onSessionEnded);
     connect(core->session(), &Session::infoChanged, this, &MainWindow::updateStatus);
     connect(core->offline(), &OfflineWork::changed, this, &MainWindow::updateStatus);
@@ -210,7 +213,7 @@ Workspace *MainWindow::workspace()
 
 void MainWindow::buildWorkspace()
 {
-    m_workspace = new Workspace(m_core, m_stack);
+    m_workspace = new Workspace(m_core, m_prompter, m_stack);
     m_stack->addWidget(m_workspace);
     connect(m_workspace, &Workspace::startRequested, this, &MainWindow::openStartDialog);
     connect(m_workspace, &Workspace::editRequested, this, &MainWindow::openEditDialog);

@@ -33,6 +33,21 @@ void Prompter::trustCertificate(QWidget *parent, const QString &host, const QSsl
     dialog->open();
 }
 
+void Prompter::confirmApiWrite(QWidget *parent, const QString &requestLine, const QString &server, const QObject *context,
+                               Answer answer)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Change data in Kimai?"),
+                                tr("Send %1 to %2?").arg(requestLine, server), QMessageBox::NoButton, parent);
+    box->setInformativeText(tr("This request can change or delete data on the server, with your permissions. "
+                               "Kimai keeps no undo."));
+    QPushButton *send = box->addButton(tr("Send"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, context, [box, send, answer] { answer(box->clickedButton() == send); });
+    box->open();
+}
+
 void Prompter::stopTimerOnQuit(QWidget *parent, const QString &running, const QObject *context, QuitAnswer answer)
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("A timer is running"),

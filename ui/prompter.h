@@ -1,6 +1,7 @@
 #pragma once
 
-// Questions the app must ask a person (plain http, an untrusted certificate). Asked asynchronously
+// Questions the app must ask a person (plain http, an untrusted certificate, a write from the API
+// console). Asked asynchronously
 // (dialog->open(), never exec()), and replaceable in tests with a prompter that answers at once
 // (tests/support/scriptedprompter.h).
 
@@ -31,6 +32,9 @@ public:
     virtual void confirmPlainHttp(QWidget *parent, const QString &host, const QObject *context, Answer answer);
     virtual void trustCertificate(QWidget *parent, const QString &host, const QSslCertificate &certificate,
                                   const QList<QSslError> &errors, const QObject *context, Answer answer);
+    // The API console is about to send a request that changes data on the server ("PATCH /api/…").
+    virtual void confirmApiWrite(QWidget *parent, const QString &requestLine, const QString &server,
+                                 const QObject *context, Answer answer);
     // `running`: what runs, in words ("Acme · Website · Development").
     virtual void stopTimerOnQuit(QWidget *parent, const QString &running, const QObject *context, QuitAnswer answer);
 };

@@ -54,6 +54,7 @@ Shell::Shell(AppCore *core, Prompter *prompter, QObject *parent)
         dialog->open();
     });
 
+    m_tray->setFavorites(core->favorites());
     connect(m_tray.get(), &TrayIcon::showWindowRequested, this, &Shell::bringToFront);
     connect(m_tray.get(), &TrayIcon::startRequested, this, [this] {
         bringToFront();

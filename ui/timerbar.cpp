@@ -22,9 +22,11 @@ TimerBar::TimerBar(TimerController *timer, QWidget *parent)
     setObjectName(QStringLiteral("timerBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(8, 4, 8, 4);
+    m_frame = new QHBoxLayout(this);   // the rows, then the favourites button (setFavoritesMenu)
+    m_frame->setContentsMargins(8, 4, 8, 4);
+    auto *outer = new QVBoxLayout();
     outer->setSpacing(2);
+    m_frame->addLayout(outer, 1);
     m_rows = new QVBoxLayout();
     m_rows->setSpacing(2);
     outer->addLayout(m_rows);
@@ -52,6 +54,20 @@ TimerBar::TimerBar(TimerController *timer, QWidget *parent)
     connect(timer, &TimerController::busyChanged, this, &TimerBar::rebuild);
     connect(timer, &TimerController::tick, this, &TimerBar::tick);   // while a timer runs and the window shows
     rebuild();
+}
+
+void TimerBar::setFavoritesMenu(QMenu *menu)
+{
+    if (!m_favorites) {
+        m_favorites = new QToolButton(this);
+        m_favorites->setObjectName(QStringLiteral("favoritesButton"));
+        m_favorites->setText(tr("★ Favourites"));
+        m_favorites->setToolTip(tr("Start a favourite, or add the running timer to the favourites"));
+        m_favorites->setPopupMode(QToolButton::InstantPopup);
+        m_favorites->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_frame->addWidget(m_favorites, 0, Qt::AlignTop);
+    }
+    m_favorites->setMenu(menu);
 }
 
 QPushButton *TimerBar::stopButton() const

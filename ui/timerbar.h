@@ -4,6 +4,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
@@ -24,6 +25,9 @@ public:
     QString summaryText() const;          // for tests: what the bar says
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const;      // of the first running entry
+    // A "Favourites" button at the end of the bar with this menu (ui/favoritesmenu.h).
+    void setFavoritesMenu(QMenu *menu);
+    QToolButton *favoritesButton() const { return m_favorites; }
 
 Q_SIGNALS:
     void startRequested();
@@ -34,6 +38,8 @@ private:
     void tick();
 
     TimerController *m_timer;
+    QHBoxLayout *m_frame;
+    QToolButton *m_favorites = nullptr;
     QVBoxLayout *m_rows;
     QWidget *m_idle;
     QLabel *m_idleLabel;

@@ -3,6 +3,7 @@
 #include "core/duration.h"
 #include "models/roles.h"
 #include "session/catalog.h"
+#include "session/favorites.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
 #include "session/timesheetloader.h"
@@ -327,6 +328,17 @@ void TimesheetsTab::showContextMenu(const QPoint &pos)
     QAction *stop = menu->addAction(tr("Stop"));
     stop->setEnabled(m_timer && running && !m_timer->isBusy());
     connect(stop, &QAction::triggered, this, [this, id] { m_timer->stop(id); });
+    if (const TimesheetModel::Row *row = m_loader->model()->rowAt(index.row()); row && m_favorites) {
+        QAction *favorite = menu->addAction(tr("Add to favourites"));
+        favorite->setEnabled(!m_favorites->containsEntry(id) && !m_favorites->isBusy());
+        Timesheet entry;
+        entry.id = row->id;
+        entry.projectId = row->projectId;
+        entry.activityId = row->activityId;
+        entry.description = row->description;
+        entry.tags = row->tags;
+        connect(favorite, &QAction::triggered, m_favorites, [this, entry] { m_favorites->add(entry); });
+    }
     menu->addSeparator();
     const QString description = m_loader->model()->rowAt(index.row())->description;
     connect(menu->addAction(tr("Copy description")), &QAction::triggered, this,

@@ -10,6 +10,7 @@ class QTableView;
 namespace kd {
 
 class Catalog;
+class Favorites;
 class Session;
 class TimesheetLoader;
 class TimerController;
@@ -26,6 +27,8 @@ public:
     QString title() const override;
     static QString tabTitle();
 
+    // Rows get "Add to favourites" in their context menu.
+    void setFavorites(Favorites *favorites) { m_favorites = favorites; }
     QTableView *view() const { return m_view; }
     QComboBox *presetBox() const { return m_preset; }
     QDateEdit *fromEdit() const { return m_from; }
@@ -49,6 +52,7 @@ private:
     Catalog *m_catalog;
     TimerController *m_timer;
     Session *m_session;
+    Favorites *m_favorites = nullptr;
     QComboBox *m_preset;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -5,6 +5,7 @@
 #include "session/targetpolicy.h"
 #include "session/timekeeper.h"
 #include "session/timercontroller.h"
+#include "ui/favoritesmenu.h"
 #include "ui/icons.h"
 #include "ui/targetprogress.h"
 
@@ -37,6 +38,19 @@ TrayIcon::TrayIcon(TimerController *timer, Session *session, QObject *parent)
 TrayIcon::~TrayIcon()
 {
     delete m_menu;
+    delete m_favoritesMenu;
+}
+
+void TrayIcon::setFavorites(Favorites *favorites)
+{
+    if (!m_favoritesMenu)
+        m_favoritesMenu = new FavoritesMenu(favorites, m_timer, m_session);
+    rebuildMenu();
+}
+
+QMenu *TrayIcon::favoritesMenu() const
+{
+    return m_favoritesMenu;
 }
 
 bool TrayIcon::isAvailable() const
@@ -111,6 +125,8 @@ void TrayIcon::rebuildMenu()
         });
     }
     recent->setEnabled(active && n > 0);
+    if (m_favoritesMenu)
+        m_menu->addMenu(m_favoritesMenu);
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Show window")), &QAction::triggered, this, &TrayIcon::showWindowRequested);
     connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this, &TrayIcon::quitRequested);

@@ -9,6 +9,8 @@ class QSystemTrayIcon;
 
 namespace kd {
 
+class Favorites;
+class FavoritesMenu;
 class Session;
 class Timekeeper;
 class TimerController;
@@ -25,6 +27,9 @@ public:
     bool isAvailable() const;
     void setVisible(bool visible);
     QMenu *menu() const { return m_menu; }
+    // Adds the Favourites submenu (ui/favoritesmenu.h).
+    void setFavorites(Favorites *favorites);
+    QMenu *favoritesMenu() const;
     QString toolTip() const;
     // A balloon message; false where the tray cannot show one (hidden, or no tray).
     bool notify(const QString &title, const QString &text);
@@ -47,6 +52,7 @@ private:
     QPointer<Timekeeper> m_timekeeper;
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
+    FavoritesMenu *m_favoritesMenu = nullptr;
     bool m_running = false;
 };
 

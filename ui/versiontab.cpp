@@ -79,15 +79,20 @@ void VersionTab::update()
     m_client->setText(tr("%1 (Qt %2 at run time, built with Qt %3)")
                           .arg(QStringLiteral(KD_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
     const AuthScheme scheme = m_session->authScheme();
+    // What the session learnt (less what the server said it does not offer), else the version's table.
+    const Capabilities caps = m_session->capabilities().versionId() == v.versionId ? m_session->capabilities()
+                                                                                   : Capabilities::forVersion(v.versionId);
     QStringList lines;
-    lines << yes(v.supportsBearer(), tr("API tokens (Authorization: Bearer) — Kimai 2.14 and later"),
+    lines << yes(caps.has(Capability::BearerAuth), tr("API tokens (Authorization: Bearer) — Kimai 2.14 and later"),
                  tr("API tokens (Authorization: Bearer) — only Kimai 2.14 and later"));
-    lines << yes(v.supportsLegacyAuth(),
-                 v.major() >= 2 ? tr("API passwords (X-AUTH headers) — deprecated since 2.14, removed in 3.0")
-                                : tr("API passwords (X-AUTH headers)"),
+    lines << yes(caps.has(Capability::LegacyAuth),
+                 caps.has(Capability::LegacyDeprecated) ? tr("API passwords (X-AUTH headers) — deprecated since 2.14, removed in 3.0")
+                                                        : tr("API passwords (X-AUTH headers)"),
                  tr("API passwords (X-AUTH headers) — removed in Kimai 3.0"));
-    lines << yes(v.hasI18nEndpoint(), tr("The /api/config/i18n endpoint (Kimai 1.x)"),
+    lines << yes(caps.has(Capability::I18nConfig), tr("The /api/config/i18n endpoint (Kimai 1.x)"),
                  tr("The /api/config/i18n endpoint — removed in Kimai 2.0"));
+    lines << yes(caps.has(Capability::Favorites), tr("Favourites kept by Kimai (2.66 and later)"),
+                 tr("Favourites — kept on this computer (Kimai keeps them from 2.66)"));
     lines << tr("Signed in with: %1")
                  .arg(scheme == AuthScheme::Legacy ? tr("API password (legacy X-AUTH)") : tr("API token (Bearer)"));
     m_supports->setText(lines.join(QStringLiteral("<br>")));

@@ -4,9 +4,12 @@
 #include "session/appsettings.h"
 #include "session/session.h"
 #include "ui/catalogtab.h"
+#include "ui/favoritesmenu.h"
 #include "ui/columnwidths.h"
 #include "ui/i18ntab.h"
+#include "ui/inspectorpane.h"
 #include "ui/jsoninspector.h"
+#include "ui/legacybanner.h"
 #include "ui/pingtab.h"
 #include "ui/targetprogress.h"
 #include "ui/timerbar.h"
@@ -65,7 +68,9 @@ const TabKind kTabs[] = {
      [](AppCore *c, QWidget *w) -> TabPage * { return new VersionTab(c->version(), c->session(), w); }},
     {QLatin1String("timesheets"), &TimesheetsTab::tabTitle,
      [](AppCore *c, QWidget *w) -> TabPage * {
-         return new TimesheetsTab(c->timesheets(), c->catalog(), c->timer(), c->session(), w);
+         auto *tab = new TimesheetsTab(c->timesheets(), c->catalog(), c->timer(), c->session(), w);
+         tab->setFavorites(c->favorites());
+         return tab;
      }},
     {QLatin1String("activities"), [] { return CatalogTab::titleFor(CatalogTab::Kind::Activities); },
      [](AppCore *c, QWidget *w) -> TabPage * { return new CatalogTab(CatalogTab::Kind::Activities, c->catalog(), w); }},
@@ -79,7 +84,7 @@ const TabKind kTabs[] = {
 
 } // namespace
 
-Workspace::Workspace(AppCore *core, QWidget *parent)
+Workspace::Workspace(AppCore *core, Prompter *prompter, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
 {
@@ -87,9 +92,12 @@ Workspace::Workspace(AppCore *core, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     m_timerBar = new TimerBar(core->timer(), this);
+    m_timerBar->setFavoritesMenu(new FavoritesMenu(core->favorites(), core->timer(), core->session(), m_timerBar));
     // Today's and this week's progress against the targets: the timer bar's last row.
     m_timerBar->layout()->addWidget(new TargetProgress(core->timekeeper(), core->timer(), m_timerBar));
     layout->addWidget(m_timerBar);
+    m_legacyBanner = new LegacyBanner(core->session(), this);
+    layout->addWidget(m_legacyBanner);
     connect(m_timerBar, &TimerBar::startRequested, this, &Workspace::startRequested);
     connect(m_timerBar, &TimerBar::editRequested, this, &Workspace::editRequested);
 
@@ -106,9 +114,10 @@ Workspace::Workspace(AppCore *core, QWidget *parent)
         m_tabs->setTabToolTip(i, tr("%1 (%2)").arg(tabTitle(i),
                                                     QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)));
     }
-    m_inspector = new JsonInspector(m_splitter);
+    m_inspectorPane = new InspectorPane(core, prompter, m_splitter);
+    m_inspector = m_inspectorPane->inspector();
     m_splitter->addWidget(m_tabs);
-    m_splitter->addWidget(m_inspector);
+    m_splitter->addWidget(m_inspectorPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);

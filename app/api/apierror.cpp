@@ -135,6 +135,51 @@ ApiError ApiError::invalidResponse(const QString &what, const QString &url)
                     url + QStringLiteral(": ") + what);
 }
 
+ApiError ApiError::filterDenied(const ApiError &denied, FilterSubject subject)
+{
+    QString message;
+    switch (subject) {
+    case FilterSubject::Customer:
+        message = tr("You may not see that customer: Kimai refuses a list filtered by it (it belongs to a team you "
+                     "are not in). Choose another customer.");
+        break;
+    case FilterSubject::Project:
+        message = tr("You may not see that project: Kimai refuses a list filtered by it (it belongs to a team you "
+                     "are not in). Choose another project.");
+        break;
+    case FilterSubject::Activity:
+        message = tr("You may not see that activity: Kimai refuses a list filtered by it (it belongs to a team you "
+                     "are not in). Choose another activity.");
+        break;
+    case FilterSubject::Several:
+    case FilterSubject::None:
+        message = tr("You may not see one of the chosen customers, projects or activities: Kimai refuses a list "
+                     "filtered by it. Change the filter.");
+        break;
+    }
+    ApiError e(Kind::Forbidden, Cause::FilterDenied, message, denied.detail());
+    e.setHttpStatus(denied.httpStatus());
+    return e;
+}
+
+ApiError ApiError::legacyRemoved(const QString &detail)
+{
+    return ApiError(Kind::Unauthorized, Cause::LegacyRemoved,
+                    tr("This Kimai does not accept API passwords any more (Kimai 3.0 removed them). Create an API "
+                       "token in Kimai (your profile → API access) and log in with the method \"API token (Bearer)\"."),
+                    detail);
+}
+
+ApiError ApiError::rateLimitedFor(int seconds, const QString &detail)
+{
+    ApiError e(Kind::Server, Cause::RateLimited,
+               tr("Kimai refused the last attempt for too many requests. Nothing is sent for %n more second(s); "
+                  "then try again.", nullptr, seconds),
+               detail);
+    e.m_retryAfterSeconds = seconds;
+    return e;
+}
+
 ApiError ApiError::classify(const Facts &f)
 {
     const QString where = f.url;
@@ -284,6 +329,16 @@ ApiError ApiError::classify(const Facts &f)
     const bool html = !body.isJson && looksLikeHtml(f.body, f.contentType);
     const QString bodySample = QStringLiteral("HTTP %1, %2").arg(s).arg(sample(f.body));
 
+    if (s == 400 && f.sentLegacy && f.legacyMayBeThrottled && body.fields.isEmpty()
+        && (body.message.isEmpty() || body.message == QLatin1String("Bad Request"))) {
+        // Kimai 2.54+ answers a request with an API password this way after five failed attempts
+        // within a minute (BadRequestHttpException, rendered without its message in production).
+        return make(Kind::Server, Cause::RateLimited,
+                    tr("Kimai refuses API passwords for a while: there were too many attempts with a wrong username "
+                       "or API password (Kimai allows five a minute). Wait a minute and check both, or better, "
+                       "create an API token in Kimai (your profile → API access) and use it instead."),
+                    bodySample);
+    }
     if (s == 400) {
         ApiError e;
         if (!body.fields.isEmpty() || body.message == QLatin1String("Validation Failed")) {
@@ -322,6 +377,11 @@ ApiError ApiError::classify(const Facts &f)
                            "the Authorization header (on Apache, pass it on with SetEnvIf Authorization). Or try "
                            "the \"API password (legacy X-AUTH)\" method."),
                         bodySample);
+        }
+        if (f.sentLegacy && body.isJson && body.code == 401) {
+            // Only the X-AUTH headers were sent and Kimai treats the request as anonymous: it has no
+            // API passwords any more (3.0).
+            return make(Kind::Unauthorized, Cause::LegacyRemoved, legacyRemoved(QString()).message(), bodySample);
         }
         if (!f.sentLegacy) {
             return make(Kind::Unauthorized, Cause::NoCredentials,
@@ -366,8 +426,13 @@ ApiError ApiError::classify(const Facts &f)
                     bodySample);
     }
     if (s == 429) {
-        return make(Kind::Server, Cause::RateLimited,
-                    tr("Kimai is limiting the number of requests. Wait a minute and try again."), bodySample);
+        ApiError e = make(Kind::Server, Cause::RateLimited,
+                          tr("Kimai is limiting the number of requests. Wait a minute and try again."), bodySample);
+        bool ok = false;
+        const int seconds = f.retryAfter.trimmed().toInt(&ok);
+        if (ok && seconds > 0)
+            e.m_retryAfterSeconds = seconds;
+        return e;
     }
     if (s >= 500) {
         return make(Kind::Server, Cause::ServerFailure,

@@ -55,7 +55,9 @@ public:
         AuthHeaderStripped,   // 401 JSON body although a Bearer token was sent (proxy ate the header)
         LegacyRejected,       // 403 {"message":"Invalid credentials"}
         LegacyHeaderMissing,  // 403 "Authentication required, missing user header"
+        LegacyRemoved,        // only X-AUTH sent and 401 {"code":401,…}: the server ignores API passwords (3.0)
         AccessDenied,         // 403 {"code":403,"message":"Forbidden"}
+        FilterDenied,         // 403 for a list filtered by a project/customer/activity the user may not see
         // NotFound
         NoKimaiHere,          // 404 or HTML page: Kimai is not at this address
         EntityNotFound,       // 404 JSON for an entity
@@ -66,7 +68,7 @@ public:
         // Server
         ServerFailure,        // 5xx
         MethodNotAllowed,     // 405: a proxy or redirect changed the method
-        RateLimited,          // 429
+        RateLimited,          // 429, or 400 "Bad Request" to API passwords (Kimai 2.54+: too many failures)
         UnexpectedStatus,
         // InvalidResponse
         HtmlInsteadOfJson,
@@ -76,6 +78,9 @@ public:
         // Cancelled
         UserCancelled,
     };
+
+    // What a list request was filtered by (for FilterDenied).
+    enum class FilterSubject { None, Customer, Project, Activity, Several };
 
     ApiError() = default;
     ApiError(Kind kind, Cause cause, QString message, QString detail = {});
@@ -87,6 +92,8 @@ public:
     QString message() const { return m_message; }   // translated: what happened and what to do
     QString detail() const { return m_detail; }     // technical, for the inspector
     const FieldErrors &fieldErrors() const { return m_fields; }
+    // From a Retry-After header of a rate-limit answer (seconds); 0 when none was given.
+    int retryAfterSeconds() const { return m_retryAfterSeconds; }
 
     void setHttpStatus(int status) { m_httpStatus = status; }
     void setFieldErrors(FieldErrors fields) { m_fields = std::move(fields); }
@@ -109,6 +116,8 @@ public:
         QByteArray body;
         bool sentBearer = false;
         bool sentLegacy = false;
+        bool legacyMayBeThrottled = false;   // the server may rate-limit API passwords (2.54+ or not known)
+        QByteArray retryAfter;
         bool timedOut = false;         // transfer timeout
         bool deadline = false;         // total deadline
         bool cancelled = false;
@@ -140,11 +149,18 @@ public:
 
     // For parse failures of a 2xx answer.
     static ApiError invalidResponse(const QString &what, const QString &url);
+    // `denied` (an AccessDenied error) explained for a list filtered by `subject`.
+    static ApiError filterDenied(const ApiError &denied, FilterSubject subject);
+    // Checks made before anything is sent: the server is known not to take API passwords, or is
+    // refusing them for a while.
+    static ApiError legacyRemoved(const QString &detail);
+    static ApiError rateLimitedFor(int seconds, const QString &detail);
 
 private:
     Kind m_kind = Kind::None;
     Cause m_cause = Cause::None;
     int m_httpStatus = 0;
+    int m_retryAfterSeconds = 0;
     QString m_message;
     QString m_detail;
     FieldErrors m_fields;

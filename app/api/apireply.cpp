@@ -89,6 +89,16 @@ void ApiReply::start()
         });
         return;
     }
+    const Capabilities &caps = m_client->capabilities();
+    if (m_spec.needs && caps.isKnown() && !caps.has(*m_spec.needs)) {
+        // This server does not offer it (by its version, or it said so before): nothing to send.
+        QTimer::singleShot(0, this, [this] {
+            m_notOffered = true;
+            clearResult();
+            finish(ApiError());
+        });
+        return;
+    }
     m_deadlineTimer->start(m_client->deadlineMs());
     sendAttempt(m_client->firstScheme());
 }
@@ -100,6 +110,8 @@ void ApiReply::sendAttempt(AuthScheme scheme)
     m_facts = ApiError::Facts{};
     m_facts.sentBearer = scheme == AuthScheme::Bearer;
     m_facts.sentLegacy = scheme == AuthScheme::Legacy;
+    const Capabilities &caps = m_client->capabilities();
+    m_facts.legacyMayBeThrottled = !caps.isKnown() || caps.has(Capability::LegacyThrottled);
     m_facts.sizeCap = m_client->maxResponseBytes();
     m_sslErrors.clear();
     m_redirects = 0;
@@ -297,6 +309,7 @@ void ApiReply::onReplyFinished()
     m_facts.networkErrorString = reply->errorString();
     m_facts.contentType = reply->rawHeader("Content-Type");
     m_facts.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    m_facts.retryAfter = reply->rawHeader("Retry-After");
     m_facts.body = m_body;
 
     // Complete the exchange for the inspector.
@@ -344,14 +357,20 @@ void ApiReply::onReplyFinished()
     if (!error.isError() && (m_scheme == AuthScheme::Bearer || m_scheme == AuthScheme::Legacy))
         m_client->noteResolved(m_scheme);
 
-    if (error.kind() == ApiError::Kind::NotFound && m_spec.on404 != RequestSpec::On404::Error
-        && (error.cause() == ApiError::Cause::EntityNotFound || m_spec.on404 == RequestSpec::On404::Unavailable)) {
-        m_notOffered = m_spec.on404 == RequestSpec::On404::Unavailable;
-        m_pageInfo.pastEnd = m_spec.on404 == RequestSpec::On404::PastEnd;
+    const bool notFoundMeansNotOffered = error.kind() == ApiError::Kind::NotFound && m_spec.on404 == RequestSpec::On404::Unavailable;
+    const bool methodMeansNotOffered = error.cause() == ApiError::Cause::MethodNotAllowed && m_spec.unavailableOn405;
+    if (notFoundMeansNotOffered || methodMeansNotOffered
+        || (error.cause() == ApiError::Cause::EntityNotFound && m_spec.on404 == RequestSpec::On404::PastEnd)) {
+        m_notOffered = notFoundMeansNotOffered || methodMeansNotOffered;
+        m_pageInfo.pastEnd = !m_notOffered;
+        if (m_notOffered && m_spec.needs)
+            m_client->noteNotOffered(*m_spec.needs);
         clearResult();
         finish(ApiError());
         return;
     }
+    if (error.cause() == ApiError::Cause::AccessDenied && m_spec.deniedFilter != ApiError::FilterSubject::None)
+        error = ApiError::filterDenied(error, m_spec.deniedFilter);
     if (error.isError()) {
         if (authRefused)
             Q_EMIT m_client->authenticationFailed(error);

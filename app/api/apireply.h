@@ -4,6 +4,7 @@
 #include "api/parsers.h"
 #include "api/queries.h"
 #include "core/authmode.h"
+#include "core/capabilities.h"
 #include "core/exchange.h"
 
 #include <QFutureWatcher>
@@ -32,7 +33,15 @@ struct RequestSpec
     QByteArray body;            // JSON; sent when hasBody
     bool hasBody = false;
     On404 on404 = On404::Error; // PastEnd: pagination end; Unavailable: endpoint not offered (i18n on 2.x)
+    bool unavailableOn405 = false;  // a 405 means "not offered" (a route of another method took the path)
     bool expectJson = true;     // false: 204 No Content is the answer (DELETE)
+    // The endpoint exists only where the server has this capability: not sent where the client
+    // knows the server's version and it lacks it (finishes ok() with notOffered()); a "not offered"
+    // answer drops the capability.
+    std::optional<Capability> needs;
+    // A 403 {"code":403,"message":"Forbidden"} for a list filtered by these (Kimai 2.53+: a filter id
+    // the user may not see) is explained as such.
+    ApiError::FilterSubject deniedFilter = ApiError::FilterSubject::None;
 };
 
 // One API call: owns its QNetworkReply, the timeouts, the size cap, the redirect and TLS policy, the
@@ -50,7 +59,7 @@ public:
     const Exchange &exchange() const { return m_exchange; }   // the last attempt
     const RequestSpec &spec() const { return m_spec; }
     PageInfo pageInfo() const { return m_pageInfo; }
-    bool notOffered() const { return m_notOffered; }         // 404 mapped to "not offered by this server"
+    bool notOffered() const { return m_notOffered; }         // 404/405 mapped to "not offered by this server"
     AuthScheme usedScheme() const { return m_scheme; }
     QList<QSslError> sslErrors() const { return m_sslErrors; }
     QSslCertificate peerCertificate() const { return m_peerCertificate.value_or(QSslCertificate()); }

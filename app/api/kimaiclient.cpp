@@ -78,12 +78,32 @@ AuthScheme KimaiClient::firstScheme() const
         return AuthScheme::None;
     if (m_resolved != AuthScheme::None)
         return m_resolved;
+    // Auto on a server known to predate API tokens (1.x, 2.0 - 2.13): the API password right away.
+    if (m_capabilities.isKnown() && !m_capabilities.has(Capability::BearerAuth) && !m_username.isEmpty())
+        return AuthScheme::Legacy;
     return AuthScheme::Bearer;
 }
 
 bool KimaiClient::canFallBackToLegacy() const
 {
-    return m_mode == AuthMode::Auto && m_resolved == AuthScheme::None && !m_username.isEmpty() && !m_token.isEmpty();
+    return m_mode == AuthMode::Auto && m_resolved == AuthScheme::None && !m_username.isEmpty() && !m_token.isEmpty()
+        && m_capabilities.has(Capability::LegacyAuth);
+}
+
+void KimaiClient::setCapabilities(const Capabilities &capabilities)
+{
+    if (m_capabilities == capabilities)
+        return;
+    m_capabilities = capabilities;
+    Q_EMIT capabilitiesChanged();
+}
+
+void KimaiClient::noteNotOffered(Capability capability)
+{
+    if (!m_capabilities.has(capability))
+        return;
+    m_capabilities.drop(capability);
+    Q_EMIT capabilitiesChanged();
 }
 
 void KimaiClient::noteResolved(AuthScheme scheme)
@@ -209,7 +229,10 @@ TypedReply<I18nConfig> *KimaiClient::i18nConfig()
 
 TypedReply<QList<QPair<QString, QString>>> *KimaiClient::colors()
 {
-    return call<QList<QPair<QString, QString>>>(get(QStringLiteral("config/colors")), &Parse::colors);
+    RequestSpec s = get(QStringLiteral("config/colors"));
+    s.on404 = RequestSpec::On404::Unavailable;   // before 2.18
+    s.needs = Capability::Colors;
+    return call<QList<QPair<QString, QString>>>(std::move(s), &Parse::colors);
 }
 
 TypedReply<QList<Customer>> *KimaiClient::customers(const CustomerQuery &query)
@@ -254,14 +277,26 @@ TypedReply<QList<Tag>> *KimaiClient::findTags(const QString &name)
 {
     QueryItems q;
     q.add(QStringLiteral("name"), name);
-    return call<QList<Tag>>(get(QStringLiteral("tags/find"), q), &Parse::tags);
+    RequestSpec s = get(QStringLiteral("tags/find"), q);
+    s.unavailableOn405 = true;   // before 2.18 "find" is taken for the id of DELETE /api/tags/{id}
+    s.needs = Capability::TagSearch;
+    return call<QList<Tag>>(std::move(s), &Parse::tags);
 }
 
 TypedReply<QList<Timesheet>> *KimaiClient::timesheets(const TimesheetQuery &query)
 {
-    RequestSpec s = get(QStringLiteral("timesheets"), query.toQuery(m_userZone));
+    RequestSpec s = get(QStringLiteral("timesheets"), query.toQuery(m_userZone, m_capabilities.has(Capability::ModifiedAfterUtc)));
     if (query.page > 1)
         s.on404 = RequestSpec::On404::PastEnd;
+    const int filters = int(!query.customers.isEmpty()) + int(!query.projects.isEmpty()) + int(!query.activities.isEmpty());
+    if (filters > 1)
+        s.deniedFilter = ApiError::FilterSubject::Several;
+    else if (!query.customers.isEmpty())
+        s.deniedFilter = ApiError::FilterSubject::Customer;
+    else if (!query.projects.isEmpty())
+        s.deniedFilter = ApiError::FilterSubject::Project;
+    else if (!query.activities.isEmpty())
+        s.deniedFilter = ApiError::FilterSubject::Activity;
     return call<QList<Timesheet>>(std::move(s), &Parse::timesheets);
 }
 
@@ -339,6 +374,57 @@ TypedReply<bool> *KimaiClient::deleteTimesheet(int id)
     s.endpoint = QStringLiteral("timesheets/%1").arg(id);
     s.expectJson = false;
     return call<bool>(std::move(s), &noBody);
+}
+
+namespace {
+
+RequestSpec favoriteCall(const QByteArray &method, int timesheetId)
+{
+    RequestSpec s;
+    s.method = method;
+    s.endpoint = QStringLiteral("favorites/timesheets/%1").arg(timesheetId);
+    s.expectJson = false;   // 204, empty
+    s.needs = Capability::Favorites;
+    s.on404 = RequestSpec::On404::Error;   // an unknown record, on a server that has favourites
+    return s;
+}
+
+Parse::Result<QByteArray> bodyAsIs(const QByteArray &body)
+{
+    return Parse::Result<QByteArray>::of(body);
+}
+
+} // namespace
+
+TypedReply<QList<Timesheet>> *KimaiClient::favorites()
+{
+    RequestSpec s = get(QStringLiteral("favorites/timesheets"));
+    s.needs = Capability::Favorites;
+    s.on404 = RequestSpec::On404::Unavailable;
+    return call<QList<Timesheet>>(std::move(s), &Parse::timesheets);
+}
+
+TypedReply<bool> *KimaiClient::addFavorite(int timesheetId)
+{
+    return call<bool>(favoriteCall("POST", timesheetId), &noBody);
+}
+
+TypedReply<bool> *KimaiClient::removeFavorite(int timesheetId)
+{
+    return call<bool>(favoriteCall("DELETE", timesheetId), &noBody);
+}
+
+TypedReply<QByteArray> *KimaiClient::send(const QByteArray &method, const QString &endpoint, const QueryItems &query,
+                                          const QByteArray &body)
+{
+    RequestSpec s;
+    s.method = method.toUpper();
+    s.endpoint = endpoint;
+    s.query = query;
+    s.body = body;
+    s.hasBody = !body.isEmpty();
+    s.expectJson = false;   // whatever the server answers is the result
+    return call<QByteArray>(std::move(s), &bodyAsIs);
 }
 
 } // namespace kd

@@ -46,6 +46,13 @@ public:
     // Bearer or Legacy once known (always known unless the mode is Auto and nothing succeeded yet).
     AuthScheme resolvedScheme() const { return m_resolved; }
 
+    // What the server offers (capabilities.h): set from the version at login; a "not offered" answer
+    // drops a capability (capabilitiesChanged()). Decides the legacy fallback, `modified_after`'s zone
+    // and which optional endpoints are asked at all.
+    void setCapabilities(const Capabilities &capabilities);
+    const Capabilities &capabilities() const { return m_capabilities; }
+    void noteNotOffered(Capability capability);
+
     void setUserTimeZone(const QTimeZone &zone) { m_userZone = zone; }
     QTimeZone userTimeZone() const { return m_userZone; }
 
@@ -95,6 +102,16 @@ public:
     TypedReply<Timesheet> *restartTimesheet(int id, bool copyAll = false, const QDateTime &begin = {});
     TypedReply<bool> *deleteTimesheet(int id);
 
+    // Favourite timesheets, Kimai 2.66+ (Capability::Favorites; elsewhere ok() with notOffered()).
+    TypedReply<QList<Timesheet>> *favorites();
+    TypedReply<bool> *addFavorite(int timesheetId);
+    TypedReply<bool> *removeFavorite(int timesheetId);
+
+    // Any request below /api/ (the API console, --api): `endpoint` without "/api/", the body sent as
+    // JSON when not empty. The result is the answer's body as received; errors as for every call.
+    TypedReply<QByteArray> *send(const QByteArray &method, const QString &endpoint, const QueryItems &query,
+                                 const QByteArray &body);
+
 Q_SIGNALS:
     // Every HTTP attempt, for the inspector's Exchanges list (headers already redacted).
     void exchangeFinished(const kd::Exchange &exchange);
@@ -102,6 +119,7 @@ Q_SIGNALS:
     // A call was refused for authentication (401, or 403 for the credentials themselves).
     void authenticationFailed(const kd::ApiError &error);
     void serverClockOffsetChanged(qint64 offsetMs);
+    void capabilitiesChanged();
 
 private:
     friend class ApiReply;
@@ -126,6 +144,7 @@ private:
     QString m_token;
     AuthMode m_mode = AuthMode::Auto;
     AuthScheme m_resolved = AuthScheme::None;
+    Capabilities m_capabilities;
     QTimeZone m_userZone = QTimeZone::utc();
     int m_transferTimeoutMs = kDefaultTransferTimeoutMs;
     int m_deadlineMs = kDefaultDeadlineMs;

@@ -85,7 +85,7 @@ QueryItems ActivityQuery::toQuery() const
     return q;
 }
 
-QueryItems TimesheetQuery::toQuery(const QTimeZone &userZone) const
+QueryItems TimesheetQuery::toQuery(const QTimeZone &userZone, bool modifiedAfterInUtc) const
 {
     QueryItems q;
     if (page > 1)
@@ -115,6 +115,9 @@ QueryItems TimesheetQuery::toQuery(const QTimeZone &userZone) const
         q.add(QStringLiteral("order"), *descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     if (!term.isEmpty())
         q.add(QStringLiteral("term"), term);
+    if (modifiedAfter.isValid())
+        q.add(QStringLiteral("modified_after"),
+              KimaiDateTime::toRequest(modifiedAfter, modifiedAfterInUtc ? QTimeZone::utc() : userZone));
     return q;
 }
 

@@ -77,7 +77,8 @@ struct TimesheetQuery
     QString orderBy;          // id | begin | end | rate
     std::optional<bool> descending;
     QString term;
-    QueryItems toQuery(const QTimeZone &userZone) const;
+    QDateTime modifiedAfter;  // records changed after; Kimai reads it as UTC from 2.45, before in the user's zone
+    QueryItems toQuery(const QTimeZone &userZone, bool modifiedAfterInUtc = false) const;
 };
 
 // The body of POST /api/timesheets and PATCH /api/timesheets/{id}: only the fields that are set are sent

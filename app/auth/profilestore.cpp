@@ -57,6 +57,8 @@ std::optional<ServerProfile> ProfileStore::profile(const QString &id) const
     p.authMode = authModeFromId(m_settings->value(QStringLiteral("auth")).toString()).value_or(AuthMode::Auto);
     p.httpConfirmed = m_settings->value(QStringLiteral("httpConfirmed"), false).toBool();
     p.tokenStored = m_settings->value(QStringLiteral("tokenStored"), false).toBool();
+    p.versionId = m_settings->value(QStringLiteral("versionId"), 0).toInt();
+    p.suggestBearer = m_settings->value(QStringLiteral("suggestBearer"), false).toBool();
     m_settings->beginGroup(QStringLiteral("pins"));
     const QStringList hosts = m_settings->childKeys();
     for (const QString &h : hosts)
@@ -107,6 +109,8 @@ QString ProfileStore::save(ServerProfile p)
     m_settings->setValue(QStringLiteral("auth"), authModeId(p.authMode));
     m_settings->setValue(QStringLiteral("httpConfirmed"), p.httpConfirmed);
     m_settings->setValue(QStringLiteral("tokenStored"), p.tokenStored);
+    m_settings->setValue(QStringLiteral("versionId"), p.versionId);
+    m_settings->setValue(QStringLiteral("suggestBearer"), p.suggestBearer);
     m_settings->remove(QStringLiteral("pins"));
     m_settings->beginGroup(QStringLiteral("pins"));
     for (auto it = p.pinnedCertificates.constBegin(); it != p.pinnedCertificates.constEnd(); ++it)

@@ -27,6 +27,9 @@ struct ServerProfile
     AuthMode authMode = AuthMode::Auto;
     bool httpConfirmed = false;         // the person accepted plain http to a non-loopback host
     bool tokenStored = false;           // a token for this profile is in the keychain
+    int versionId = 0;                  // the Kimai version seen at the last login (0: not yet)
+    bool suggestBearer = false;         // logged in with an API password where Kimai is removing them:
+                                        // the login form offers the API token method next time
     QHash<QString, QByteArray> pinnedCertificates;   // "host:port" -> SHA-256 hex
 
     ServerUrl server() const { return ServerUrl::fromUserInput(serverUrl); }

@@ -25,10 +25,7 @@ struct Version
     QString version;     // "2.28.0"
     int versionId = 0;   // 22800
     QString copyright;
-    // What the client can rely on for this server.
-    bool supportsBearer() const { return versionId >= 21400; }
-    bool supportsLegacyAuth() const { return versionId < 30000; }
-    bool hasI18nEndpoint() const { return versionId > 0 && versionId < 20000; }
+    // What the client can rely on for this server: Capabilities::forVersion(versionId).
     int major() const { return versionId / 10000; }
 };
 

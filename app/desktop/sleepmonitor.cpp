@@ -18,6 +18,7 @@ SleepMonitor::SleepMonitor(const QDBusConnection &systemBus, const Clock *clock,
     , m_clock(clock)
 {
     m_cap.setSingleShot(true);
+    m_cap.setTimerType(Qt::PreciseTimer);   // a coarse timer may end the hold 5 % early (250 ms of 5 s)
     m_cap.setInterval(kDefaultReleaseCapMs);
     connect(&m_cap, &QTimer::timeout, this, &SleepMonitor::releaseInhibitor);
 }

@@ -9,9 +9,12 @@
 #include "desktop/sleepmonitor.h"
 #include "models/exchangelogmodel.h"
 #include "models/timesheetmodel.h"
+#include "session/apicommand.h"
+#include "session/apiconsole.h"
 #include "session/appsettings.h"
 #include "session/catalog.h"
 #include "session/commandrunner.h"
+#include "session/favorites.h"
 #include "session/i18nloader.h"
 #include "session/logincontroller.h"
 #include "session/notices.h"
@@ -45,7 +48,11 @@ AppCore::AppCore(QNetworkAccessManager *nam, CredentialStore *credentials, QSett
     , m_offline(std::make_unique<OfflineWork>(m_client.get(), m_session.get(), m_catalog.get()))
     , m_offlineStart(std::make_unique<OfflineStart>(m_session.get(), m_login.get(), m_catalog.get(), m_timer.get(),
                                                     m_offline.get(), m_clock))
-    , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get(), m_offline.get()))
+    , m_favorites(std::make_unique<Favorites>(m_client.get(), m_session.get(), m_catalog.get(), m_timer.get(), settings))
+    , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get(), m_offline.get(),
+                                                 m_favorites.get()))
+    , m_apiConsole(std::make_unique<ApiConsole>(m_client.get(), m_session.get(), settings))
+    , m_apiCommand(std::make_unique<ApiCommand>(m_apiConsole.get()))
     , m_notices(std::make_unique<Notices>())
     , m_timekeeper(std::make_unique<Timekeeper>(m_client.get(), m_session.get(), m_timer.get(), m_notices.get(),
                                                 settings, m_clock))

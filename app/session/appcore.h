@@ -14,6 +14,8 @@ class QSettings;
 
 namespace kd {
 
+class ApiCommand;
+class ApiConsole;
 class AppSettings;
 class Catalog;
 class Clock;
@@ -22,6 +24,7 @@ class CredentialStore;
 class DesktopIdleMonitor;
 class DesktopNotifications;
 class ExchangeLogModel;
+class Favorites;
 class I18nLoader;
 class KimaiClient;
 class LoginController;
@@ -60,9 +63,12 @@ public:
     VersionLoader *version() const { return m_version.get(); }
     I18nLoader *i18n() const { return m_i18n.get(); }
     TimerController *timer() const { return m_timer.get(); }
+    Favorites *favorites() const { return m_favorites.get(); }
     CommandRunner *commands() const { return m_commands.get(); }
     OfflineWork *offline() const { return m_offline.get(); }
     OfflineStart *offlineStart() const { return m_offlineStart.get(); }
+    ApiConsole *apiConsole() const { return m_apiConsole.get(); }
+    ApiCommand *apiCommand() const { return m_apiCommand.get(); }
     ExchangeLogModel *exchanges() const { return m_exchanges.get(); }
     Notices *notices() const { return m_notices.get(); }
     Timekeeper *timekeeper() const { return m_timekeeper.get(); }
@@ -100,7 +106,10 @@ private:
     std::unique_ptr<TimerController> m_timer;
     std::unique_ptr<OfflineWork> m_offline;
     std::unique_ptr<OfflineStart> m_offlineStart;
+    std::unique_ptr<Favorites> m_favorites;
     std::unique_ptr<CommandRunner> m_commands;
+    std::unique_ptr<ApiConsole> m_apiConsole;
+    std::unique_ptr<ApiCommand> m_apiCommand;
     // The desktop's parts outlive what listens to them.
     std::unique_ptr<DesktopNotifications> m_desktopNotifications;
     std::unique_ptr<DesktopIdleMonitor> m_idleMonitor;

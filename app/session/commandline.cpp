@@ -20,9 +20,60 @@ QString commandName(CommandLine::Command c)
     case CommandLine::Command::RestartLast: return QStringLiteral("restart-last");
     case CommandLine::Command::Status: return QStringLiteral("status");
     case CommandLine::Command::Show: return QStringLiteral("show");
+    case CommandLine::Command::Api: return QStringLiteral("api");
     case CommandLine::Command::None: break;
     }
     return {};
+}
+
+// The body of --api travels to a running instance in one line of the control channel (64 KB).
+constexpr qint64 kMaxApiData = 32 * 1024;
+
+// --api METHOD PATH [--data JSON|@FILE]
+void parseApiArguments(const QStringList &positional, const std::optional<QString> &data, CommandLine *c, QString *problem)
+{
+    if (positional.size() != 2) {
+        *problem = QCoreApplication::translate("kd::CommandLine", "--api needs a method and a path, e.g. --api GET /api/version.");
+        return;
+    }
+    c->apiMethod = positional.at(0).toUpper();
+    static const QStringList methods{QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PATCH"), QStringLiteral("DELETE")};
+    if (!methods.contains(c->apiMethod)) {
+        *problem = QCoreApplication::translate("kd::CommandLine", "Unknown method \"%1\"; use GET, POST, PATCH or DELETE.").arg(positional.at(0));
+        return;
+    }
+    c->apiPath = positional.at(1).trimmed();
+    if (!c->apiPath.startsWith(QLatin1String("/api/"))) {
+        *problem = QCoreApplication::translate("kd::CommandLine", "The path of --api starts with /api/, e.g. /api/version.");
+        return;
+    }
+    if (!data)
+        return;
+    if (c->apiMethod == QLatin1String("GET")) {
+        *problem = QCoreApplication::translate("kd::CommandLine", "--data needs POST, PATCH or DELETE.");
+        return;
+    }
+    if (data->startsWith(QLatin1Char('@'))) {
+        const QString path = data->mid(1);
+        QFile f;
+        const bool opened = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                       : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+        if (!opened) {
+            *problem = QCoreApplication::translate("kd::CommandLine", "Cannot read the data file %1: %2").arg(path, f.errorString());
+            return;
+        }
+        c->apiData = f.read(kMaxApiData + 1);
+    } else {
+        c->apiData = data->toUtf8();
+    }
+    if (c->apiData.size() > kMaxApiData) {
+        *problem = QCoreApplication::translate("kd::CommandLine", "--data is larger than %1 KB.").arg(kMaxApiData / 1024);
+        return;
+    }
+    QJsonParseError pe{};
+    QJsonDocument::fromJson(c->apiData, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        *problem = QCoreApplication::translate("kd::CommandLine", "--data is not valid JSON: %1 (at character %2).").arg(pe.errorString()).arg(pe.offset);
 }
 
 } // namespace
@@ -39,6 +90,14 @@ QByteArray CommandLine::commandJson() const
         o.insert(QStringLiteral("description"), description);
     if (!tags.isEmpty())
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    if (!favorite.isEmpty())
+        o.insert(QStringLiteral("favorite"), favorite);
+    if (command == Command::Api) {
+        o.insert(QStringLiteral("method"), apiMethod);
+        o.insert(QStringLiteral("path"), apiPath);
+        if (!apiData.isEmpty())
+            o.insert(QStringLiteral("data"), QString::fromUtf8(apiData));
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -53,7 +112,7 @@ std::optional<CommandLine> CommandLine::fromCommandJson(const QByteArray &json, 
     const QJsonObject o = doc.object();
     CommandLine c;
     const QString name = o.value(QLatin1String("command")).toString();
-    for (Command cmd : {Command::Start, Command::Stop, Command::RestartLast, Command::Status, Command::Show}) {
+    for (Command cmd : {Command::Start, Command::Stop, Command::RestartLast, Command::Status, Command::Show, Command::Api}) {
         if (commandName(cmd) == name)
             c.command = cmd;
     }
@@ -67,6 +126,10 @@ std::optional<CommandLine> CommandLine::fromCommandJson(const QByteArray &json, 
     const QJsonArray tags = o.value(QLatin1String("tags")).toArray();
     for (const QJsonValue &t : tags)
         c.tags.append(t.toString());
+    c.favorite = o.value(QLatin1String("favorite")).toString();
+    c.apiMethod = o.value(QLatin1String("method")).toString();
+    c.apiPath = o.value(QLatin1String("path")).toString();
+    c.apiData = o.value(QLatin1String("data")).toString().toUtf8();
     return c;
 }
 
@@ -133,9 +196,20 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
                                          QStringLiteral("TEXT"));
     const QCommandLineOption tags(QStringLiteral("tags"), QCoreApplication::translate("kd::CommandLine", "Comma-separated tags for --start."),
                                   QStringLiteral("a,b"));
+    const QCommandLineOption favorite(QStringLiteral("favorite"),
+                                      QCoreApplication::translate("kd::CommandLine", "With --start: start a favourite, by its number (from 1, as in the Favourites menu) or its name."),
+                                      QStringLiteral("NAME|N"));
+    const QCommandLineOption api(QStringLiteral("api"),
+                                 QCoreApplication::translate("kd::CommandLine", "Send one request to Kimai's API with the remembered login and print the answer's JSON: --api GET /api/version (also POST, PATCH, DELETE)."));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QCoreApplication::translate("kd::CommandLine", "With --api: the JSON body, or @FILE to read it from a file (@- reads standard input)."),
+                                  QStringLiteral("JSON|@FILE"));
     p.addOptions({demo, serveOnly, port, demoTimesheets, demoToken, demoTimezone, demoVersion, demoTracking, server, username, tokenFile,
                   auth, remember, profile, tab, screenshot, minimized, start, stop, restartLast, status, show, project,
-                  activity, description, tags});
+                  activity, description, tags, favorite, api, data});
+    p.addPositionalArgument(QStringLiteral("METHOD PATH"),
+                            QCoreApplication::translate("kd::CommandLine", "With --api: the request, e.g. GET /api/timesheets?size=5."),
+                            QStringLiteral("[METHOD PATH]"));
     p.process(arguments);   // --help / --version exit here; unknown options print an error and exit 1
 
     CommandLine c;
@@ -193,14 +267,27 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
     int commands = 0;
     for (const auto &[opt, cmd] : {std::pair{&start, CommandLine::Command::Start}, std::pair{&stop, CommandLine::Command::Stop},
                                    std::pair{&restartLast, CommandLine::Command::RestartLast},
-                                   std::pair{&status, CommandLine::Command::Status}, std::pair{&show, CommandLine::Command::Show}}) {
+                                   std::pair{&status, CommandLine::Command::Status}, std::pair{&show, CommandLine::Command::Show},
+                                   std::pair{&api, CommandLine::Command::Api}}) {
         if (p.isSet(*opt)) {
             c.command = cmd;
             ++commands;
         }
     }
     if (commands > 1)
-        fail(QCoreApplication::translate("kd::CommandLine", "Give only one of --start, --stop, --restart-last, --status and --show."));
+        fail(QCoreApplication::translate("kd::CommandLine", "Give only one of --start, --stop, --restart-last, --status, --show and --api."));
+    const QStringList positional = p.positionalArguments();
+    if (c.command == CommandLine::Command::Api) {
+        QString problem;
+        parseApiArguments(positional, p.isSet(data) ? std::optional(p.value(data)) : std::nullopt, &c, &problem);
+        if (!problem.isEmpty())
+            fail(problem);
+    } else if (!positional.isEmpty()) {
+        fail(QCoreApplication::translate("kd::CommandLine", "Unexpected argument \"%1\".").arg(positional.first()));
+    } else if (p.isSet(data)) {
+        fail(QCoreApplication::translate("kd::CommandLine", "--data belongs to --api."));
+    }
+    c.favorite = p.value(favorite).trimmed();
     c.project = p.value(project);
     c.activity = p.value(activity);
     c.description = p.value(description);
@@ -208,8 +295,12 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
         if (!t.trimmed().isEmpty())
             c.tags.append(t.trimmed());
     }
-    if (c.command == CommandLine::Command::Start && (c.project.isEmpty() || c.activity.isEmpty()))
-        fail(QCoreApplication::translate("kd::CommandLine", "--start needs --project and --activity."));
+    if (!c.favorite.isEmpty() && c.command != CommandLine::Command::Start)
+        fail(QCoreApplication::translate("kd::CommandLine", "--favorite belongs to --start."));
+    if (!c.favorite.isEmpty() && (!c.project.isEmpty() || !c.activity.isEmpty()))
+        fail(QCoreApplication::translate("kd::CommandLine", "--favorite says what to start: leave out --project and --activity."));
+    if (c.command == CommandLine::Command::Start && c.favorite.isEmpty() && (c.project.isEmpty() || c.activity.isEmpty()))
+        fail(QCoreApplication::translate("kd::CommandLine", "--start needs --project and --activity, or --favorite."));
     if (c.command != CommandLine::Command::Start && (!c.project.isEmpty() || !c.activity.isEmpty()))
         fail(QCoreApplication::translate("kd::CommandLine", "--project and --activity belong to --start."));
     if (!c.screenshot.isEmpty() && c.serveOnly)

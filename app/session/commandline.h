@@ -39,12 +39,18 @@ struct CommandLine
     bool minimized = false;
 
     // Scripted control (forwarded to a running instance, or run without a window)
-    enum class Command { None, Start, Stop, RestartLast, Status, Show };
+    enum class Command { None, Start, Stop, RestartLast, Status, Show, Api };
     Command command = Command::None;
     QString project;               // id or name
     QString activity;              // id or name
     QString description;
     QStringList tags;
+    QString favorite;              // --start --favorite: a favourite's number (from 1) or name
+
+    // --api METHOD PATH [--data JSON|@file]: one request to Kimai's API
+    QString apiMethod;             // GET, POST, PATCH or DELETE
+    QString apiPath;               // "/api/version", with a query if any
+    QByteArray apiData;            // the JSON body (read from the file for @file)
 
     QString error;                 // a usage problem, for stderr; exit code 2
 

@@ -4,6 +4,7 @@
 #include "core/kimaidatetime.h"
 #include "session/catalog.h"
 #include "session/offlinework.h"
+#include "session/favorites.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
 
@@ -16,12 +17,14 @@
 namespace kd {
 
 CommandRunner::CommandRunner(Session *session, Catalog *catalog, TimerController *timer, OfflineWork *offline,
+                             Favorites *favorites,
                              QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_catalog(catalog)
     , m_timer(timer)
     , m_offline(offline)
+    , m_favorites(favorites)
 {
 }
 
@@ -172,9 +175,10 @@ void CommandRunner::run(const CommandLine &command)
         });
         return;
     case CommandLine::Command::Start:
-        whenReady([this] { runStart(); });
+        whenReady([this] { m_command.favorite.isEmpty() ? runStart() : runStartFavorite(); });
         return;
     case CommandLine::Command::Show:
+    case CommandLine::Command::Api:   // carried out by ApiCommand
     case CommandLine::Command::None:
         QTimer::singleShot(0, this, [this] { finish(true, QString()); });
         return;
@@ -287,6 +291,42 @@ void CommandRunner::runStart()
         links->append(connect(l, &Loader::stateChanged, this, check));
     m_connections.append(*links);
     m_catalog->ensureLoaded();
+}
+
+void CommandRunner::runStartFavorite()
+{
+    if (!m_favorites) {
+        finish(false, tr("Favourites are not available here."));
+        return;
+    }
+    auto go = [this] {
+        QString error;
+        const std::optional<int> index = m_favorites->find(m_command.favorite, &error);
+        if (!index) {
+            finish(false, error);
+            return;
+        }
+        m_connections.append(connect(m_timer, &TimerController::started, this,
+                                     [this](const Timesheet &t) { finishWhenReadBack(t.id, tr("Started.")); }));
+        if (!m_favorites->start(*index))
+            finish(false, tr("The favourite could not be started now."));
+    };
+    if (m_favorites->isLoaded()) {
+        go();
+        return;
+    }
+    // The favourites are read at login; wait for them (or read them again after a failure).
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_favorites, &Favorites::changed, this, [this, once, go] {
+        if (!m_active || !m_favorites->isLoaded())
+            return;
+        disconnect(*once);
+        go();
+    });
+    m_connections.append(*once);
+    m_connections.append(connect(m_favorites, &Favorites::failed, this, [this](const QString &message) { finish(false, message); }));
+    if (!m_favorites->isBusy())
+        m_favorites->refresh();
 }
 
 } // namespace kd

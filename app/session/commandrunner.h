@@ -15,6 +15,7 @@ namespace kd {
 
 class ApiError;
 class Catalog;
+class Favorites;
 class OfflineWork;
 class Session;
 class TimerController;
@@ -28,6 +29,7 @@ public:
     static constexpr int kTimeoutMs = 90'000;
 
     CommandRunner(Session *session, Catalog *catalog, TimerController *timer, OfflineWork *offline,
+                  Favorites *favorites = nullptr,
                   QObject *parent = nullptr);
 
     // Starts the command; `finished` follows exactly once.
@@ -51,6 +53,7 @@ private:
     // After a start that went to the offline journal.
     void finishQueued(const Timesheet &started, bool restart);
     void runStart();
+    void runStartFavorite();
     void stopNext();
     void whenReady(std::function<void()> next);
     std::optional<int> resolve(const QString &text, bool project, QString *error) const;
@@ -59,6 +62,7 @@ private:
     Catalog *m_catalog;
     TimerController *m_timer;
     OfflineWork *m_offline;
+    Favorites *m_favorites;
     CommandLine m_command;
     bool m_active = false;
     bool m_queued = false;   // the command's change went to the offline journal

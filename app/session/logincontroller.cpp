@@ -2,6 +2,7 @@
 
 #include "api/kimaiclient.h"
 #include "auth/credentialstore.h"
+#include "core/clock.h"
 #include "core/logging.h"
 #include "core/serverurl.h"
 #include "session/session.h"
@@ -32,6 +33,9 @@ QString progressLine(const Exchange &ex)
         .arg(QString::fromLatin1(ex.method), path, ex.statusText())
         .arg(ex.elapsedMs);
 }
+
+// Kimai counts failed API-password attempts per minute (2.54+); a 429 may say how long to wait.
+constexpr int kRateLimitHoldSeconds = 60;
 
 } // namespace
 
@@ -104,6 +108,7 @@ void LoginController::cancel()
 void LoginController::fail(const ApiError &error)
 {
     abortCalls();
+    noteRateLimit(error);
     // After an untrusted certificate the person may choose to trust it: keep a typed token until then.
     m_retryToken.clear();
     if (error.kind() == ApiError::Kind::Tls && !m_tokenFromKeychain)
@@ -187,6 +192,11 @@ void LoginController::login(const Request &request)
         return;
     }
 
+    if (const std::optional<ApiError> refused = refusedBeforeSending()) {
+        fail(*refused);
+        return;
+    }
+
     const QString typed = request.token.trimmed();
     if (!typed.isEmpty()) {
         connectWithToken(typed, false);
@@ -256,22 +266,82 @@ void LoginController::connectWithToken(const QString &token, bool tokenFromKeych
     client->setServer(m_profile.server());
     client->setCredentials(m_profile.username, m_token, m_profile.authMode);
     client->setPinnedCertificates(m_profile.pinnedCertificates);
+    // What the server offered at the last login decides how to authenticate until /api/version
+    // answers (no API password is tried where Kimai removed them).
+    client->setCapabilities(Capabilities::forVersion(m_profile.versionId));
 
     // Every HTTP attempt goes to the form's log (Auto mode may try two ways per call).
     disconnect(m_progressConnection);
     m_progressConnection = connect(client, &KimaiClient::exchangeFinished, this,
                                    [this](const Exchange &ex) { Q_EMIT progress(progressLine(ex)); });
+    // Where an API password may be sent, the version call goes alone first: a wrong password then
+    // costs one failed attempt, not three (Kimai 2.54+ refuses API passwords after five a minute).
+    const bool mayUseLegacy = m_profile.authMode == AuthMode::Legacy
+        || (m_profile.authMode == AuthMode::Auto && client->capabilities().has(Capability::LegacyAuth));
     m_versionCall = client->version();
+    m_versionCall->setAutoDelete(false);
+    connect(m_versionCall, &ApiReply::finished, this, &LoginController::onCallFinished);
+    if (!mayUseLegacy)
+        startLoginCalls(client);
+}
+
+void LoginController::startLoginCalls(KimaiClient *client)
+{
     m_meCall = client->me();
     m_configCall = client->timesheetConfig();
-    for (ApiReply *r : std::initializer_list<ApiReply *>{m_versionCall, m_meCall, m_configCall}) {
+    for (ApiReply *r : std::initializer_list<ApiReply *>{m_meCall, m_configCall}) {
         r->setAutoDelete(false);
         connect(r, &ApiReply::finished, this, &LoginController::onCallFinished);
     }
 }
 
+std::optional<ApiError> LoginController::refusedBeforeSending() const
+{
+    const Capabilities known = Capabilities::forVersion(m_profile.versionId);
+    if (m_request.authMode == AuthMode::Legacy && known.isKnown() && !known.has(Capability::LegacyAuth))
+        return ApiError::legacyRemoved(QStringLiteral("Kimai %1 (seen at the last login): no API passwords").arg(
+            Capabilities::versionName(m_profile.versionId)));
+    const bool mayUseLegacy = m_request.authMode != AuthMode::Bearer;
+    if (m_rateLimitedServer == m_profile.server().toString() && (m_rateLimitedAllMethods || mayUseLegacy)) {
+        const qint64 leftMs = m_rateLimitedUntilMs - m_client->clock()->monotonicMs();
+        if (leftMs > 0)
+            return ApiError::rateLimitedFor(int((leftMs + 999) / 1000), QStringLiteral("held after a rate-limit answer"));
+    }
+    return std::nullopt;
+}
+
+void LoginController::noteRateLimit(const ApiError &error)
+{
+    if (error.cause() != ApiError::Cause::RateLimited || error.httpStatus() == 0)
+        return;   // not an answer of the server (a hold refused here has no status)
+    const int seconds = error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() : kRateLimitHoldSeconds;
+    m_rateLimitedServer = m_profile.server().toString();
+    m_rateLimitedUntilMs = m_client->clock()->monotonicMs() + seconds * 1000LL;
+    m_rateLimitedAllMethods = error.httpStatus() == 429;
+    qCInfo(lcSession) << "rate-limited by the server; no login to it for" << seconds << "s";
+}
+
 void LoginController::onCallFinished()
 {
+    if (m_versionCall && m_versionCall->isFinished() && !m_meCall && !m_configCall) {
+        // The version went first: on to the others once it worked.
+        if (!m_versionCall->ok()) {
+            const ApiError error = m_versionCall->error();
+            const bool tls = error.kind() == ApiError::Kind::Tls;
+            const std::optional<QSslCertificate> cert = tls ? std::optional(m_versionCall->peerCertificate()) : std::nullopt;
+            const QList<QSslError> sslErrors = tls ? m_versionCall->sslErrors() : QList<QSslError>();
+            if (startOfflineIfKnown(error))
+                return;
+            fail(error);
+            if (error.cause() == ApiError::Cause::TlsCertificate && cert && !cert->isNull())
+                Q_EMIT certificateUntrusted(*cert, sslErrors);
+            return;
+        }
+        KimaiClient *client = activeClient();
+        client->setCapabilities(Capabilities::forVersion(m_versionCall->result().versionId));
+        startLoginCalls(client);
+        return;
+    }
     const std::initializer_list<ApiReply *> calls{m_versionCall, m_meCall, m_configCall};
     for (ApiReply *r : calls) {
         if (!r || !r->isFinished())
@@ -291,6 +361,7 @@ void LoginController::onCallFinished()
         m_version = m_versionCall->result();
         m_user = m_meCall->result();
         m_config = m_configCall->result();
+        activeClient()->setCapabilities(Capabilities::forVersion(m_version.versionId));
     }
     // Certificates only for TLS failures: plain-http logins never load the TLS library.
     const bool tls = failedReply && error.kind() == ApiError::Kind::Tls;
@@ -302,12 +373,8 @@ void LoginController::onCallFinished()
     m_meCall.clear();
     m_configCall.clear();
     if (error.isError()) {
-        if (!m_request.testOnly && m_offlineFallback && Sync::isUnreachable(error)) {
-            if (std::optional<SessionInfo> known = m_offlineFallback(m_profile)) {
-                startOffline(*known, error);
-                return;
-            }
-        }
+        if (startOfflineIfKnown(error))
+            return;
         fail(error);
         if (error.cause() == ApiError::Cause::TlsCertificate && cert && !cert->isNull())
             Q_EMIT certificateUntrusted(*cert, sslErrors);
@@ -318,6 +385,15 @@ void LoginController::onCallFinished()
 
 void LoginController::finishLogin()
 {
+    const KimaiClient *client = activeClient();
+    const Capabilities &caps = client->capabilities();
+    const bool legacy = client->resolvedScheme() == AuthScheme::Legacy;
+    if (legacy && caps.has(Capability::LegacyDeprecated)) {
+        Q_EMIT notice(tr("Logged in with an API password. Kimai deprecated API passwords in version 2.14, answers "
+                         "every request made with one 200 to 500 ms late since 2.54, and removes them in 3.0. Create "
+                         "an API token in Kimai (your profile → API access → Create) and log in with the method "
+                         "\"API token (Bearer)\"."));
+    }
     if (m_request.testOnly) {
         if (m_testClient) {
             m_testClient->deleteLater();
@@ -337,6 +413,9 @@ void LoginController::finishLogin()
         else if (m_client->resolvedScheme() == AuthScheme::Bearer)
             m_profile.authMode = AuthMode::Bearer;
     }
+    m_profile.versionId = m_version.versionId;
+    // Where Kimai is removing API passwords (2.54+), the form offers the token method next time.
+    m_profile.suggestBearer = legacy && caps.has(Capability::LegacyThrottled);
 
     auto complete = [this](bool inKeychain) {
         saveProfile(inKeychain);
@@ -393,6 +472,18 @@ void LoginController::finishLogin()
         }
         complete(true);
     });
+}
+
+bool LoginController::startOfflineIfKnown(const ApiError &error)
+{
+    if (m_request.testOnly || !m_offlineFallback || !Sync::isUnreachable(error))
+        return false;
+    const std::optional<SessionInfo> known = m_offlineFallback(m_profile);
+    if (!known)
+        return false;
+    abortCalls();
+    startOffline(*known, error);
+    return true;
 }
 
 void LoginController::startOffline(SessionInfo info, const ApiError &why)

@@ -96,7 +96,8 @@ Q_SIGNALS:
     void testSucceeded(const kd::Version &version, const kd::User &user);
     void failed(const kd::ApiError &error);
     void certificateUntrusted(const QSslCertificate &certificate, const QList<QSslError> &errors);
-    void notice(const QString &text);              // non-fatal: e.g. token kept for this session only
+    void notice(const QString &text);              // non-fatal: e.g. token kept for this session only,
+                                                   // or the API password method is deprecated
     void tokenForgotten(bool ok, const QString &text);
     void keychainProbed(bool available, const QString &problem);
 
@@ -107,7 +108,14 @@ private:
     void onCallFinished();
     void saveProfile(bool inKeychain);
     void finishLogin();
+    // Kimai out of reach and an earlier session of this profile known: the session starts from that.
+    bool startOfflineIfKnown(const ApiError &error);
     void startOffline(SessionInfo info, const ApiError &why);
+    void startLoginCalls(KimaiClient *client);   // users/me and config/timesheet
+    // The checks before anything is sent: API passwords on a server known to have dropped them, a
+    // server that refused the last attempts for too many requests.
+    std::optional<ApiError> refusedBeforeSending() const;
+    void noteRateLimit(const ApiError &error);
     KimaiClient *activeClient() const;
     void abortCalls();
 
@@ -136,6 +144,10 @@ private:
     QMetaObject::Connection m_progressConnection;
     OfflineFallback m_offlineFallback;
     bool m_reconnecting = false;
+    // After a rate-limit answer nothing is sent to that server until this moment (monotonic ms).
+    QString m_rateLimitedServer;
+    qint64 m_rateLimitedUntilMs = 0;
+    bool m_rateLimitedAllMethods = false;   // 429: every method; 400 to API passwords: only those
 };
 
 } // namespace kd

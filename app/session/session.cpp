@@ -11,6 +11,10 @@ Session::Session(KimaiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    connect(client, &KimaiClient::capabilitiesChanged, this, [this] {
+        if (m_active)
+            Q_EMIT infoChanged();
+    });
     connect(client, &KimaiClient::exchangeFinished, this, [this](const Exchange &ex) {
         if (m_active && ex.status >= 200 && ex.status < 300)
             Q_EMIT serverAnswered();
@@ -45,6 +49,11 @@ QDate Session::userToday() const
 AuthScheme Session::authScheme() const
 {
     return m_client->resolvedScheme();
+}
+
+const Capabilities &Session::capabilities() const
+{
+    return m_client->capabilities();
 }
 
 void Session::start(const SessionInfo &info)

@@ -2,6 +2,7 @@
 
 #include "auth/profilestore.h"
 #include "core/authmode.h"
+#include "core/capabilities.h"
 #include "core/entities.h"
 
 #include <QDateTime>
@@ -50,6 +51,9 @@ public:
     QDate userToday() const;
     // How requests authenticate (Bearer or Legacy once known).
     AuthScheme authScheme() const;
+    // What the server offers: from its version, less what it answered it does not offer
+    // (infoChanged() when that changes).
+    const Capabilities &capabilities() const;
 
     void start(const SessionInfo &info);
     void end();

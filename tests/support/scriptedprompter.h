@@ -16,6 +16,9 @@ public:
     int httpAsked = 0;
     int certificateAsked = 0;
     QString lastFingerprint;
+    bool writeAnswer = false;
+    int writeAsked = 0;
+    QString lastWrite;
     QuitChoice quitAnswer = QuitChoice::Cancel;
     bool quitRemember = false;
     int quitAsked = 0;
@@ -32,6 +35,12 @@ public:
         ++certificateAsked;
         lastFingerprint = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
         answer(certificateAnswer);
+    }
+    void confirmApiWrite(QWidget *, const QString &requestLine, const QString &, const QObject *, Answer answer) override
+    {
+        ++writeAsked;
+        lastWrite = requestLine;
+        answer(writeAnswer);
     }
     void stopTimerOnQuit(QWidget *, const QString &running, const QObject *, QuitAnswer answer) override
     {
