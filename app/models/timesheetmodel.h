@@ -64,7 +64,8 @@ public:
     void setNames(Names names);
     // Live durations: the current time on the server's clock.
     void setNow(const QDateTime &serverNow);
-    // Replaces or inserts one record (after start/stop/edit), keeping the order newest first.
+    // Replaces or inserts one record (after start/stop/edit), keeping the order newest first. A
+    // page that arrives later leaves out the records inserted so.
     void upsert(const Timesheet &timesheet);
     void removeId(int id);
 
@@ -84,6 +85,7 @@ private:
     int effectiveDuration(const Row &r) const;
 
     QList<Row> m_rows;
+    QList<int> m_inserted;   // ids upsert() inserted since the last reset (a few)
     Names m_names;
     qint64 m_nowMs = 0;
     int m_totalCount = -1;

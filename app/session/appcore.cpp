@@ -7,13 +7,16 @@
 #include "session/appsettings.h"
 #include "session/catalog.h"
 #include "session/commandrunner.h"
+#include "session/entrycontroller.h"
 #include "session/i18nloader.h"
 #include "session/logincontroller.h"
 #include "session/pingloader.h"
 #include "session/session.h"
+#include "session/tagensurer.h"
 #include "session/timercontroller.h"
 #include "session/timesheetloader.h"
 #include "session/versionloader.h"
+#include "session/weektotal.h"
 
 namespace kd {
 
@@ -32,9 +35,14 @@ AppCore::AppCore(QNetworkAccessManager *nam, CredentialStore *credentials, QSett
     , m_ping(std::make_unique<PingLoader>(m_client.get(), m_session.get()))
     , m_version(std::make_unique<VersionLoader>(m_client.get(), m_session.get()))
     , m_i18n(std::make_unique<I18nLoader>(m_client.get(), m_session.get()))
+    , m_tags(std::make_unique<TagEnsurer>(m_client.get(), m_session.get(), m_catalog.get()))
     , m_timer(std::make_unique<TimerController>(m_client.get(), m_session.get(), m_catalog.get(), m_clock))
-    , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get()))
+    , m_entries(std::make_unique<EntryController>(m_client.get(), m_session.get(), m_tags.get(), m_timer.get()))
+    , m_weekTotal(std::make_unique<WeekTotal>(m_client.get(), m_session.get(), m_timer.get(), m_entries.get()))
+    , m_commands(std::make_unique<CommandRunner>(this))
 {
+    m_timer->setTagEnsurer(m_tags.get());
+    m_timesheets->follow(m_timer.get(), m_entries.get());
     QObject::connect(m_client.get(), &KimaiClient::exchangeFinished, m_exchanges.get(), &ExchangeLogModel::append);
     applySettings();
 }

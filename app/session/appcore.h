@@ -17,6 +17,7 @@ class Catalog;
 class Clock;
 class CommandRunner;
 class CredentialStore;
+class EntryController;
 class ExchangeLogModel;
 class I18nLoader;
 class KimaiClient;
@@ -24,9 +25,11 @@ class LoginController;
 class PingLoader;
 class ProfileStore;
 class Session;
+class TagEnsurer;
 class TimerController;
 class TimesheetLoader;
 class VersionLoader;
+class WeekTotal;
 
 class AppCore final
 {
@@ -51,6 +54,9 @@ public:
     I18nLoader *i18n() const { return m_i18n.get(); }
     TimerController *timer() const { return m_timer.get(); }
     CommandRunner *commands() const { return m_commands.get(); }
+    TagEnsurer *tags() const { return m_tags.get(); }
+    EntryController *entries() const { return m_entries.get(); }
+    WeekTotal *weekTotal() const { return m_weekTotal.get(); }
     ExchangeLogModel *exchanges() const { return m_exchanges.get(); }
 
     // Applies the settings that the objects read (after the settings dialog changed them).
@@ -71,7 +77,10 @@ private:
     std::unique_ptr<PingLoader> m_ping;
     std::unique_ptr<VersionLoader> m_version;
     std::unique_ptr<I18nLoader> m_i18n;
+    std::unique_ptr<TagEnsurer> m_tags;
     std::unique_ptr<TimerController> m_timer;
+    std::unique_ptr<EntryController> m_entries;
+    std::unique_ptr<WeekTotal> m_weekTotal;
     std::unique_ptr<CommandRunner> m_commands;
 };
 

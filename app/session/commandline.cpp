@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,8 @@ QString commandName(CommandLine::Command c)
     case CommandLine::Command::RestartLast: return QStringLiteral("restart-last");
     case CommandLine::Command::Status: return QStringLiteral("status");
     case CommandLine::Command::Show: return QStringLiteral("show");
+    case CommandLine::Command::Add: return QStringLiteral("add");
+    case CommandLine::Command::Export: return QStringLiteral("export");
     case CommandLine::Command::None: break;
     }
     return {};
@@ -39,6 +42,11 @@ QByteArray CommandLine::commandJson() const
         o.insert(QStringLiteral("description"), description);
     if (!tags.isEmpty())
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    for (const auto &[key, value] : {std::pair{"entry", &entry}, std::pair{"format", &exportFormat}, std::pair{"from", &from},
+                                     std::pair{"to", &to}, std::pair{"output", &output}}) {
+        if (!value->isEmpty())
+            o.insert(QLatin1String(key), *value);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -53,7 +61,8 @@ std::optional<CommandLine> CommandLine::fromCommandJson(const QByteArray &json, 
     const QJsonObject o = doc.object();
     CommandLine c;
     const QString name = o.value(QLatin1String("command")).toString();
-    for (Command cmd : {Command::Start, Command::Stop, Command::RestartLast, Command::Status, Command::Show}) {
+    for (Command cmd : {Command::Start, Command::Stop, Command::RestartLast, Command::Status, Command::Show, Command::Add,
+                        Command::Export}) {
         if (commandName(cmd) == name)
             c.command = cmd;
     }
@@ -67,14 +76,25 @@ std::optional<CommandLine> CommandLine::fromCommandJson(const QByteArray &json, 
     const QJsonArray tags = o.value(QLatin1String("tags")).toArray();
     for (const QJsonValue &t : tags)
         c.tags.append(t.toString());
+    c.entry = o.value(QLatin1String("entry")).toString();
+    c.exportFormat = o.value(QLatin1String("format")).toString();
+    c.from = o.value(QLatin1String("from")).toString();
+    c.to = o.value(QLatin1String("to")).toString();
+    c.output = o.value(QLatin1String("output")).toString();
+    if (!c.output.isEmpty() && !QFileInfo(c.output).isAbsolute()) {
+        *error = QStringLiteral("output is not an absolute path");
+        return std::nullopt;
+    }
     return c;
 }
 
 CommandLine parseCommandLine(const QStringList &arguments, const QStringList &demoVersions)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "kd::CommandLine", "Kimai Desk — a native desktop client for the Kimai time-tracking server."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("kd::CommandLine", "Kimai Desk — a native desktop client for the Kimai time-tracking server.")
+        + QLatin1Char('\n')
+        + QCoreApplication::translate("kd::CommandLine", "In the window: Ctrl+N adds an entry, Ctrl+T starts a timer, Ctrl+Shift+S stops it."));
     p.addHelpOption();
     p.addVersionOption();
 
@@ -125,17 +145,30 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
     const QCommandLineOption status(QStringLiteral("status"),
                                     QCoreApplication::translate("kd::CommandLine", "Print the running timers as one JSON line."));
     const QCommandLineOption show(QStringLiteral("show"), QCoreApplication::translate("kd::CommandLine", "Show the window of the running instance."));
-    const QCommandLineOption project(QStringLiteral("project"), QCoreApplication::translate("kd::CommandLine", "Project for --start (ID or name)."),
+    const QCommandLineOption add(QStringLiteral("add"),
+                                 QCoreApplication::translate("kd::CommandLine", "Add a finished entry, e.g. \"yesterday 9-12:30\" or \"mon 14:00 1h30\" "
+                                                                                "(with --project and --activity); prints it as one JSON line."),
+                                 QStringLiteral("WHEN"));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          QCoreApplication::translate("kd::CommandLine", "Export the timesheets of a range (default: this week, all pages) in "
+                                                                                         "FORMAT (csv) to standard output or --output."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("kd::CommandLine", "First day for --export (e.g. 2026-12-01, mon, yesterday)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("kd::CommandLine", "Last day for --export."), QStringLiteral("DATE"));
+    const QCommandLineOption output(QStringLiteral("output"), QCoreApplication::translate("kd::CommandLine", "File for --export (default: standard output)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption project(QStringLiteral("project"), QCoreApplication::translate("kd::CommandLine", "Project for --start and --add (ID or name)."),
                                      QStringLiteral("ID|NAME"));
-    const QCommandLineOption activity(QStringLiteral("activity"), QCoreApplication::translate("kd::CommandLine", "Activity for --start (ID or name)."),
+    const QCommandLineOption activity(QStringLiteral("activity"), QCoreApplication::translate("kd::CommandLine", "Activity for --start and --add (ID or name)."),
                                       QStringLiteral("ID|NAME"));
-    const QCommandLineOption description(QStringLiteral("description"), QCoreApplication::translate("kd::CommandLine", "Description for --start."),
+    const QCommandLineOption description(QStringLiteral("description"), QCoreApplication::translate("kd::CommandLine", "Description for --start and --add."),
                                          QStringLiteral("TEXT"));
-    const QCommandLineOption tags(QStringLiteral("tags"), QCoreApplication::translate("kd::CommandLine", "Comma-separated tags for --start."),
+    const QCommandLineOption tags(QStringLiteral("tags"), QCoreApplication::translate("kd::CommandLine", "Comma-separated tags for --start and --add (missing tags are created where you may)."),
                                   QStringLiteral("a,b"));
     p.addOptions({demo, serveOnly, port, demoTimesheets, demoToken, demoTimezone, demoVersion, demoTracking, server, username, tokenFile,
-                  auth, remember, profile, tab, screenshot, minimized, start, stop, restartLast, status, show, project,
-                  activity, description, tags});
+                  auth, remember, profile, tab, screenshot, minimized, start, stop, restartLast, status, show, add, exportOption, from, to,
+                  output, project, activity, description, tags});
     p.process(arguments);   // --help / --version exit here; unknown options print an error and exit 1
 
     CommandLine c;
@@ -193,14 +226,15 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
     int commands = 0;
     for (const auto &[opt, cmd] : {std::pair{&start, CommandLine::Command::Start}, std::pair{&stop, CommandLine::Command::Stop},
                                    std::pair{&restartLast, CommandLine::Command::RestartLast},
-                                   std::pair{&status, CommandLine::Command::Status}, std::pair{&show, CommandLine::Command::Show}}) {
+                                   std::pair{&status, CommandLine::Command::Status}, std::pair{&show, CommandLine::Command::Show},
+                                   std::pair{&add, CommandLine::Command::Add}, std::pair{&exportOption, CommandLine::Command::Export}}) {
         if (p.isSet(*opt)) {
             c.command = cmd;
             ++commands;
         }
     }
     if (commands > 1)
-        fail(QCoreApplication::translate("kd::CommandLine", "Give only one of --start, --stop, --restart-last, --status and --show."));
+        fail(QCoreApplication::translate("kd::CommandLine", "Give only one of --start, --stop, --restart-last, --status, --show, --add and --export."));
     c.project = p.value(project);
     c.activity = p.value(activity);
     c.description = p.value(description);
@@ -208,10 +242,25 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
         if (!t.trimmed().isEmpty())
             c.tags.append(t.trimmed());
     }
+    c.entry = p.value(add).trimmed();
+    const bool startOrAdd = c.command == CommandLine::Command::Start || c.command == CommandLine::Command::Add;
     if (c.command == CommandLine::Command::Start && (c.project.isEmpty() || c.activity.isEmpty()))
         fail(QCoreApplication::translate("kd::CommandLine", "--start needs --project and --activity."));
-    if (c.command != CommandLine::Command::Start && (!c.project.isEmpty() || !c.activity.isEmpty()))
-        fail(QCoreApplication::translate("kd::CommandLine", "--project and --activity belong to --start."));
+    if (c.command == CommandLine::Command::Add && (c.project.isEmpty() || c.activity.isEmpty()))
+        fail(QCoreApplication::translate("kd::CommandLine", "--add needs --project and --activity."));
+    if (c.command == CommandLine::Command::Add && c.entry.isEmpty())
+        fail(QCoreApplication::translate("kd::CommandLine", "--add needs the time of the entry, e.g. --add \"yesterday 9-12:30\"."));
+    if (!startOrAdd && (!c.project.isEmpty() || !c.activity.isEmpty() || !c.description.isEmpty() || !c.tags.isEmpty()))
+        fail(QCoreApplication::translate("kd::CommandLine", "--project, --activity, --description and --tags belong to --start and --add."));
+    c.exportFormat = p.value(exportOption).trimmed().toLower();
+    if (c.command == CommandLine::Command::Export && c.exportFormat != QLatin1String("csv"))
+        fail(QCoreApplication::translate("kd::CommandLine", "--export knows one format: csv."));
+    c.from = p.value(from).trimmed();
+    c.to = p.value(to).trimmed();
+    if (p.isSet(output))
+        c.output = QFileInfo(p.value(output)).absoluteFilePath();   // a running instance has another directory
+    if (c.command != CommandLine::Command::Export && (p.isSet(from) || p.isSet(to) || p.isSet(output)))
+        fail(QCoreApplication::translate("kd::CommandLine", "--from, --to and --output belong to --export."));
     if (!c.screenshot.isEmpty() && c.serveOnly)
         fail(QCoreApplication::translate("kd::CommandLine", "--screenshot cannot be combined with --serve-only."));
     return c;

@@ -39,12 +39,17 @@ struct CommandLine
     bool minimized = false;
 
     // Scripted control (forwarded to a running instance, or run without a window)
-    enum class Command { None, Start, Stop, RestartLast, Status, Show };
+    enum class Command { None, Start, Stop, RestartLast, Status, Show, Add, Export };
     Command command = Command::None;
     QString project;               // id or name
     QString activity;              // id or name
     QString description;
     QStringList tags;
+    QString entry;                 // --add: "yesterday 9-12:30" (read with TimeInput when it runs)
+    QString exportFormat;          // --export: "csv"
+    QString from;                  // --export: first day (TimeInput date: ISO, "mon", "yesterday", ...)
+    QString to;                    // --export: last day
+    QString output;                // --export: an absolute file path; empty: standard output
 
     QString error;                 // a usage problem, for stderr; exit code 2
 

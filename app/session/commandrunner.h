@@ -1,20 +1,29 @@
 #pragma once
 
-// Runs one scripted command (--start, --stop, --restart-last, --status) against a logged-in session
-// and answers with one JSON line: {"ok":true|false,"message":"…","running":[…]}.
+// Runs one scripted command (--start, --stop, --restart-last, --status, --add, --export) against a
+// logged-in session and answers with one JSON line: {"ok":true|false,"message":"…","running":[…]};
+// --add adds "entry":{…}; tags that could not be saved are listed in "tagsNotSaved":[…]. --export
+// to standard output puts the CSV text into "stdout": print that instead of the line.
 
 #include "session/commandline.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
 
 namespace kd {
 
 class ApiError;
+class AppCore;
 class Catalog;
+class EntryController;
 class Session;
 class TimerController;
+class TimesheetExporter;
 struct Timesheet;
 
 class CommandRunner : public QObject
@@ -24,7 +33,7 @@ public:
     // Whatever happens, a command ends within this time (no endless wait in a script).
     static constexpr int kTimeoutMs = 90'000;
 
-    CommandRunner(Session *session, Catalog *catalog, TimerController *timer, QObject *parent = nullptr);
+    explicit CommandRunner(AppCore *core, QObject *parent = nullptr);
 
     // Starts the command; `finished` follows exactly once.
     void run(const CommandLine &command);
@@ -40,18 +49,29 @@ Q_SIGNALS:
     void timerStopped(const QString &title);
 
 private:
-    void finish(bool ok, const QString &message);
+    void finish(bool ok, const QString &message, const QVariantMap &extra = {});
     // After a start or restart: finish once the running entries were read back (the server may
     // have stopped older ones; the read carries the names), and notify.
     void finishWhenReadBack(int startedId, const QString &message);
     void runStart();
     void stopNext();
     void whenReady(std::function<void()> next);
+    // Continues once the catalog is loaded, unless the project and activity are ids.
+    void whenCatalog(std::function<void()> next);
     std::optional<int> resolve(const QString &text, bool project, QString *error) const;
+    // entrycommands.cpp: --add and --export.
+    void runAdd();
+    void runExport();
+    QVariantMap entryJson(const Timesheet &t) const;
 
+    AppCore *m_core;
     Session *m_session;
     Catalog *m_catalog;
     TimerController *m_timer;
+    EntryController *m_entries;
+    TimesheetExporter *m_exporter = nullptr;
+    QStringList m_tagsNotSaved;
+    QString m_tagsMessage;
     CommandLine m_command;
     bool m_active = false;
     QList<QMetaObject::Connection> m_connections;

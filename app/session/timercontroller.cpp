@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "session/catalog.h"
 #include "session/session.h"
+#include "session/tagensurer.h"
 
 #include <QLocale>
 
@@ -274,12 +275,23 @@ void TimerController::start(const StartRequest &request)
         form.begin = *request.begin;
     }
     setBusy(Operation::Start);
+    withTags(request.tags, [this, form, request](const QStringList &tags) mutable {
+        if (!tags.isEmpty())
+            form.tags = tags;
+        sendStart(form, request);
+    });
+}
+
+void TimerController::sendStart(const TimesheetForm &form, const StartRequest &request)
+{
     const QDateTime startedAt = m_session->serverNow();
     auto *reply = m_client->createTimesheet(form, true);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, request, startedAt] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, request, startedAt, form] {
         setBusy(Operation::None);
         if (reply->ok()) {
             qCInfo(lcSession) << "timer started:" << reply->result().id;
+            if (m_tags)
+                m_tags->checkSaved(form.tags.value_or(QStringList()), reply->result().tags);
             addActive(reply->result());
             Q_EMIT started(reply->result());
             refreshActive();   // the server may have stopped older entries (activeEntriesHardLimit)
@@ -292,6 +304,14 @@ void TimerController::start(const StartRequest &request)
         }
         Q_EMIT operationFailed(Operation::Start, reply->error());
     });
+}
+
+void TimerController::withTags(const QStringList &names, std::function<void(const QStringList &)> send)
+{
+    if (m_tags && !names.isEmpty())
+        m_tags->ensure(names, scope(), std::move(send));
+    else
+        send(names);
 }
 
 void TimerController::stop(int timesheetId)
@@ -395,20 +415,24 @@ void TimerController::updateRunning(int timesheetId, const QString &description,
 {
     if (!m_session->isActive() || isBusy())
         return;
-    TimesheetForm form;
-    form.description = description.trimmed();
-    form.tags = tags;
     setBusy(Operation::Update);
-    auto *reply = m_client->updateTimesheet(timesheetId, form);
-    connect(reply, &ApiReply::finished, scope(), [this, reply] {
-        setBusy(Operation::None);
-        if (!reply->ok()) {
-            Q_EMIT operationFailed(Operation::Update, reply->error());
-            refreshActive();
-            return;
-        }
-        Q_EMIT updated(reply->result());
-        refreshActive();   // the active list carries the expanded names
+    withTags(tags, [this, timesheetId, description](const QStringList &names) {
+        TimesheetForm form;
+        form.description = description.trimmed();
+        form.tags = names;
+        auto *reply = m_client->updateTimesheet(timesheetId, form);
+        connect(reply, &ApiReply::finished, scope(), [this, reply, names] {
+            setBusy(Operation::None);
+            if (!reply->ok()) {
+                Q_EMIT operationFailed(Operation::Update, reply->error());
+                refreshActive();
+                return;
+            }
+            if (m_tags)
+                m_tags->checkSaved(names, reply->result().tags);
+            Q_EMIT updated(reply->result());
+            refreshActive();   // the active list carries the expanded names
+        });
     });
 }
 
