@@ -52,6 +52,8 @@ public:
     void loginAfterFirstFrame(const QString &target, std::function<void()> start);
     void restoreWindowState();
     void openStartDialog();
+    // A new entry in the entry editor (Ctrl+N, the tray, the timer bar).
+    void openEntryDialog();
     void openEditDialog(int timesheetId);
     // Shown briefly in the status bar.
     void showMessage(const QString &text, int ms = 8000);

@@ -43,6 +43,10 @@ Shell::Shell(AppCore *core, Prompter *prompter, QObject *parent)
         bringToFront();
         m_window->openStartDialog();
     });
+    connect(m_tray.get(), &TrayIcon::newEntryRequested, this, [this] {
+        bringToFront();
+        m_window->openEntryDialog();
+    });
     connect(m_tray.get(), &TrayIcon::quitRequested, this, &Shell::quitRequested);
 
     // Notifications for starts and stops that happen while the window is not in use.

@@ -11,6 +11,7 @@ class QVBoxLayout;
 namespace kd {
 
 class TimerController;
+class WeekTotal;
 
 // Always visible at the top of the main window: what is running, for how long (ticking), Stop; or
 // "No timer running" with Start… and a quick restart of recent work.
@@ -19,14 +20,18 @@ class TimerBar final : public QFrame
     Q_OBJECT
 public:
     explicit TimerBar(TimerController *timer, QWidget *parent = nullptr);
+    // Shows this week's total beside today's.
+    void showWeekTotal(WeekTotal *week);
 
     QString elapsedText() const;          // of the first running entry, "" when none
     QString summaryText() const;          // for tests: what the bar says
     QPushButton *startButton() const { return m_start; }
+    QPushButton *newEntryButton() const { return m_newEntry; }
     QPushButton *stopButton() const;      // of the first running entry
 
 Q_SIGNALS:
     void startRequested();
+    void newEntryRequested();
     void editRequested(int timesheetId);
 
 private:
@@ -38,6 +43,8 @@ private:
     QWidget *m_idle;
     QLabel *m_idleLabel;
     QPushButton *m_start;
+    QPushButton *m_newEntry;
+    WeekTotal *m_week = nullptr;
     QToolButton *m_recent;
     struct RunningRow
     {
@@ -45,6 +52,7 @@ private:
         QWidget *widget;
         QLabel *elapsed;
         QPushButton *stop;
+        QLabel *totals;
     };
     QList<RunningRow> m_running;
 };

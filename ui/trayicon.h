@@ -29,6 +29,7 @@ public:
 
 Q_SIGNALS:
     void startRequested();
+    void newEntryRequested();
     void showWindowRequested();
     void quitRequested();
 

@@ -60,9 +60,7 @@ const TabKind kTabs[] = {
     {QLatin1String("version"), &VersionTab::tabTitle,
      [](AppCore *c, QWidget *w) -> TabPage * { return new VersionTab(c->version(), c->session(), w); }},
     {QLatin1String("timesheets"), &TimesheetsTab::tabTitle,
-     [](AppCore *c, QWidget *w) -> TabPage * {
-         return new TimesheetsTab(c->timesheets(), c->catalog(), c->timer(), c->session(), w);
-     }},
+     [](AppCore *c, QWidget *w) -> TabPage * { return new TimesheetsTab(c, w); }},
     {QLatin1String("activities"), [] { return CatalogTab::titleFor(CatalogTab::Kind::Activities); },
      [](AppCore *c, QWidget *w) -> TabPage * { return new CatalogTab(CatalogTab::Kind::Activities, c->catalog(), w); }},
     {QLatin1String("projects"), [] { return CatalogTab::titleFor(CatalogTab::Kind::Projects); },
@@ -83,8 +81,10 @@ Workspace::Workspace(AppCore *core, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     m_timerBar = new TimerBar(core->timer(), this);
+    m_timerBar->showWeekTotal(core->weekTotal());
     layout->addWidget(m_timerBar);
     connect(m_timerBar, &TimerBar::startRequested, this, &Workspace::startRequested);
+    connect(m_timerBar, &TimerBar::newEntryRequested, this, &Workspace::newEntryRequested);
     connect(m_timerBar, &TimerBar::editRequested, this, &Workspace::editRequested);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

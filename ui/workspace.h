@@ -42,6 +42,7 @@ public:
 
 Q_SIGNALS:
     void startRequested();
+    void newEntryRequested();
     void editRequested(int timesheetId);
 
 private:
