@@ -348,6 +348,55 @@ private Q_SLOTS:
         QVERIFY(requestsTo("POST", QStringLiteral("/api/timesheets")).isEmpty());
     }
 
+    // Overlapping entries not allowed: Kimai's message comes back and the server keeps one entry.
+    void overlappingEntriesAreRefusedWithKimaisMessage()
+    {
+        demo::DemoOptions o = DemoFixture::defaultOptions();
+        o.allowOverlapping = false;
+        QVERIFY(logIn(o));
+        QVERIFY(!entries->rules().overlappingAllowed);
+        const EntryDraft first = draftYesterday(6, 7);   // 6:00-7:30, before the sample day begins
+        const Outcome a = run([&] { return entries->create(first); });
+        QVERIFY2(a.errors.isEmpty(), qPrintable(a.errors.value(0).message()));
+        EntryDraft second = first;
+        second.begin = first.begin.addSecs(30 * 60);    // 6:30-8:00
+        second.end = first.end.addSecs(30 * 60);
+        const int before = f->server->timesheetCount();
+        const Outcome b = run([&] { return entries->create(second); });
+        QCOMPARE(b.saved.size(), 0);
+        QCOMPARE(b.errors.size(), 1);
+        QCOMPARE(b.errors.first().kind(), ApiError::Kind::Validation);
+        QVERIFY2(b.errors.first().fieldErrors().global.join(QLatin1Char(' ')).contains(QStringLiteral("already have an entry")),
+                 qPrintable(b.errors.first().message()));
+        QCOMPARE(requestsTo("POST", QStringLiteral("/api/timesheets")).size(), 2);   // it was Kimai that refused
+        QCOMPARE(f->server->timesheetCount(), before);
+    }
+
+    // Duplicate: the same project, activity, description, tags and times of day, today.
+    void duplicateIsTheSameEntryToday()
+    {
+        QVERIFY(logIn());
+        EntryDraft d = draftYesterday(13, 14);
+        d.tags = {QStringLiteral("meeting")};
+        const Outcome created = run([&] { return entries->create(d); });
+        QCOMPARE(created.saved.size(), 1);
+        const Timesheet original = created.saved.first();
+        const Outcome copy = run([&] { return entries->duplicate(original); });
+        QVERIFY2(copy.errors.isEmpty(), qPrintable(copy.errors.value(0).message()));
+        QCOMPARE(copy.saved.size(), 1);
+        const auto stored = f->server->timesheet(copy.saved.first().id);
+        QVERIFY(stored);
+        QVERIFY(copy.saved.first().id != original.id);
+        const QDate today = core->session()->userToday();
+        QCOMPARE(stored->begin, QDateTime(today, QTime(13, 0), berlin).toSecsSinceEpoch());
+        QCOMPARE(stored->end, QDateTime(today, QTime(14, 30), berlin).toSecsSinceEpoch());
+        QCOMPARE(stored->project, d.project);
+        QCOMPARE(stored->activity, d.activity);
+        QCOMPARE(stored->description, d.description);
+        QCOMPARE(f->server->tagsOf(stored->id), QStringList{QStringLiteral("meeting")});
+        QVERIFY(f->server->timesheet(original.id));   // the original stays
+    }
+
     // Punch-clock mode: a plain user may not send begin or end; the rules say so and none is sent.
     void punchModeSendsNoTimes()
     {

@@ -344,6 +344,94 @@ private Q_SLOTS:
         }
     }
 
+    // Ctrl+D on a row: the editor opens with its fields, today; saved, the server has the copy and
+    // the list shows it without loading its pages again.
+    void duplicateARowWithCtrlD()
+    {
+        QVERIFY(start());
+        TimesheetsTab *tab = timesheetsTab();
+        QVERIFY(tab);
+        const QList<int> rows = editableRows(1);
+        QVERIFY(!rows.isEmpty());
+        const TimesheetModel *model = app->timesheets->model();
+        const TimesheetModel::Row was = *model->rowAt(rows.first());
+        tab->view()->setFocus();
+        tab->view()->selectRow(rows.first());
+        QTest::keyClick(tab->view(), Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(entryDialog());
+        QPointer<EntryDialog> dialog = entryDialog();
+        QCOMPARE(dialog->mode(), EntryDialog::Mode::Duplicate);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 10000);
+        QCOMPARE(dialog->projectField()->currentId(), was.projectId);
+        QCOMPARE(dialog->activityField()->currentId(), was.activityId);
+        QCOMPARE(dialog->descriptionEdit()->toPlainText(), was.description);
+        QCOMPARE(dialog->timesBox()->times().date(), app->session->userToday());
+        app->demo.server->clearRequests();
+        dialog->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog.data()));
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY2_WITH_TIMEOUT(!dialog, qPrintable(dialog ? dialog->bannerText() : QString()), 15000);
+        int copy = 0;
+        const QDate today = app->session->userToday();
+        for (const int id : app->demo.server->timesheetIds()) {
+            const auto t = app->demo.server->timesheet(id);
+            if (id != was.id && t->project == was.projectId && t->activity == was.activityId && t->description == was.description
+                && QDateTime::fromSecsSinceEpoch(t->begin, berlin).date() == today && t->end - t->begin == (was.endMs - was.beginMs) / 1000)
+                copy = id;
+        }
+        QVERIFY(copy);
+        QTRY_VERIFY(model->rowOfId(copy) >= 0);
+        QCOMPARE(countRequests("GET", QStringLiteral("/api/timesheets"), QStringLiteral("size=100")), 0);
+    }
+
+    // Kimai refuses (an overlapping entry): its message shows in the editor, which stays open with
+    // everything typed; changed, it saves.
+    void kimaisRefusalShowsInTheEditorAndNothingTypedIsLost()
+    {
+        demo::DemoOptions o = DemoFixture::defaultOptions();
+        o.allowOverlapping = false;
+        QVERIFY(start(o));
+        const auto [project, activity] = someWork();
+        QVERIFY(project && activity);
+        const QDate yesterday = app->session->userToday().addDays(-1);
+        EntryDraft first;
+        first.project = project->id;
+        first.activity = activity->id;
+        first.begin = QDateTime(yesterday, QTime(5, 0), berlin);
+        first.end = QDateTime(yesterday, QTime(6, 0), berlin);
+        QSignalSpy done(app->core->entries(), &EntryController::done);
+        app->core->entries()->create(first);
+        QVERIFY(done.wait(10000));
+        const int before = app->demo.server->timesheetCount();
+
+        app->window->openEntryDialog();
+        QPointer<EntryDialog> dialog = entryDialog();
+        QVERIFY(dialog);
+        QVERIFY(pick(dialog->projectField(), project->id, project->name.left(6)));
+        QVERIFY(pick(dialog->activityField(), activity->id, activity->name.left(4)));
+        QLineEdit *when = dialog->timesBox()->field(QStringLiteral("when"));
+        QTest::keyClicks(when, QStringLiteral("yesterday 5:30-6:30"));
+        QVERIFY(dialog->timesBox()->isValid());
+        QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Typed with care"));
+        QTest::keyClicks(dialog->tagsEdit(), QStringLiteral("review"));
+        dialog->submit();
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->bannerText().contains(QStringLiteral("already have an entry")),
+                                  qPrintable(dialog->bannerText() + QLatin1Char('/') + dialog->timesBox()->errorText()), 10000);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(app->demo.server->timesheetCount(), before);
+        QCOMPARE(dialog->descriptionEdit()->toPlainText(), QStringLiteral("Typed with care"));
+        QCOMPARE(dialog->tagsEdit()->text(), QStringLiteral("review"));
+        QCOMPARE(dialog->projectField()->currentId(), project->id);
+        QCOMPARE(dialog->activityField()->currentId(), activity->id);
+        QVERIFY(dialog->saveButton()->isEnabled());
+
+        when->selectAll();
+        QTest::keyClicks(when, QStringLiteral("yesterday 6:00-6:30"));
+        dialog->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+        QCOMPARE(app->demo.server->timesheetCount(), before + 1);
+    }
+
     void punchModeLocksTheTimesAndSaysWhy()
     {
         demo::DemoOptions o = DemoFixture::defaultOptions();
