@@ -7,6 +7,7 @@
 #include "demo/demoserver.h"
 #include "demo/demoversion.h"
 #include "demo/serveonly.h"
+#include "desktop/desktopnotifications.h"
 #include "session/appcore.h"
 #include "session/appsettings.h"
 #include "session/catalog.h"
@@ -14,19 +15,20 @@
 #include "session/commandrunner.h"
 #include "session/controlchannel.h"
 #include "session/logincontroller.h"
+#include "session/notices.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
 #include "ui/icons.h"
 #include "ui/jsoninspector.h"
 #include "ui/loginpage.h"
 #include "ui/mainwindow.h"
-#include "ui/notifier.h"
 #include "ui/prompter.h"
 #include "ui/screenshotter.h"
 #include "ui/shell.h"
 #include "ui/tabpage.h"
 
 #include <QApplication>
+#include <QDBusConnection>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,9 +46,9 @@ using namespace kd;
 
 namespace {
 
-// A scripted command without a window notifies through D-Bus asynchronously; this is how long it waits
-// for that call to leave before the process exits.
-constexpr int kNotificationGraceMs = 100;
+// A scripted command without a window notifies through D-Bus asynchronously; it waits for the
+// notification server's answer before the process exits, but no longer than this.
+constexpr int kNotificationCapMs = 2000;
 
 // Translation context for the strings of this file.
 struct Main
@@ -230,13 +232,16 @@ public:
     {
         if (!startDemo())
             return 1;
+        const bool screenshotRun = !m_cli.screenshot.isEmpty();
+        // Idle time, screen lock, sleep and notifications (a screenshot run leaves the desktop alone).
+        if (!screenshotRun)
+            m_core.connectDesktop(QDBusConnection::sessionBus(), QDBusConnection::systemBus());
         m_shell = std::make_unique<Shell>(&m_core, &m_prompter);
         MainWindow *window = m_shell->window();
         QObject::connect(m_shell.get(), &Shell::quitRequested, &app, &QCoreApplication::quit);
         window->restoreWindowState();
         if (!m_cli.tab.isEmpty())
             window->showTab(m_cli.tab);
-        const bool screenshotRun = !m_cli.screenshot.isEmpty();
         const bool haveTray = !screenshotRun && m_shell->showTray();
 
         LoginController *login = m_core.login();
@@ -333,35 +338,63 @@ public:
         LoginController *login = m_core.login();
         CommandRunner *runner = m_core.commands();
         // Without a window, starts and stops are told through the desktop's notifications.
-        Notifier notifier;
-        notifier.setEnabled(m_core.settings()->notifications());
+        m_core.connectNotifications(QDBusConnection::sessionBus());
+        const bool notify = m_core.settings()->notifications();
+        bool noticeOnItsWay = false;
+        bool done = false;
+        int exitCode = 1;
         QObject scope;   // these connections end with this run
+        auto tell = [this, notify, &noticeOnItsWay](const QString &title, const QString &text) {
+            if (!notify)
+                return;
+            Notices::Notice n;
+            n.kind = Notices::timerKind();
+            n.title = title;
+            n.body = text;
+            const DesktopNotifications *desktop = m_core.desktopNotifications();
+            noticeOnItsWay = !desktop->isReady() || desktop->available();   // else nothing to wait for
+            m_core.notices()->show(n);
+        };
         QObject::connect(runner, &CommandRunner::timerStarted, &scope,
-                         [&notifier](const QString &title) { notifier.notify(Main::tr("Timer started"), title); });
+                         [tell](const QString &title) { tell(Main::tr("Timer started"), title); });
         QObject::connect(runner, &CommandRunner::timerStopped, &scope,
-                         [&notifier](const QString &title) { notifier.notify(Main::tr("Timer stopped"), title); });
+                         [tell](const QString &title) { tell(Main::tr("Timer stopped"), title); });
+        // The notice has gone out (or cannot): nothing keeps the process any more.
+        auto noticeSettled = [&noticeOnItsWay, &done, &exitCode] {
+            noticeOnItsWay = false;
+            if (done)
+                QCoreApplication::exit(exitCode);
+        };
+        QObject::connect(m_core.desktopNotifications(), &DesktopNotifications::shown, &scope, noticeSettled);
+        QObject::connect(m_core.desktopNotifications(), &DesktopNotifications::failed, &scope, noticeSettled);
         if (!haveRequest && !login->canAutoLogin()) {
             printErr(Main::tr("Kimai Desk has no saved login with a token in the keychain. Log in once in the window "
                         "(with \"Remember the token in the system keychain\"), or give --server, --username and --token-file."));
             printOut(runner->statusJson(false, Main::tr("Not logged in.")));
             return 1;
         }
-        int exitCode = 1;
         QObject::connect(login, &LoginController::failed, &app, [runner, &exitCode](const ApiError &e) {
             printErr(Main::tr("Login failed: %1").arg(e.message()));
             printOut(runner->statusJson(false, e.message()));
             exitCode = 1;
             QCoreApplication::exit(1);
         });
+        // Kimai could not be reached, and the session started from what was known (changes are journalled).
+        QObject::connect(login, &LoginController::notice, &app, [](const QString &text) { printErr(text); });
         QObject::connect(login, &LoginController::loggedIn, &app, [this, runner] { runner->run(m_cli); });
         QObject::connect(runner, &CommandRunner::finished, &app,
-                         [&exitCode](int code, const QByteArray &json, const QString &message) {
+                         [&exitCode, &done, &noticeOnItsWay](int code, const QByteArray &json, const QString &message) {
                              printAnswer(json);
                              if (code != 0 && !message.isEmpty())
                                  printErr(message);
                              exitCode = code;
-                             // Let a desktop notification (an asynchronous D-Bus call) go out before leaving.
-                             QTimer::singleShot(kNotificationGraceMs, QCoreApplication::instance(),
+                             done = true;
+                             if (!noticeOnItsWay) {
+                                 QCoreApplication::exit(code);
+                                 return;
+                             }
+                             // Let the desktop notification (an asynchronous D-Bus call) go out first.
+                             QTimer::singleShot(kNotificationCapMs, QCoreApplication::instance(),
                                                 [code] { QCoreApplication::exit(code); });
                          });
         if (haveRequest)

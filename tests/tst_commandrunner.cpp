@@ -95,6 +95,50 @@ private Q_SLOTS:
             QVERIFY2(!entry.value(QLatin1String(key)).toString().isEmpty(), key);
     }
 
+    // "Last" is the entry that ended last: two entries began in the same minute, the one created
+    // later ended earlier; --restart-last restarts the one that ended last.
+    void restartLastIsTheLastEnded()
+    {
+        auto options = DemoFixture::defaultOptions();
+        options.timesheetCount = 0;   // only the two entries below
+        logIn(options);
+        Timesheet template_;
+        {
+            auto *projects = f->client->projects();
+            QVERIFY(waitFor(projects) && projects->ok() && !projects->result().isEmpty());
+            ActivityQuery q;
+            q.projects = {projects->result().first().id};
+            auto *activities = f->client->activities(q);
+            QVERIFY(waitFor(activities) && activities->ok() && !activities->result().isEmpty());
+            template_.projectId = projects->result().first().id;
+            template_.activityId = activities->result().first().id;
+            delete projects;
+            delete activities;
+        }
+        const QDateTime begin = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        auto create = [&](const QString &description, int minutes) {
+            TimesheetForm form;
+            form.project = template_.projectId;
+            form.activity = template_.activityId;
+            form.description = description;
+            form.begin = begin;
+            form.end = begin.addSecs(minutes * 60);
+            auto *reply = f->client->createTimesheet(form);
+            const bool ok = waitFor(reply) && reply->ok();
+            delete reply;
+            return ok;
+        };
+        QVERIFY(create(QStringLiteral("ended last"), 45));
+        QVERIFY(create(QStringLiteral("ended first"), 30));   // a higher id, the same begin
+        CommandLine command;
+        command.command = CommandLine::Command::RestartLast;
+        const QJsonObject answer = run(command);
+        QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), qPrintable(answer.value(QStringLiteral("message")).toString()));
+        const QJsonArray running = answer.value(QStringLiteral("running")).toArray();
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.first().toObject().value(QStringLiteral("description")).toString(), QStringLiteral("ended last"));
+    }
+
     // Kimai stops the older running entry beyond the hard limit within the start: "Started." lists
     // what the server holds after the start, not what the app knew before it.
     void startReportsWhatTheServerHolds()

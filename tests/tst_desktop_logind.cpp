@@ -236,7 +236,8 @@ private Q_SLOTS:
         fake.prepareForSleep(true);
         QVERIFY(changed.wait(5000));
         QCOMPARE(changed.at(0).at(0).toBool(), false);
-        QVERIFY2(sinceSleep.elapsed() >= 390, qPrintable(QString::number(sinceSleep.elapsed())));
+        // A coarse timer may fire up to 5 % early.
+        QVERIFY2(sinceSleep.elapsed() >= 380, qPrintable(QString::number(sinceSleep.elapsed())));
         QTRY_COMPARE(fake.openInhibitors(), 0);
         QCOMPARE(SleepMonitor::kDefaultReleaseCapMs, 5000);
     }

@@ -158,7 +158,7 @@ private Q_SLOTS:
         const Outcome out = run([&] { return entries->create(d); });
         QVERIFY2(out.errors.isEmpty(), qPrintable(out.errors.value(0).message()));
         QCOMPARE(out.saved.size(), 1);
-        const QJsonObject body = bodyOf(lastRequest(*f->server, QStringLiteral("/api/timesheets")));
+        const QJsonObject body = bodyOf(requestsTo("POST", QStringLiteral("/api/timesheets")).value(0));
         const QString day = d.begin.date().toString(Qt::ISODate);
         QCOMPARE(body.value(QStringLiteral("begin")).toString(), day + QStringLiteral("T09:00:00"));
         QCOMPARE(body.value(QStringLiteral("end")).toString(), day + QStringLiteral("T12:30:00"));
@@ -409,7 +409,7 @@ private Q_SLOTS:
         const EntryDraft d = draftYesterday(9, 10);
         const Outcome out = run([&] { return entries->create(d); });
         QVERIFY2(out.errors.isEmpty(), qPrintable(out.errors.value(0).message()));
-        const QJsonObject body = bodyOf(lastRequest(*f->server, QStringLiteral("/api/timesheets")));
+        const QJsonObject body = bodyOf(requestsTo("POST", QStringLiteral("/api/timesheets")).value(0));
         QVERIFY(!body.contains(QStringLiteral("begin")) && !body.contains(QStringLiteral("end")));
     }
 
@@ -450,7 +450,7 @@ private Q_SLOTS:
         d.breakSeconds = 30 * 60;
         const Outcome out = run([&] { return entries->create(d); });
         QVERIFY2(out.errors.isEmpty(), qPrintable(out.errors.value(0).message()));
-        const QJsonObject body = bodyOf(lastRequest(*f->server, QStringLiteral("/api/timesheets")));
+        const QJsonObject body = bodyOf(requestsTo("POST", QStringLiteral("/api/timesheets")).value(0));
         QCOMPARE(body.value(QStringLiteral("break")).toString(), QStringLiteral("0:30"));
         const auto stored = f->server->timesheet(out.saved.first().id);
         QCOMPARE(stored->breakSeconds, 1800);

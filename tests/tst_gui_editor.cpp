@@ -56,7 +56,7 @@ class TestGuiEditor : public QObject
             return false;
         app->window->show();
         app->window->activateWindow();   // the keys of the window and its tabs are shortcuts
-        if (!QTest::qWaitForWindowActive(app->window.get()) || !app->logIn())
+        if (!QTest::qWaitForWindowActive(app->window) || !app->logIn())
             return false;
         app->catalog->ensureLoaded();
         return QTest::qWaitFor([this] { return app->catalog->isComplete() && app->timer->activeKnown(); }, 15000);
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(start());
         const auto [project, activity] = someWork();
         QVERIFY(project && activity);
-        QTest::keyClick(app->window.get(), Qt::Key_N, Qt::ControlModifier);   // Ctrl+N: a new entry
+        QTest::keyClick(app->window, Qt::Key_N, Qt::ControlModifier);   // Ctrl+N: a new entry
         QTRY_VERIFY(entryDialog());
         QPointer<EntryDialog> dialog = entryDialog();
         QCOMPARE(dialog->mode(), EntryDialog::Mode::New);
@@ -326,7 +326,7 @@ private Q_SLOTS:
 
         // (The offscreen platform does not give the activation back when the question closes.)
         app->window->activateWindow();
-        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(app->window.get()));
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(app->window));
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);   // Ctrl+Z: both come back, with new ids
         QTRY_VERIFY_WITH_TIMEOUT(app->window->statusBar()->currentMessage().contains(QStringLiteral("new id")), 15000);
@@ -459,7 +459,7 @@ private Q_SLOTS:
                 exported = id;
         }
         QVERIFY(exported);
-        auto *dialog = new EntryDialog(app->core.get(), app->window.get());
+        auto *dialog = new EntryDialog(app->core.get(), app->window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->startEdit(exported);
         dialog->open();

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -71,7 +72,7 @@ class TestGuiLogin : public QObject
     {
         app = std::make_unique<AppFixture>();
         QVERIFY(app->demo.started);
-        MainWindow *w = app->window.get();
+        MainWindow *w = app->window;
         LoginController::Request r;
         r.server = server.isEmpty() ? app->demo.server->url().toString() : server;
         r.username = app->demo.server->username();
@@ -107,7 +108,7 @@ private Q_SLOTS:
         app = std::make_unique<AppFixture>();
         QVERIFY(app->demo.started);
         app->window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(app->window));
         page = app->window->loginPage();
         QVERIFY(page->isVisible());
     }
@@ -337,6 +338,77 @@ private Q_SLOTS:
         submit();
         QVERIFY(app->session->isActive());
     }
+    // A check made before anything was sent is not "Kimai refused the data"; a field's hint goes as
+    // soon as the field is edited.
+    void localChecksAreNotKimaiRefusing()
+    {
+        fill(app->demo.server->url().toString(), app->demo.server->username(), QString());
+        submit();
+        QVERIFY(!page->fieldError(QStringLiteral("token")).isEmpty());
+        QVERIFY2(!page->messageText().contains(QStringLiteral("refused")), qPrintable(page->messageText()));
+        QVERIFY(app->demo.server->requests().isEmpty());   // nothing was sent
+        QTest::keyClicks(page->tokenEdit(), QStringLiteral("x"));
+        QVERIFY(page->fieldError(QStringLiteral("token")).isEmpty());
+    }
+
+    // After logging out, the form shows no stale "Storing the token…" or "Logging in to …".
+    void noStaleStatusAfterReLogin()
+    {
+        fill(app->demo.server->url().toString(), app->demo.server->username(), app->demo.server->token());
+        submit();
+        QVERIFY(app->session->isActive());
+        app->login->logout();
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY2(page->messageText().isEmpty(), qPrintable(page->messageText()));
+    }
+
+    // File → Log in… while logged in shows this login's server, even when another one is the last
+    // remembered; "New server…" starts from nothing, with the automatic method.
+    void loginMenuShowsTheCurrentServer()
+    {
+        ServerProfile other;
+        other.serverUrl = QStringLiteral("https://kimai.example.com");
+        other.username = QStringLiteral("susan");
+        other.authMode = AuthMode::Legacy;
+        other.displayName = QStringLiteral("Another Kimai");
+        const QString otherId = app->login->profiles()->save(other);
+        fill(app->demo.server->url().toString(), app->demo.server->username(), app->demo.server->token());
+        submit();
+        QVERIFY(app->session->isActive());
+        const QString current = app->session->info().profile.id;
+        app->login->profiles()->setLastProfileId(otherId);
+        QAction *loginAction = nullptr;
+        for (QAction *a : app->window->findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("Log &in…"))
+                loginAction = a;
+        }
+        QVERIFY(loginAction);
+        loginAction->trigger();
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->profileBox()->currentData().toString(), current);
+        QCOMPARE(page->serverEdit()->text(), app->demo.server->url().toString());
+
+        page->profileBox()->setCurrentIndex(page->profileBox()->findData(otherId));
+        QCOMPARE(AuthMode(page->authBox()->currentData().toInt()), AuthMode::Legacy);
+        page->profileBox()->setCurrentIndex(0);   // New server…
+        QCOMPARE(AuthMode(page->authBox()->currentData().toInt()), AuthMode::Auto);
+        QVERIFY(page->serverEdit()->text().isEmpty());
+    }
+
+    // The connection log shows its newest line.
+    void connectionLogFollowsTheNewestLine()
+    {
+        for (int i = 0; i < 8; ++i) {
+            fill(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("anna"), QStringLiteral("token"));
+            submit();
+        }
+        auto *log = page->findChild<QPlainTextEdit *>();
+        QVERIFY(log);
+        QScrollBar *bar = log->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);   // more lines than it shows
+        QCOMPARE(bar->value(), bar->maximum());
+    }
+
     void deferredLoginShowsTheCardFirst()
     {
         showWithDeferredLogin(QString(), QString());
@@ -384,7 +456,7 @@ private Q_SLOTS:
         app->login->login(r);
         QVERIFY(failed.wait(15000));
         app->window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(app->window));
         QVERIFY(page->isVisible());
         QVERIFY2(page->messageText().contains(QStringLiteral("refused the connection")), qPrintable(page->messageText()));
     }

@@ -6,6 +6,7 @@
 #include "models/roles.h"
 #include "support/appfixture.h"
 #include "ui/catalogtab.h"
+#include "ui/exchangesview.h"
 #include "ui/headerview.h"
 #include "ui/i18ntab.h"
 #include "ui/icons.h"
@@ -18,6 +19,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +32,9 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace kd;
 using namespace kd::test;
@@ -74,7 +79,7 @@ private Q_SLOTS:
         app = std::make_unique<AppFixture>();
         QVERIFY(app->demo.started);
         app->window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(app->window));
         QVERIFY(app->logIn());
         QTRY_VERIFY(app->window->isShowingWorkspace());
     }
@@ -211,8 +216,21 @@ private Q_SLOTS:
         QVERIFY(inspectorShows(QStringLiteral("/api/ping")));
         QVERIFY(app->window->inspector()->prettyText().contains(QStringLiteral("\"message\": \"pong\"")));
         const int before = int(app->ping->history().size());
-        QTest::keyClick(app->window.get(), Qt::Key_F5);
+        QTest::keyClick(app->window, Qt::Key_F5);
         QTRY_COMPARE(int(app->ping->history().size()), before + 1);
+        QCOMPARE(tab->captionLabel()->text(), QStringLiteral("The server answered:"));
+        // A ping without an answer says so, not "The server answered: no answer".
+        demo::Fault down;
+        down.pathRegex = QStringLiteral("^/api/ping$");
+        down.action = demo::Fault::Action::Status;
+        down.status = 503;
+        down.body = "<html><body>Maintenance</body></html>";
+        down.contentType = "text/html";
+        app->demo.server->addFault(down);
+        tab->refresh();
+        QTRY_COMPARE(int(app->ping->history().size()), before + 2);
+        QVERIFY(!tab->captionLabel()->text().contains(QStringLiteral("answered:")));
+        QVERIFY(!tab->answerLabel()->isVisible());
     }
 
     void version()
@@ -254,7 +272,7 @@ private Q_SLOTS:
         tab->visibilityFilter()->setCurrentIndex(2);
         QCOMPARE(tab->proxy()->rowCount(), all);
         // The filter box (Ctrl+F focuses it).
-        QTest::keySequence(app->window.get(), QKeySequence::Find);
+        QTest::keySequence(app->window, QKeySequence::Find);
         QTRY_VERIFY(tab->textFilter()->hasFocus());
         const QString first = tab->proxy()->index(0, 0).data().toString();
         QTest::keyClicks(tab->textFilter(), first.left(5));
@@ -346,6 +364,66 @@ private Q_SLOTS:
             QVERIFY(model->index(r - 1, 0).data(RawValueRole).toLongLong() >= model->index(r, 0).data(RawValueRole).toLongLong());
     }
 
+    // The first window fits the screen: 1280×800 where there is room, else what fits; and the window
+    // can be that small with every tab and the inspector open (the parts shrink, nothing is cut off).
+    void fitsSmallScreens()
+    {
+        QCOMPARE(MainWindow::firstRunSize(QRect(0, 0, 1920, 1050)), QSize(1280, 800));
+        const QSize laptop = MainWindow::firstRunSize(QRect(0, 0, 1366, 740));   // 1366×768 with a panel
+        QVERIFY(laptop.width() <= 1366 && laptop.height() <= 740 - 24);
+        const QSize small = MainWindow::firstRunSize(QRect(0, 0, 1024, 610));   // 1024×640 with a panel
+        QVERIFY(small.width() <= 1024 && small.height() <= 610 - 24);
+        for (const QString &id : MainWindow::tabIds())
+            QVERIFY(open(id));
+        const QSize least = app->window->minimumSizeHint().expandedTo(app->window->minimumSize());
+        QVERIFY2(least.width() <= small.width() && least.height() <= small.height(),
+                 qPrintable(QStringLiteral("the window needs at least %1×%2").arg(least.width()).arg(least.height())));
+        app->window->resize(small);
+        QTRY_COMPARE(app->window->size(), small);
+    }
+
+    // Column widths a person sets are kept across restarts, per table.
+    void columnWidthsAreKept()
+    {
+        auto *tab = qobject_cast<TimesheetsTab *>(open(QStringLiteral("timesheets")));
+        QVERIFY(tab);
+        const int column = int(TimesheetModel::Column::Project);
+        const int wider = tab->view()->columnWidth(column) + 57;
+        tab->view()->horizontalHeader()->resizeSection(column, wider);
+        app->settings->sync();
+        QTemporaryDir keep;
+        const QString file = keep.filePath(QStringLiteral("kimai-desk.conf"));
+        QVERIFY(QFile::copy(app->settings->fileName(), file));
+        app.reset();
+
+        app = std::make_unique<AppFixture>(DemoFixture::defaultOptions(), file);   // the next start
+        app->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app->window));
+        QVERIFY(app->logIn());
+        QTRY_VERIFY(app->window->isShowingWorkspace());
+        auto *again = qobject_cast<TimesheetsTab *>(open(QStringLiteral("timesheets")));
+        QVERIFY(again);
+        QCOMPARE(again->view()->columnWidth(column), wider);
+    }
+
+    // "Custom range" starts from the range shown before (this week), not from 1 Jan 2000.
+    void customRangeStartsFromTheRangeShown()
+    {
+        auto *tab = qobject_cast<TimesheetsTab *>(open(QStringLiteral("timesheets")));
+        QVERIFY(tab);
+        tab->presetBox()->setCurrentIndex(tab->presetBox()->findData(int(DateRange::Preset::ThisWeek)));
+        QTRY_VERIFY(app->timesheets->state() == Loader::State::Ready);
+        const DateRange week = app->timesheets->currentRange();
+        QVERIFY(week.first.isValid());
+        tab->presetBox()->setCurrentIndex(tab->presetBox()->findData(int(DateRange::Preset::Custom)));
+        QCOMPARE(tab->fromEdit()->date(), week.first);
+        QCOMPARE(tab->toEdit()->date(), week.last);
+        QTRY_VERIFY(app->timesheets->state() == Loader::State::Ready);
+        QCOMPARE(app->timesheets->currentRange().first, week.first);   // the same rows, not an empty list
+        QCOMPARE(app->timesheets->currentRange().last, week.last);
+        QVERIFY(app->timesheets->model()->rowCount() > 0);
+    }
+
     void timesheetsFilterByRangeAndProject()
     {
         auto *tab = qobject_cast<TimesheetsTab *>(open(QStringLiteral("timesheets")));
@@ -387,10 +465,31 @@ private Q_SLOTS:
         QTRY_VERIFY(qobject_cast<CatalogTab *>(tab)->proxy()->rowCount() > 0);
     }
 
+    // The server was unreachable for a moment: the banner goes (and the tab loads) with the next
+    // successful answer of any request, without pressing Retry.
+    void errorBannerGoesWhenTheServerIsBack()
+    {
+        demo::Fault down;   // every request, until cleared: maintenance
+        down.pathRegex = QStringLiteral(".*");
+        down.action = demo::Fault::Action::Status;
+        down.status = 503;
+        down.body = "<html><body>Maintenance</body></html>";
+        down.contentType = "text/html";
+        down.times = -1;
+        app->demo.server->addFault(down);
+        TabPage *tab = open(QStringLiteral("customers"));
+        QTRY_VERIFY(!tab->errorText().isEmpty());
+        app->demo.server->clearFaults();   // the server is back
+        QVERIFY(!tab->errorText().isEmpty());   // nothing has told the app yet
+        app->ping->refresh();   // any request that gets an answer
+        QTRY_VERIFY(tab->errorText().isEmpty());
+        QTRY_VERIFY(qobject_cast<CatalogTab *>(tab)->proxy()->rowCount() > 0);
+    }
+
     void keyboardSwitchesTabs()
     {
         for (int i = 0; i < 7; ++i) {
-            QTest::keyClick(app->window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QTest::keyClick(app->window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(app->window->tabWidget()->currentIndex(), i);
         }
     }
@@ -407,6 +506,42 @@ private Q_SLOTS:
                 QVERIFY(!h.second.contains(app->demo.server->token().toUtf8()));
         }
         QVERIFY(sawCustomers);
+    }
+
+    // New exchanges (the poll, a ping) never move the row under the user's cursor: with a row picked,
+    // the list stays and says how many are new; at the bottom with nothing picked it follows.
+    void exchangesListStaysWhereTheUserIs()
+    {
+        ExchangesView *view = app->window->exchangesView();
+        QTableView *table = view->table();
+        auto pingAndWait = [this](int times) {
+            for (int i = 0; i < times; ++i) {
+                const int before = int(app->ping->history().size());
+                app->ping->refresh();
+                QTRY_COMPARE(int(app->ping->history().size()), before + 1);
+            }
+        };
+        pingAndWait(12);   // more rows than the dock shows
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0);
+        QTRY_COMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());   // it followed
+        // Pick the last row on screen, as someone about to open it.
+        const QModelIndex picked = table->indexAt(QPoint(4, table->viewport()->height() - 4));
+        QVERIFY(picked.isValid());
+        table->setCurrentIndex(picked);
+        const QRect where = table->visualRect(picked);
+        const int rowsBefore = table->model()->rowCount();
+        pingAndWait(3);   // other calls (the active-entry poll) may arrive meanwhile: they count too
+        const int added = table->model()->rowCount() - rowsBefore;
+        QVERIFY(added >= 3);
+        QCOMPARE(table->visualRect(picked), where);   // still under the cursor
+        QCOMPARE(view->newRows(), added);
+        auto *button = view->findChild<QToolButton *>(QStringLiteral("newExchanges"));
+        QVERIFY(button && button->isVisible());
+        QVERIFY(button->text().contains(QString::number(added)));
+        button->click();
+        QCOMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+        QCOMPARE(view->newRows(), 0);
+        QVERIFY(!button->isVisible());
     }
 };
 

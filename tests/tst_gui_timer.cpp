@@ -2,7 +2,10 @@
 // Kimai's validation messages next to the field), the timer bar ticking, the window title, Stop,
 // editing the running entry, Restart from the Timesheets tab, and the tray menu.
 
+#include "session/commandline.h"
+#include "session/commandrunner.h"
 #include "support/appfixture.h"
+#include "ui/shell.h"
 #include "ui/startdialog.h"
 #include "ui/timerbar.h"
 #include "ui/trayicon.h"
@@ -10,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -55,7 +59,7 @@ private Q_SLOTS:
         app = std::make_unique<AppFixture>();
         QVERIFY(app->demo.started);
         app->window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(app->window));
         QVERIFY(app->logIn());
         QTRY_VERIFY_WITH_TIMEOUT(app->timer->activeKnown(), 10000);
         app->catalog->ensureLoaded();
@@ -183,12 +187,59 @@ private Q_SLOTS:
         auto *dialog = app->window->findChild<StartDialog *>(QStringLiteral("editDialog"));
         QVERIFY(dialog);
         QVERIFY(!dialog->projectBox()->isEnabled());
+        // The hint speaks of saving, not of starting.
+        QStringList hints;
+        for (const QLabel *l : dialog->findChildren<QLabel *>())
+            hints.append(l->text());
+        QVERIFY(!hints.join(QLatin1Char('\n')).contains(QStringLiteral("starts")));
+        QVERIFY(hints.join(QLatin1Char('\n')).contains(QStringLiteral("saves")));
         dialog->descriptionEdit()->clear();
         QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Renamed while running"));
         QSignalSpy updated(app->timer, &TimerController::updated);
         QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
         QVERIFY(updated.wait(10000));
         QTRY_COMPARE(app->timer->active().value(0).description, QStringLiteral("Renamed while running"));
+    }
+
+    // Notifications only for what the person cannot see happening: a start made in the window gets
+    // none; a stop chosen in the tray and a start from the command line get one each.
+    void notificationsOnlyForWhatIsNotSeen()
+    {
+        QSignalSpy notified(app->shell.get(), &Shell::notified);
+        const auto [project, activity] = someWork();
+        QVERIFY(project && activity);
+        TimerController::StartRequest r;
+        r.project = project->id;
+        r.activity = activity->id;
+        QSignalSpy started(app->timer, &TimerController::started);
+        app->timer->start(r);   // as the window's Start dialog does
+        QVERIFY(started.wait(10000));
+        QCOMPARE(notified.count(), 0);
+
+        QTRY_VERIFY(!app->timer->isBusy());
+        QMenu *menu = app->shell->tray()->menu();
+        QAction *stop = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->text().startsWith(QStringLiteral("Stop: ")))
+                stop = a;
+        }
+        QVERIFY(stop);
+        QSignalSpy stopped(app->timer, &TimerController::stopped);
+        stop->trigger();
+        QVERIFY(stopped.wait(10000));
+        QCOMPARE(notified.count(), 1);
+        QCOMPARE(notified.first().first().toString(), QStringLiteral("Timer stopped"));
+
+        QTRY_VERIFY(!app->timer->isBusy());
+        CommandLine command;
+        command.command = CommandLine::Command::Start;
+        command.project = QString::number(project->id);
+        command.activity = QString::number(activity->id);
+        QSignalSpy finished(app->core->commands(), &CommandRunner::finished);
+        app->core->commands()->run(command);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(notified.count(), 2);
+        QCOMPARE(notified.last().first().toString(), QStringLiteral("Timer started"));
     }
 
     void trayMenuHasEverything()

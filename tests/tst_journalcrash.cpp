@@ -21,6 +21,14 @@ class TestJournalCrash : public QObject
     Q_OBJECT
 
     std::unique_ptr<SyncFixture> f;
+    qint64 m_minute = 0;   // the minute the journal was written in: the expected times follow from it
+
+    // Like SyncFixture::minutesAgo, but from the minute the journal was written in, so that a minute
+    // turning between writing and checking changes nothing.
+    QDateTime minutesAgo(int minutes, int seconds = 0) const
+    {
+        return QDateTime::fromSecsSinceEpoch(m_minute - qint64(minutes) * 60 + seconds, Qt::UTC);
+    }
 
     // Seven actions of every kind: start, edit, stop (of an entry still local), create and delete,
     // another start and stop. Their descriptions carry `tag`.
@@ -29,23 +37,25 @@ class TestJournalCrash : public QObject
         Journal j;
         if (!j.open(path))
             return false;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        m_minute = now - now % 60;
         const qint64 a = j.append(A::start(f->project, f->activity, tag + QStringLiteral(" a"), {},
-                                           SyncFixture::minutesAgo(50, 17)));
+                                           minutesAgo(50, 17)));
         EntryFields words;
         words.description = tag + QStringLiteral(" a edited");
-        j.append(A::edit(EntryRef::local(a), words, SyncFixture::minutesAgo(45)));
-        j.append(A::stop(EntryRef::local(a), SyncFixture::minutesAgo(40, 41)));
+        j.append(A::edit(EntryRef::local(a), words, minutesAgo(45)));
+        j.append(A::stop(EntryRef::local(a), minutesAgo(40, 41)));
         EntryFields c;
         c.project = f->project;
         c.activity = f->otherActivity;
-        c.begin = SyncFixture::minutesAgo(300, 5);
-        c.end = SyncFixture::minutesAgo(290, 5);
+        c.begin = minutesAgo(300, 5);
+        c.end = minutesAgo(290, 5);
         c.description = tag + QStringLiteral(" c");
-        const qint64 create = j.append(A::create(c, SyncFixture::minutesAgo(35)));
-        j.append(A::remove(EntryRef::local(create), SyncFixture::minutesAgo(34)));
+        const qint64 create = j.append(A::create(c, minutesAgo(35)));
+        j.append(A::remove(EntryRef::local(create), minutesAgo(34)));
         const qint64 b = j.append(A::start(f->project, f->activity, tag + QStringLiteral(" b"), {},
-                                           SyncFixture::minutesAgo(30, 3)));
-        j.append(A::stop(EntryRef::local(b), SyncFixture::minutesAgo(20, 59)));
+                                           minutesAgo(30, 3)));
+        j.append(A::stop(EntryRef::local(b), minutesAgo(20, 59)));
         return j.waitingCount() == 7;
     }
 
@@ -98,13 +108,13 @@ class TestJournalCrash : public QObject
         const QList<Timesheet> a = f->entries(tag + QStringLiteral(" a"));
         QCOMPARE(a.size(), 1);
         QCOMPARE(a.first().description, tag + QStringLiteral(" a edited"));
-        QCOMPARE(a.first().begin.toSecsSinceEpoch(), floorMinute(SyncFixture::minutesAgo(50, 17)));
-        QCOMPARE(a.first().end.toSecsSinceEpoch(), ceilMinute(SyncFixture::minutesAgo(40, 41)));
+        QCOMPARE(a.first().begin.toSecsSinceEpoch(), floorMinute(minutesAgo(50, 17)));
+        QCOMPARE(a.first().end.toSecsSinceEpoch(), ceilMinute(minutesAgo(40, 41)));
         QVERIFY(f->entries(tag + QStringLiteral(" c")).isEmpty());
         const QList<Timesheet> b = f->entries(tag + QStringLiteral(" b"));
         QCOMPARE(b.size(), 1);
-        QCOMPARE(b.first().begin.toSecsSinceEpoch(), floorMinute(SyncFixture::minutesAgo(30, 3)));
-        QCOMPARE(b.first().end.toSecsSinceEpoch(), ceilMinute(SyncFixture::minutesAgo(20, 59)));
+        QCOMPARE(b.first().begin.toSecsSinceEpoch(), floorMinute(minutesAgo(30, 3)));
+        QCOMPARE(b.first().end.toSecsSinceEpoch(), ceilMinute(minutesAgo(20, 59)));
     }
 
 private Q_SLOTS:

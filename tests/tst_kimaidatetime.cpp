@@ -162,6 +162,20 @@ private Q_SLOTS:
         QCOMPARE(Duration::hoursMinutes(3660), QStringLiteral("1:01"));
         QCOMPARE(Duration::decimalHours(2700, QLocale(QLocale::German)), QStringLiteral("0,75"));
         QCOMPARE(Duration::decimalHours(2700, QLocale::c()), QStringLiteral("0.75"));
+        QCOMPARE(Duration::hoursMinutes(1000 * 3600, QLocale(QLocale::English)), QStringLiteral("1000:00"));   // no group separator
+    }
+
+    // Durations are written in the locale's digits, like dates and times (Arabic-Indic in Arabic);
+    // machine-readable output asks for the C locale.
+    void durationsUseTheLocaleDigits()
+    {
+        const QLocale arabic(QLocale::Arabic, QLocale::Egypt);
+        QCOMPARE(Duration::clock(3661, arabic), QStringLiteral("١:٠١:٠١"));
+        QCOMPARE(Duration::hoursMinutes(12 * 60, arabic), QStringLiteral("٠:١٢"));
+        QCOMPARE(Duration::clock(3661, QLocale::c()), QStringLiteral("1:01:01"));
+        QLocale::setDefault(arabic);
+        QCOMPARE(Duration::hoursMinutes(12 * 60), QStringLiteral("٠:١٢"));
+        QLocale::setDefault(QLocale::c());
     }
 };
 

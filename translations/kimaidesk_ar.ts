@@ -289,6 +289,32 @@
         <source>Send the token unencrypted</source>
         <translation>إرسال الرمز دون تشفير</translation>
     </message>
+    <message>
+        <source>A timer is running</source>
+        <translation>يوجد مؤقت قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Stop the timer before Kimai Desk quits?</source>
+        <translation>هل تريد إيقاف المؤقت قبل إنهاء Kimai Desk؟</translation>
+    </message>
+    <message>
+        <source>Running: %1
+A timer that keeps running goes on counting on the server until you stop it, here or in Kimai.</source>
+        <translation>قيد التشغيل: %1
+المؤقت الذي يبقى قيد التشغيل يواصل العد على الخادم حتى توقفه، هنا أو في Kimai.</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>إيقاف المؤقت</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>إبقاؤه قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Remember my choice</source>
+        <translation>تذكّر اختياري</translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>
@@ -450,14 +476,14 @@
         <translation>جميع المشاريع</translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
+            <numerusform>المعروض: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -733,10 +759,6 @@
         <translation>لا يوجد مؤقت قيد التشغيل.</translation>
     </message>
     <message>
-        <source>There is no recent timesheet to restart.</source>
-        <translation>لا يوجد سجل وقت حديث لإعادة تشغيله.</translation>
-    </message>
-    <message>
         <source>Restarted.</source>
         <translation>أُعيد التشغيل.</translation>
     </message>
@@ -774,6 +796,18 @@
     <message>
         <source>The projects and activities could not be loaded.</source>
         <translation>تعذّر تحميل المشاريع والأنشطة.</translation>
+    </message>
+    <message>
+        <source>Restarted at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>أُعيد التشغيل في %1. لا يمكن الوصول إلى Kimai: يُحفظ البدء ويُرسل عندما يستجيب Kimai.</translation>
+    </message>
+    <message>
+        <source>Started at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>بدأ في %1. لا يمكن الوصول إلى Kimai: يُحفظ البدء ويُرسل عندما يستجيب Kimai.</translation>
+    </message>
+    <message>
+        <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
+        <translation>تم الإيقاف. لا يمكن الوصول إلى Kimai: يُحفظ الإيقاف ويُرسل عندما يستجيب Kimai.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read as an entry: %2</source>
@@ -1141,7 +1175,7 @@
     <name>kd::ExchangeLogModel</name>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1 مللي ثانية</translation>
     </message>
     <message>
         <source>The body is no longer kept.</source>
@@ -1177,6 +1211,17 @@
     <message>
         <source>Filter by method, path or status</source>
         <translation>تصفية حسب الطريقة أو المسار أو الحالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ↓</source>
+        <translation>
+            <numerusform>لا جديد ↓</numerusform>
+            <numerusform>جديد واحد ↓</numerusform>
+            <numerusform>جديدان ↓</numerusform>
+            <numerusform>%Ln جديدة ↓</numerusform>
+            <numerusform>%Ln جديدًا ↓</numerusform>
+            <numerusform>%Ln جديد ↓</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1383,61 @@
     <message>
         <source>Date in forms</source>
         <translation>التاريخ في النماذج</translation>
+    </message>
+</context>
+<context>
+    <name>kd::IdleQuestionWindow</name>
+    <message>
+        <source>You were away — Kimai Desk</source>
+        <translation>كنت غائبًا — Kimai Desk</translation>
+    </message>
+    <message>
+        <source>The timer ran while you were away</source>
+        <translation>استمر المؤقت في العمل أثناء غيابك</translation>
+    </message>
+    <message>
+        <source>Closing this window keeps the time.</source>
+        <translation>إغلاق هذه النافذة يُبقي الوقت كما هو.</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>اختر مشروعًا</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>ال&amp;مشروع:</translation>
+    </message>
+    <message>
+        <source>Choose an activity</source>
+        <translation>اختر نشاطًا</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>ال&amp;نشاط:</translation>
+    </message>
+    <message>
+        <source>e.g. Team meeting</source>
+        <translation>مثلًا: اجتماع الفريق</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>&amp;Book the time there</source>
+        <translation>&amp;تسجيل الوقت هناك</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>قيد التشغيل: %1</translation>
+    </message>
+    <message>
+        <source>Choose the project and the activity to book the time on.</source>
+        <translation>اختر المشروع والنشاط اللذين يُسجَّل عليهما الوقت.</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1662,7 @@
     </message>
     <message>
         <source>%1 ms · %2</source>
-        <translation>%1 ms · %2</translation>
+        <translation>%1 مللي ثانية · %2</translation>
     </message>
     <message>
         <source>No request headers.</source>
@@ -1573,25 +1673,25 @@
         <translation>لا يوجد محتوى للطلب.</translation>
     </message>
     <message numerus="yes">
-        <source>Request (%n header(s))</source>
+        <source>Request (%Ln header(s))</source>
         <translation>
-            <numerusform>الطلب (%n ترويسة)</numerusform>
-            <numerusform>الطلب (%n ترويسة)</numerusform>
-            <numerusform>الطلب (%n ترويستان)</numerusform>
-            <numerusform>الطلب (%n ترويسات)</numerusform>
-            <numerusform>الطلب (%n ترويسة)</numerusform>
-            <numerusform>الطلب (%n ترويسة)</numerusform>
+            <numerusform>الطلب (%Ln ترويسة)</numerusform>
+            <numerusform>الطلب (%Ln ترويسة)</numerusform>
+            <numerusform>الطلب (%Ln ترويستان)</numerusform>
+            <numerusform>الطلب (%Ln ترويسات)</numerusform>
+            <numerusform>الطلب (%Ln ترويسة)</numerusform>
+            <numerusform>الطلب (%Ln ترويسة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Response headers (%n)</source>
+        <source>Response headers (%Ln)</source>
         <translation>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
-            <numerusform>ترويسات الاستجابة (%n)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
+            <numerusform>ترويسات الاستجابة (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1693,7 +1793,7 @@
     </message>
     <message>
         <source>%1 %2 → %3 · %4 ms</source>
-        <translation>%1 %2 → %3 · %4 ms</translation>
+        <translation>%1 %2 → %3 · %4 مللي ثانية</translation>
     </message>
     <message>
         <source>The API password method needs your Kimai username.</source>
@@ -1754,6 +1854,10 @@
     <message>
         <source>No system keychain (Secret Service) answers on this computer.</source>
         <translation>لا تستجيب أي سلسلة مفاتيح للنظام (Secret Service) على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>لا يمكن الوصول إلى Kimai (%1). العمل دون اتصال بما كان معروفًا في %2: تُحفظ التغييرات على هذا الحاسوب وتُرسل عندما يستجيب Kimai.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2168,25 @@
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.</source>
+        <translation>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+            <numerusform>رفض Kimai الرمز. سجّل الدخول مجددًا؛ تغييرات تنتظر وتُرسل بعد تسجيل الدخول: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Kimai could not be reached at the login. Shown is what was known on %1; changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>تعذّر الوصول إلى Kimai عند تسجيل الدخول. المعروض هو ما كان معروفًا في %1؛ تُحفظ التغييرات على هذا الحاسوب وتُرسل عندما يستجيب Kimai.</translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -2081,6 +2204,132 @@
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>kd::NoticeWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineChangesDialog</name>
+    <message>
+        <source>Changes not yet in Kimai</source>
+        <translation>تغييرات لم تصل إلى Kimai بعد</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>أعد المحاولة الآن</translation>
+    </message>
+    <message>
+        <source>Every change is in Kimai.</source>
+        <translation>كل التغييرات موجودة في Kimai.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى انتباهك</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>may have reached Kimai already: it is looked up before it is sent again</source>
+        <translation>ربما وصل إلى Kimai بالفعل: يُبحث عنه قبل إرساله مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Noted %1</source>
+        <translation>سُجّل في %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>المحاولة الأخيرة: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>لا شيء في الانتظار.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineStatus</name>
+    <message>
+        <source>Retry now</source>
+        <translation>أعد المحاولة الآن</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached. Your changes are kept on this computer and sent, with the times you made them, as soon as Kimai answers.</source>
+        <translation>لا يمكن الوصول إلى Kimai. تُحفظ تغييراتك على هذا الحاسوب وتُرسل بالأوقات التي أجريتها فيها فور استجابة Kimai.</translation>
+    </message>
+    <message>
+        <source>Needs attention…</source>
+        <translation>يحتاج إلى انتباهك…</translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>عرض التغييرات…</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineWork</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for Kimai</source>
+        <translation>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+            <numerusform>تغييرات في انتظار Kimai: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention, %1 waiting</source>
+        <translation>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+            <numerusform>تغييرات تحتاج إلى انتباهك: %n، وفي الانتظار: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>المشروع %1</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>النشاط %1</translation>
+    </message>
+    <message>
+        <source>the entry started offline</source>
+        <translation>الإدخال الذي بدأ دون اتصال</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>الإدخال %1</translation>
+    </message>
+    <message>
+        <source>Start %1 at %2</source>
+        <translation>بدء %1 في %2</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2</source>
+        <translation>إيقاف %1 في %2</translation>
+    </message>
+    <message>
+        <source>New entry %1, %2 to %3</source>
+        <translation>إدخال جديد %1، من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
     </message>
 </context>
 <context>
@@ -2102,17 +2351,17 @@
     </message>
     <message>
         <source>max %1 ms</source>
-        <translation>الأقصى %1 ms</translation>
+        <translation>الأقصى %1 مللي ثانية</translation>
     </message>
     <message numerus="yes">
-        <source>last %n ping(s)</source>
+        <source>last %Ln ping(s)</source>
         <translation>
-            <numerusform>آخر عمليات ping: %n</numerusform>
-            <numerusform>آخر عمليات ping: %n</numerusform>
-            <numerusform>آخر عمليات ping: %n</numerusform>
-            <numerusform>آخر عمليات ping: %n</numerusform>
-            <numerusform>آخر عمليات ping: %n</numerusform>
-            <numerusform>آخر عمليات ping: %n</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
+            <numerusform>آخر عمليات ping: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -2143,38 +2392,38 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>لا استجابة</translation>
-    </message>
-    <message>
         <source>The last ping failed.</source>
         <translation>فشلت آخر عملية ping.</translation>
     </message>
     <message>
         <source>Round trip: %1 ms</source>
-        <translation>زمن الذهاب والإياب: %1 ms</translation>
+        <translation>زمن الذهاب والإياب: %1 مللي ثانية</translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s), none answered.</source>
+        <source>%Ln ping(s), none answered.</source>
         <translation>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
-            <numerusform>عمليات ping: %n، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
+            <numerusform>عمليات ping: %Ln، ولم تُجب أي منها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <source>%Ln ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
         <translation>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
-            <numerusform>عمليات ping: %n · الأدنى %1 ms · المتوسط %2 ms · الأقصى %3 ms · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
+            <numerusform>عمليات ping: %Ln · الأدنى %1 مللي ثانية · المتوسط %2 مللي ثانية · الأقصى %3 مللي ثانية · الفاشلة: %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not answer the last ping.</source>
+        <translation>لم يُجب الخادم على آخر ping.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2509,41 @@
     </message>
 </context>
 <context>
+    <name>kd::RetryEditor</name>
+    <message>
+        <source>#%1</source>
+        <translation>رقم %1</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>تعديل وإعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>ال&amp;مشروع:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>ال&amp;نشاط:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin:</source>
+        <translation>ال&amp;بداية:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>ال&amp;نهاية:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>أرسل مجددًا</translation>
+    </message>
+</context>
+<context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
@@ -2327,6 +2611,14 @@
     <message>
         <source>Maximum response size:</source>
         <translation>أقصى حجم للاستجابة:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Keeping time</source>
+        <translation>تتبّع الوقت</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2720,10 @@
     <message>
         <source>%1 starts. The server records the start time.</source>
         <translation>اضغط %1 للبدء. يسجّل الخادم وقت البدء.</translation>
+    </message>
+    <message>
+        <source>%1 saves the changes.</source>
+        <translation>%1 يحفظ التغييرات.</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2867,37 @@
     </message>
 </context>
 <context>
+    <name>kd::TargetProgress</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Progress towards today&apos;s target</source>
+        <translation>التقدم نحو هدف اليوم</translation>
+    </message>
+    <message>
+        <source>Progress towards this week&apos;s target</source>
+        <translation>التقدم نحو هدف هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 h</source>
+        <translation>اليوم %1 من %2 س</translation>
+    </message>
+    <message>
+        <source>This week %1 of %2 h</source>
+        <translation>هذا الأسبوع %1 من %2 س</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 h (%3 %)</source>
+        <translation>اليوم: %1 من %2 س (%3 %)</translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2 h (%3 %)</source>
+        <translation>هذا الأسبوع: %1 من %2 س (%3 %)</translation>
+    </message>
+</context>
+<context>
     <name>kd::TimeInput</name>
     <message>
         <source>Nothing was typed.</source>
@@ -2607,6 +2934,281 @@
     <message>
         <source>A time is missing after the date.</source>
         <translation>ينقص وقت بعد التاريخ.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimeKeepingPage</name>
+    <message>
+        <source> h</source>
+        <translation> س</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Away from the computer</source>
+        <translation>الابتعاد عن الحاسوب</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <source>never (idle detection off)</source>
+        <translation>أبدًا (كشف الخمول متوقف)</translation>
+    </message>
+    <message>
+        <source>Ask when I come back after being idle for more than:</source>
+        <translation>اسألني عند عودتي بعد خمول أطول من:</translation>
+    </message>
+    <message>
+        <source>Stop the timer at that moment</source>
+        <translation>إيقاف المؤقت في تلك اللحظة</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>إبقاؤه قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Ask when I&apos;m back</source>
+        <translation>اسألني عند عودتي</translation>
+    </message>
+    <message>
+        <source>When the screen is &amp;locked:</source>
+        <translation>عند &amp;قفل الشاشة:</translation>
+    </message>
+    <message>
+        <source>When the computer &amp;sleeps:</source>
+        <translation>عند &amp;سكون الحاسوب:</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>اسألني</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>إيقاف المؤقت</translation>
+    </message>
+    <message>
+        <source>Keep it running on the server</source>
+        <translation>إبقاؤه قيد التشغيل على الخادم</translation>
+    </message>
+    <message>
+        <source>When I &amp;quit Kimai Desk:</source>
+        <translation>عند &amp;إنهاء Kimai Desk:</translation>
+    </message>
+    <message>
+        <source>Logging out of the desktop asks nothing: it stops the timer when this says “Stop the timer” and keeps it running otherwise.</source>
+        <translation>تسجيل الخروج من سطح المكتب لا يسأل شيئًا: يوقف المؤقت إذا كان الاختيار هنا «إيقاف المؤقت»، ويُبقيه قيد التشغيل في غير ذلك.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Remind me when a timer has run for more than:</source>
+        <translation>ذكّرني عندما يعمل مؤقت أكثر من:</translation>
+    </message>
+    <message>
+        <source>Remind me when no timer runs during my working hours, every</source>
+        <translation>ذكّرني عندما لا يعمل أي مؤقت خلال ساعات عملي، كل</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>أيام العمل:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>ساعات العمل:</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;day:</source>
+        <translation>ساعات في ال&amp;يوم:</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;week:</source>
+        <translation>ساعات في الأ&amp;سبوع:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and this week&apos;s totals show in the timer bar and the tray.</source>
+        <translation>يظهر مجموع اليوم ومجموع هذا الأسبوع في شريط المؤقت وفي علبة النظام.</translation>
+    </message>
+    <message>
+        <source>Notify me at 90 % and at 100 % of the day&apos;s target</source>
+        <translation>أعلمني عند 90 % و100 % من هدف اليوم</translation>
+    </message>
+    <message>
+        <source>Idle time comes from %1.</source>
+        <translation>يأتي وقت الخمول من %1.</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop&apos;s idle time…</source>
+        <translation>جارٍ البحث عن وقت خمول سطح المكتب…</translation>
+    </message>
+    <message>
+        <source>Idle detection is not available on this Wayland session: it offers neither GNOME&apos;s idle monitor nor the screen saver&apos;s idle time. Screen lock and sleep still work.</source>
+        <translation>كشف الخمول غير متاح في جلسة Wayland هذه: فهي لا توفّر مراقب الخمول في GNOME ولا وقت خمول شاشة التوقف. يبقى قفل الشاشة والسكون يعملان.</translation>
+    </message>
+    <message>
+        <source>Idle detection is not available on this desktop: no idle source answered. Screen lock and sleep still work.</source>
+        <translation>كشف الخمول غير متاح على سطح المكتب هذا: لم يُجب أي مصدر للخمول. يبقى قفل الشاشة والسكون يعملان.</translation>
+    </message>
+    <message>
+        <source>Ask in a desktop notification too (the question&apos;s window always opens)</source>
+        <translation>اسأل أيضًا في إشعار على سطح المكتب (نافذة السؤال تُفتح دائمًا)</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s idle monitor (%1)</source>
+        <translation>مراقب الخمول في GNOME ‏(%1)</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s screen saver service (%1)</source>
+        <translation>خدمة شاشة التوقف في سطح المكتب (%1)</translation>
+    </message>
+    <message>
+        <source>the X11 screen saver extension (%1)</source>
+        <translation>امتداد شاشة التوقف في X11 ‏(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Timekeeper</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 س</translation>
+    </message>
+    <message>
+        <source>You were away from %1 to %2 (%3) while the timer ran.</source>
+        <translation>كنت غائبًا من %1 إلى %2 (%3) أثناء تشغيل المؤقت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away %n times between %1 and %2 (%3 in all) while the timer ran.</source>
+        <translation>
+            <numerusform>كنت غائبًا %n مرة بين %1 و%2 (%3 إجمالًا) أثناء تشغيل المؤقت.</numerusform>
+            <numerusform>كنت غائبًا %n مرة بين %1 و%2 (%3 إجمالًا) أثناء تشغيل المؤقت.</numerusform>
+            <numerusform>كنت غائبًا %n مرتين بين %1 و%2 (%3 إجمالًا) أثناء تشغيل المؤقت.</numerusform>
+            <numerusform>كنت غائبًا %n مرات بين %1 و%2 (%3 إجمالًا) أثناء تشغيل المؤقت.</numerusform>
+            <numerusform>كنت غائبًا %n مرة بين %1 و%2 (%3 إجمالًا) أثناء تشغيل المؤقت.</numerusform>
+            <numerusform>كنت غائبًا %n مرة بين %1 و%2 (%3 إجمالًا) أثناء تشغيل المؤقت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarding the time ends the entry at %1.</source>
+        <translation>تجاهل هذا الوقت يُنهي الإدخال عند %1.</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>إبقاء الوقت</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>تجاهله</translation>
+    </message>
+    <message>
+        <source>Discard and continue</source>
+        <translation>تجاهله والمتابعة</translation>
+    </message>
+    <message>
+        <source>Book it elsewhere…</source>
+        <translation>تسجيله في مكان آخر…</translation>
+    </message>
+    <message>
+        <source>The timer ran while you were away</source>
+        <translation>استمر المؤقت في العمل أثناء غيابك</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>The timer</source>
+        <translation>المؤقت</translation>
+    </message>
+    <message>
+        <source>Is this timer still right?</source>
+        <translation>هل ما زال هذا المؤقت صحيحًا؟</translation>
+    </message>
+    <message>
+        <source>%1 has been running for %2 h, since %3.</source>
+        <translation>%1 قيد التشغيل منذ %2 س، منذ %3.</translation>
+    </message>
+    <message>
+        <source>Stop at %1</source>
+        <translation>إيقاف عند %1</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>إبقاؤه قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>No timer is running</source>
+        <translation>لا يوجد مؤقت قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>It is within your working hours, and nothing is being tracked.</source>
+        <translation>أنت في ساعات عملك ولا يُتتبَّع أي شيء.</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>بدء…</translation>
+    </message>
+    <message>
+        <source>Restart last</source>
+        <translation>إعادة تشغيل الأخير</translation>
+    </message>
+    <message>
+        <source>Snooze for an hour</source>
+        <translation>تأجيل لمدة ساعة</translation>
+    </message>
+    <message>
+        <source>Not again today</source>
+        <translation>ليس مجددًا اليوم</translation>
+    </message>
+    <message>
+        <source>Today&apos;s target is reached</source>
+        <translation>تم بلوغ هدف اليوم</translation>
+    </message>
+    <message>
+        <source>Today&apos;s target is close</source>
+        <translation>هدف اليوم قريب</translation>
+    </message>
+    <message>
+        <source>%1 of %2 h tracked today (%3 %).</source>
+        <translation>تم تتبّع %1 من %2 س اليوم (%3 %).</translation>
+    </message>
+    <message>
+        <source>Stop at this time</source>
+        <translation>إيقاف عند هذا الوقت</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimekeepingUi</name>
+    <message>
+        <source>Kimai Desk</source>
+        <translation>Kimai Desk</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3258,18 @@
         <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
     <message>
+        <source>not yet in Kimai</source>
+        <translation>لم يصل إلى Kimai بعد</translation>
+    </message>
+    <message>
+        <source>Started while Kimai could not be reached. It is kept on this computer and sent, with this start time, as soon as Kimai answers.</source>
+        <translation>بدأ حين تعذّر الوصول إلى Kimai. يُحفظ على هذا الحاسوب ويُرسل بوقت البدء هذا فور استجابة Kimai.</translation>
+    </message>
+    <message>
+        <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>عُدّل حين تعذّر الوصول إلى Kimai. يُحفظ التعديل على هذا الحاسوب ويُرسل فور استجابة Kimai.</translation>
+    </message>
+    <message>
         <source>New entry…</source>
         <translation>إدخال جديد…</translation>
     </message>
@@ -2693,6 +3307,21 @@
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>لم يؤكد الخادم البدء، لكن المؤقت يعمل منذ %1.</translation>
+    </message>
+    <message>
+        <source>There is no recent timesheet to restart.</source>
+        <translation>لا يوجد سجل وقت حديث لإعادة تشغيله.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimerJobs</name>
+    <message>
+        <source>Kimai does not accept end times from you in its tracking mode, so the timer was stopped now instead of when you left.</source>
+        <translation>لا يقبل Kimai منك أوقات انتهاء في وضع التتبّع الخاص به، لذلك أُوقف المؤقت الآن بدلًا من لحظة مغادرتك.</translation>
+    </message>
+    <message>
+        <source>The time you were away could not be booked: %1</source>
+        <translation>تعذّر تسجيل وقت غيابك: %1</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3592,14 @@
         <source>This timer is running.</source>
         <translation>هذا المؤقت قيد التشغيل.</translation>
     </message>
+    <message>
+        <source>Not yet in Kimai: made while Kimai could not be reached. It is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>لم يصل إلى Kimai بعد: أُنشئ حين تعذّر الوصول إلى Kimai. يُحفظ على هذا الحاسوب ويُرسل فور استجابة Kimai.</translation>
+    </message>
+    <message>
+        <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>تغييرات لم تصل إلى Kimai بعد: أُجريت حين تعذّر الوصول إلى Kimai. تُحفظ على هذا الحاسوب وتُرسل فور استجابة Kimai.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
@@ -3039,25 +3676,25 @@
         <translation>%1 (عام)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) · total %1</source>
+        <source>%Ln record(s) · total %1</source>
         <translation>
-            <numerusform>%n سجل · الإجمالي %1</numerusform>
-            <numerusform>%n سجل · الإجمالي %1</numerusform>
-            <numerusform>%n سجلان · الإجمالي %1</numerusform>
-            <numerusform>%n سجلات · الإجمالي %1</numerusform>
-            <numerusform>%n سجلًا · الإجمالي %1</numerusform>
-            <numerusform>%n سجل · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجل · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجل · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجلان · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجلات · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجلًا · الإجمالي %1</numerusform>
+            <numerusform>%Ln سجل · الإجمالي %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
+        <source>%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
         <translation>
-            <numerusform>%n سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
-            <numerusform>%n سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
-            <numerusform>%n سجلان في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
-            <numerusform>%n سجلات في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
-            <numerusform>%n سجلًا في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
-            <numerusform>%n سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجلان في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجلات في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجلًا في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
+            <numerusform>%Ln سجل في هذه الفترة · %1 للسجلات المحمّلة حتى الآن (%2) · مرّر لعرض المزيد</numerusform>
         </translation>
     </message>
     <message>

@@ -289,6 +289,32 @@
         <source>Send the token unencrypted</source>
         <translation>Token unverschlüsselt senden</translation>
     </message>
+    <message>
+        <source>A timer is running</source>
+        <translation>Ein Timer läuft</translation>
+    </message>
+    <message>
+        <source>Stop the timer before Kimai Desk quits?</source>
+        <translation>Den Timer stoppen, bevor Kimai Desk beendet wird?</translation>
+    </message>
+    <message>
+        <source>Running: %1
+A timer that keeps running goes on counting on the server until you stop it, here or in Kimai.</source>
+        <translation>Läuft: %1
+Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen – hier oder in Kimai.</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Remember my choice</source>
+        <translation>Meine Wahl merken</translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>
@@ -450,10 +476,10 @@
         <translation>Alle Projekte</translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n angezeigt</numerusform>
-            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
         </translation>
     </message>
     <message>
@@ -725,10 +751,6 @@
         <translation>Kein Timer läuft.</translation>
     </message>
     <message>
-        <source>There is no recent timesheet to restart.</source>
-        <translation>Es gibt keinen letzten Zeiteintrag, der erneut gestartet werden kann.</translation>
-    </message>
-    <message>
         <source>Restarted.</source>
         <translation>Erneut gestartet.</translation>
     </message>
@@ -762,6 +784,18 @@
     <message>
         <source>The projects and activities could not be loaded.</source>
         <translation>Die Projekte und Tätigkeiten konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Restarted at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Erneut gestartet um %1. Kimai ist nicht erreichbar: Der Start wird aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Started at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Gestartet um %1. Kimai ist nicht erreichbar: Der Start wird aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
+        <translation>Gestoppt. Kimai ist nicht erreichbar: Der Stopp wird aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read as an entry: %2</source>
@@ -1158,6 +1192,13 @@
         <source>Filter by method, path or status</source>
         <translation>Nach Methode, Pfad oder Status filtern</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new ↓</source>
+        <translation>
+            <numerusform>%Ln neu ↓</numerusform>
+            <numerusform>%Ln neue ↓</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::ExportBar</name>
@@ -1318,6 +1359,61 @@
     <message>
         <source>Date in forms</source>
         <translation>Datum in Formularen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::IdleQuestionWindow</name>
+    <message>
+        <source>You were away — Kimai Desk</source>
+        <translation>Sie waren weg – Kimai Desk</translation>
+    </message>
+    <message>
+        <source>The timer ran while you were away</source>
+        <translation>Der Timer lief, während Sie weg waren</translation>
+    </message>
+    <message>
+        <source>Closing this window keeps the time.</source>
+        <translation>Wenn Sie dieses Fenster schließen, bleibt die Zeit erhalten.</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Projekt wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Choose an activity</source>
+        <translation>Tätigkeit wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Tätigkeit:</translation>
+    </message>
+    <message>
+        <source>e.g. Team meeting</source>
+        <translation>z. B. Teambesprechung</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Book the time there</source>
+        <translation>Zeit dort &amp;buchen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <source>Choose the project and the activity to book the time on.</source>
+        <translation>Wählen Sie das Projekt und die Tätigkeit, auf die die Zeit gebucht werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1553,17 +1649,17 @@
         <translation>Kein Anfrage-Inhalt.</translation>
     </message>
     <message numerus="yes">
-        <source>Request (%n header(s))</source>
+        <source>Request (%Ln header(s))</source>
         <translation>
-            <numerusform>Anfrage (%n Header)</numerusform>
-            <numerusform>Anfrage (%n Header)</numerusform>
+            <numerusform>Anfrage (%Ln Header)</numerusform>
+            <numerusform>Anfrage (%Ln Header)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Response headers (%n)</source>
+        <source>Response headers (%Ln)</source>
         <translation>
-            <numerusform>Antwort-Header (%n)</numerusform>
-            <numerusform>Antwort-Header (%n)</numerusform>
+            <numerusform>Antwort-Header (%Ln)</numerusform>
+            <numerusform>Antwort-Header (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1726,6 +1822,10 @@
     <message>
         <source>No system keychain (Secret Service) answers on this computer.</source>
         <translation>Auf diesem Computer antwortet kein Schlüsselbund des Systems (Secret Service).</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>Kimai ist nicht erreichbar (%1). Es wird offline mit dem Stand vom %2 gearbeitet: Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2136,21 @@
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.</source>
+        <translation>
+            <numerusform>Kimai hat das Token abgelehnt. Melden Sie sich erneut an; %n Änderung wartet und wird nach der Anmeldung gesendet.</numerusform>
+            <numerusform>Kimai hat das Token abgelehnt. Melden Sie sich erneut an; %n Änderungen warten und werden nach der Anmeldung gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Kimai could not be reached at the login. Shown is what was known on %1; changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>Kimai war bei der Anmeldung nicht erreichbar. Angezeigt wird der Stand vom %1; Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -2053,6 +2168,124 @@
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>kd::NoticeWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineChangesDialog</name>
+    <message>
+        <source>Changes not yet in Kimai</source>
+        <translation>Änderungen, die noch nicht in Kimai sind</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Every change is in Kimai.</source>
+        <translation>Alle Änderungen sind in Kimai.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Warten auf das Senden</translation>
+    </message>
+    <message>
+        <source>may have reached Kimai already: it is looked up before it is sent again</source>
+        <translation>ist vielleicht schon in Kimai angekommen: Es wird dort nachgesehen, bevor es erneut gesendet wird</translation>
+    </message>
+    <message>
+        <source>Noted %1</source>
+        <translation>Festgehalten %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Nichts wartet.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineStatus</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached. Your changes are kept on this computer and sent, with the times you made them, as soon as Kimai answers.</source>
+        <translation>Kimai ist nicht erreichbar. Ihre Änderungen werden auf diesem Computer aufbewahrt und mit den Zeiten, zu denen Sie sie gemacht haben, gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Needs attention…</source>
+        <translation>Braucht Aufmerksamkeit…</translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>Änderungen anzeigen…</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineWork</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for Kimai</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf Kimai</numerusform>
+            <numerusform>%n Änderungen warten auf Kimai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention, %1 waiting</source>
+        <translation>
+            <numerusform>%n Änderung braucht Ihre Aufmerksamkeit, %1 warten</numerusform>
+            <numerusform>%n Änderungen brauchen Ihre Aufmerksamkeit, %1 warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>Tätigkeit %1</translation>
+    </message>
+    <message>
+        <source>the entry started offline</source>
+        <translation>den offline gestarteten Eintrag</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Start %1 at %2</source>
+        <translation>%1 starten um %2</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2</source>
+        <translation>%1 stoppen um %2</translation>
+    </message>
+    <message>
+        <source>New entry %1, %2 to %3</source>
+        <translation>Neuer Eintrag %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
@@ -2077,10 +2310,10 @@
         <translation>max. %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>last %n ping(s)</source>
+        <source>last %Ln ping(s)</source>
         <translation>
-            <numerusform>%n Ping</numerusform>
-            <numerusform>letzte %n Pings</numerusform>
+            <numerusform>%Ln Ping</numerusform>
+            <numerusform>letzte %Ln Pings</numerusform>
         </translation>
     </message>
 </context>
@@ -2111,10 +2344,6 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
         <source>The last ping failed.</source>
         <translation>Der letzte Ping ist fehlgeschlagen.</translation>
     </message>
@@ -2123,18 +2352,22 @@
         <translation>Antwortzeit: %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s), none answered.</source>
+        <source>%Ln ping(s), none answered.</source>
         <translation>
-            <numerusform>%n Ping, nicht beantwortet.</numerusform>
-            <numerusform>%n Pings, keiner beantwortet.</numerusform>
+            <numerusform>%Ln Ping, nicht beantwortet.</numerusform>
+            <numerusform>%Ln Pings, keiner beantwortet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <source>%Ln ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
         <translation>
-            <numerusform>%n Ping: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · fehlgeschlagen: %4</numerusform>
-            <numerusform>%n Pings: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · fehlgeschlagen: %4</numerusform>
+            <numerusform>%Ln Ping: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · fehlgeschlagen: %4</numerusform>
+            <numerusform>%Ln Pings: min. %1 ms · Durchschnitt %2 ms · max. %3 ms · fehlgeschlagen: %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not answer the last ping.</source>
+        <translation>Der Server hat auf den letzten Ping nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2453,41 @@
     </message>
 </context>
 <context>
+    <name>kd::RetryEditor</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Bearbeiten und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Tätigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+</context>
+<context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
@@ -2287,6 +2555,14 @@
     <message>
         <source>Maximum response size:</source>
         <translation>Maximale Antwortgröße:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Keeping time</source>
+        <translation>Zeiterfassung</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2664,10 @@
     <message>
         <source>%1 starts. The server records the start time.</source>
         <translation>%1 startet. Der Server erfasst die Startzeit.</translation>
+    </message>
+    <message>
+        <source>%1 saves the changes.</source>
+        <translation>%1 speichert die Änderungen.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2791,37 @@
     </message>
 </context>
 <context>
+    <name>kd::TargetProgress</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Progress towards today&apos;s target</source>
+        <translation>Fortschritt zum heutigen Ziel</translation>
+    </message>
+    <message>
+        <source>Progress towards this week&apos;s target</source>
+        <translation>Fortschritt zum Wochenziel</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 h</source>
+        <translation>Heute %1 von %2 h</translation>
+    </message>
+    <message>
+        <source>This week %1 of %2 h</source>
+        <translation>Diese Woche %1 von %2 h</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 h (%3 %)</source>
+        <translation>Heute: %1 von %2 h (%3 %)</translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2 h (%3 %)</source>
+        <translation>Diese Woche: %1 von %2 h (%3 %)</translation>
+    </message>
+</context>
+<context>
     <name>kd::TimeInput</name>
     <message>
         <source>Nothing was typed.</source>
@@ -2547,6 +2858,273 @@
     <message>
         <source>A time is missing after the date.</source>
         <translation>Nach dem Datum fehlt eine Uhrzeit.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimeKeepingPage</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Away from the computer</source>
+        <translation>Abwesend vom Computer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never (idle detection off)</source>
+        <translation>nie (Leerlauferkennung aus)</translation>
+    </message>
+    <message>
+        <source>Ask when I come back after being idle for more than:</source>
+        <translation>Nachfragen, wenn ich nach mehr Leerlauf zurückkomme als:</translation>
+    </message>
+    <message>
+        <source>Stop the timer at that moment</source>
+        <translation>Timer zu diesem Zeitpunkt stoppen</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Ask when I&apos;m back</source>
+        <translation>Nachfragen, wenn ich zurück bin</translation>
+    </message>
+    <message>
+        <source>When the screen is &amp;locked:</source>
+        <translation>Wenn der Bildschirm &amp;gesperrt wird:</translation>
+    </message>
+    <message>
+        <source>When the computer &amp;sleeps:</source>
+        <translation>Wenn der Computer in den &amp;Ruhezustand geht:</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Keep it running on the server</source>
+        <translation>Auf dem Server weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>When I &amp;quit Kimai Desk:</source>
+        <translation>Wenn ich Kimai Desk &amp;beende:</translation>
+    </message>
+    <message>
+        <source>Logging out of the desktop asks nothing: it stops the timer when this says “Stop the timer” and keeps it running otherwise.</source>
+        <translation>Beim Abmelden vom Desktop wird nicht nachgefragt: Der Timer wird gestoppt, wenn hier „Timer stoppen“ steht, und läuft sonst weiter.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Remind me when a timer has run for more than:</source>
+        <translation>Erinnern, wenn ein Timer länger läuft als:</translation>
+    </message>
+    <message>
+        <source>Remind me when no timer runs during my working hours, every</source>
+        <translation>Erinnern, wenn während meiner Arbeitszeit kein Timer läuft, alle</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Arbeitstage:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Arbeitszeit:</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;day:</source>
+        <translation>Stunden pro &amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;week:</source>
+        <translation>Stunden pro &amp;Woche:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and this week&apos;s totals show in the timer bar and the tray.</source>
+        <translation>Die Summen von heute und dieser Woche stehen in der Timer-Leiste und im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Notify me at 90 % and at 100 % of the day&apos;s target</source>
+        <translation>Bei 90 % und 100 % des Tagesziels benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Idle time comes from %1.</source>
+        <translation>Die Leerlaufzeit kommt von %1.</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop&apos;s idle time…</source>
+        <translation>Suche nach der Leerlaufzeit des Desktops…</translation>
+    </message>
+    <message>
+        <source>Idle detection is not available on this Wayland session: it offers neither GNOME&apos;s idle monitor nor the screen saver&apos;s idle time. Screen lock and sleep still work.</source>
+        <translation>In dieser Wayland-Sitzung gibt es keine Leerlauferkennung: Sie bietet weder GNOMEs Leerlaufmonitor noch die Leerlaufzeit des Bildschirmschoners. Bildschirmsperre und Ruhezustand funktionieren trotzdem.</translation>
+    </message>
+    <message>
+        <source>Idle detection is not available on this desktop: no idle source answered. Screen lock and sleep still work.</source>
+        <translation>Auf diesem Desktop gibt es keine Leerlauferkennung: Keine Leerlaufquelle hat geantwortet. Bildschirmsperre und Ruhezustand funktionieren trotzdem.</translation>
+    </message>
+    <message>
+        <source>Ask in a desktop notification too (the question&apos;s window always opens)</source>
+        <translation>Auch in einer Desktop-Benachrichtigung nachfragen (das Fenster mit der Frage öffnet sich immer)</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s idle monitor (%1)</source>
+        <translation>GNOMEs Leerlaufmonitor (%1)</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s screen saver service (%1)</source>
+        <translation>dem Bildschirmschoner-Dienst des Desktops (%1)</translation>
+    </message>
+    <message>
+        <source>the X11 screen saver extension (%1)</source>
+        <translation>der X11-Bildschirmschoner-Erweiterung (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Timekeeper</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>You were away from %1 to %2 (%3) while the timer ran.</source>
+        <translation>Sie waren von %1 bis %2 weg (%3), während der Timer lief.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away %n times between %1 and %2 (%3 in all) while the timer ran.</source>
+        <translation>
+            <numerusform>Sie waren zwischen %1 und %2 %n-mal weg (insgesamt %3), während der Timer lief.</numerusform>
+            <numerusform>Sie waren zwischen %1 und %2 %n-mal weg (insgesamt %3), während der Timer lief.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarding the time ends the entry at %1.</source>
+        <translation>Wenn Sie die Zeit verwerfen, endet der Eintrag um %1.</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Zeit behalten</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard and continue</source>
+        <translation>Verwerfen und weitermachen</translation>
+    </message>
+    <message>
+        <source>Book it elsewhere…</source>
+        <translation>Anderswo buchen…</translation>
+    </message>
+    <message>
+        <source>The timer ran while you were away</source>
+        <translation>Der Timer lief, während Sie weg waren</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>The timer</source>
+        <translation>Der Timer</translation>
+    </message>
+    <message>
+        <source>Is this timer still right?</source>
+        <translation>Stimmt dieser Timer noch?</translation>
+    </message>
+    <message>
+        <source>%1 has been running for %2 h, since %3.</source>
+        <translation>%1 läuft seit %2 h, seit %3.</translation>
+    </message>
+    <message>
+        <source>Stop at %1</source>
+        <translation>Um %1 stoppen</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>No timer is running</source>
+        <translation>Kein Timer läuft</translation>
+    </message>
+    <message>
+        <source>It is within your working hours, and nothing is being tracked.</source>
+        <translation>Es ist Ihre Arbeitszeit, und nichts wird erfasst.</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <source>Restart last</source>
+        <translation>Letzten erneut starten</translation>
+    </message>
+    <message>
+        <source>Snooze for an hour</source>
+        <translation>Eine Stunde Ruhe</translation>
+    </message>
+    <message>
+        <source>Not again today</source>
+        <translation>Heute nicht mehr</translation>
+    </message>
+    <message>
+        <source>Today&apos;s target is reached</source>
+        <translation>Das heutige Ziel ist erreicht</translation>
+    </message>
+    <message>
+        <source>Today&apos;s target is close</source>
+        <translation>Das heutige Ziel ist nah</translation>
+    </message>
+    <message>
+        <source>%1 of %2 h tracked today (%3 %).</source>
+        <translation>Heute %1 von %2 h erfasst (%3 %).</translation>
+    </message>
+    <message>
+        <source>Stop at this time</source>
+        <translation>Zu dieser Zeit stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimekeepingUi</name>
+    <message>
+        <source>Kimai Desk</source>
+        <translation>Kimai Desk</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +3174,18 @@
         <translation>Verbindung zum Server…</translation>
     </message>
     <message>
+        <source>not yet in Kimai</source>
+        <translation>noch nicht in Kimai</translation>
+    </message>
+    <message>
+        <source>Started while Kimai could not be reached. It is kept on this computer and sent, with this start time, as soon as Kimai answers.</source>
+        <translation>Gestartet, als Kimai nicht erreichbar war. Der Eintrag wird auf diesem Computer aufbewahrt und mit dieser Startzeit gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Geändert, als Kimai nicht erreichbar war. Die Änderung wird auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
         <source>New entry…</source>
         <translation>Neuer Eintrag…</translation>
     </message>
@@ -2633,6 +3223,21 @@
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>Der Server hat den Start nicht bestätigt, aber der Timer läuft seit %1.</translation>
+    </message>
+    <message>
+        <source>There is no recent timesheet to restart.</source>
+        <translation>Es gibt keinen letzten Zeiteintrag, der erneut gestartet werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimerJobs</name>
+    <message>
+        <source>Kimai does not accept end times from you in its tracking mode, so the timer was stopped now instead of when you left.</source>
+        <translation>Kimai nimmt in seinem Erfassungsmodus keine Endzeiten von Ihnen an; der Timer wurde deshalb jetzt gestoppt statt zu dem Zeitpunkt, als Sie gegangen sind.</translation>
+    </message>
+    <message>
+        <source>The time you were away could not be booked: %1</source>
+        <translation>Die Zeit Ihrer Abwesenheit konnte nicht gebucht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3480,14 @@
         <source>This timer is running.</source>
         <translation>Dieser Timer läuft.</translation>
     </message>
+    <message>
+        <source>Not yet in Kimai: made while Kimai could not be reached. It is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Noch nicht in Kimai: entstanden, als Kimai nicht erreichbar war. Der Eintrag wird auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Änderungen, die noch nicht in Kimai sind: entstanden, als Kimai nicht erreichbar war. Sie werden auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
@@ -2951,17 +3564,17 @@
         <translation>%1 (global)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) · total %1</source>
+        <source>%Ln record(s) · total %1</source>
         <translation>
-            <numerusform>%n Eintrag · gesamt %1</numerusform>
-            <numerusform>%n Einträge · gesamt %1</numerusform>
+            <numerusform>%Ln Eintrag · gesamt %1</numerusform>
+            <numerusform>%Ln Einträge · gesamt %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
+        <source>%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
         <translation>
-            <numerusform>%n Eintrag in diesem Zeitraum · %1 für die bisher geladenen %2 (für mehr scrollen)</numerusform>
-            <numerusform>%n Einträge in diesem Zeitraum · %1 für die bisher geladenen %2 (für mehr scrollen)</numerusform>
+            <numerusform>%Ln Eintrag in diesem Zeitraum · %1 für die bisher geladenen %2 (für mehr scrollen)</numerusform>
+            <numerusform>%Ln Einträge in diesem Zeitraum · %1 für die bisher geladenen %2 (für mehr scrollen)</numerusform>
         </translation>
     </message>
     <message>

@@ -4,10 +4,10 @@
 <context>
     <name>kd::CatalogTab</name>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n shown</numerusform>
-            <numerusform>%n shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
         </translation>
     </message>
 </context>
@@ -49,46 +49,83 @@
     </message>
 </context>
 <context>
+    <name>kd::ExchangesView</name>
+    <message numerus="yes">
+        <source>%Ln new ↓</source>
+        <translation>
+            <numerusform>%Ln new ↓</numerusform>
+            <numerusform>%Ln new ↓</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::JsonInspector</name>
     <message numerus="yes">
-        <source>Request (%n header(s))</source>
+        <source>Request (%Ln header(s))</source>
         <translation>
-            <numerusform>Request (%n header)</numerusform>
-            <numerusform>Request (%n headers)</numerusform>
+            <numerusform>Request (%Ln header)</numerusform>
+            <numerusform>Request (%Ln headers)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Response headers (%n)</source>
+        <source>Response headers (%Ln)</source>
         <translation>
-            <numerusform>Response header (%n)</numerusform>
-            <numerusform>Response headers (%n)</numerusform>
+            <numerusform>Response header (%Ln)</numerusform>
+            <numerusform>Response headers (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::MainWindow</name>
+    <message numerus="yes">
+        <source>Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.</source>
+        <translation>
+            <numerusform>Kimai refused the token. Log in again; %n change waits and is sent after the login.</numerusform>
+            <numerusform>Kimai refused the token. Log in again; %n changes wait and are sent after the login.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineWork</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for Kimai</source>
+        <translation>
+            <numerusform>%n change waiting for Kimai</numerusform>
+            <numerusform>%n changes waiting for Kimai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention, %1 waiting</source>
+        <translation>
+            <numerusform>%n change needs attention, %1 waiting</numerusform>
+            <numerusform>%n changes need attention, %1 waiting</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kd::PingChart</name>
     <message numerus="yes">
-        <source>last %n ping(s)</source>
+        <source>last %Ln ping(s)</source>
         <translation>
-            <numerusform>last %n ping</numerusform>
-            <numerusform>last %n pings</numerusform>
+            <numerusform>last %Ln ping</numerusform>
+            <numerusform>last %Ln pings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kd::PingTab</name>
     <message numerus="yes">
-        <source>%n ping(s), none answered.</source>
+        <source>%Ln ping(s), none answered.</source>
         <translation>
-            <numerusform>%n ping, not answered.</numerusform>
-            <numerusform>%n pings, none answered.</numerusform>
+            <numerusform>%Ln ping, not answered.</numerusform>
+            <numerusform>%Ln pings, none answered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <source>%Ln ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
         <translation>
-            <numerusform>%n ping: min %1 ms · average %2 ms · max %3 ms · failed: %4</numerusform>
-            <numerusform>%n pings: min %1 ms · average %2 ms · max %3 ms · failed: %4</numerusform>
+            <numerusform>%Ln ping: min %1 ms · average %2 ms · max %3 ms · failed: %4</numerusform>
+            <numerusform>%Ln pings: min %1 ms · average %2 ms · max %3 ms · failed: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -130,6 +167,23 @@
         <translation>
             <numerusform>%n tag not saved (%1): %2.</numerusform>
             <numerusform>%n tags not saved (%1): %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::Timekeeper</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away %n times between %1 and %2 (%3 in all) while the timer ran.</source>
+        <translation>
+            <numerusform>You were away %n time between %1 and %2 (%3 in all) while the timer ran.</numerusform>
+            <numerusform>You were away %n times between %1 and %2 (%3 in all) while the timer ran.</numerusform>
         </translation>
     </message>
 </context>
@@ -191,17 +245,17 @@
 <context>
     <name>kd::TimesheetsTab</name>
     <message numerus="yes">
-        <source>%n record(s) · total %1</source>
+        <source>%Ln record(s) · total %1</source>
         <translation>
-            <numerusform>%n record · total %1</numerusform>
-            <numerusform>%n records · total %1</numerusform>
+            <numerusform>%Ln record · total %1</numerusform>
+            <numerusform>%Ln records · total %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
+        <source>%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
         <translation>
-            <numerusform>%n record in this range · %1 for the %2 loaded so far (scroll for more)</numerusform>
-            <numerusform>%n records in this range · %1 for the %2 loaded so far (scroll for more)</numerusform>
+            <numerusform>%Ln record in this range · %1 for the %2 loaded so far (scroll for more)</numerusform>
+            <numerusform>%Ln records in this range · %1 for the %2 loaded so far (scroll for more)</numerusform>
         </translation>
     </message>
 </context>

@@ -289,6 +289,32 @@
         <source>Send the token unencrypted</source>
         <translation>Enviar el token sin cifrar</translation>
     </message>
+    <message>
+        <source>A timer is running</source>
+        <translation>Hay un temporizador en marcha</translation>
+    </message>
+    <message>
+        <source>Stop the timer before Kimai Desk quits?</source>
+        <translation>¿Detener el temporizador antes de salir de Kimai Desk?</translation>
+    </message>
+    <message>
+        <source>Running: %1
+A timer that keeps running goes on counting on the server until you stop it, here or in Kimai.</source>
+        <translation>En marcha: %1
+Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo detenga, aquí o en Kimai.</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Detener el temporizador</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Dejarlo en marcha</translation>
+    </message>
+    <message>
+        <source>Remember my choice</source>
+        <translation>Recordar mi elección</translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>
@@ -450,10 +476,10 @@
         <translation>Todos los proyectos</translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n mostrado</numerusform>
-            <numerusform>%n mostrados</numerusform>
+            <numerusform>%Ln mostrado</numerusform>
+            <numerusform>%Ln mostrados</numerusform>
         </translation>
     </message>
     <message>
@@ -725,10 +751,6 @@
         <translation>Ningún temporizador en marcha.</translation>
     </message>
     <message>
-        <source>There is no recent timesheet to restart.</source>
-        <translation>No hay ningún registro de tiempo reciente que volver a iniciar.</translation>
-    </message>
-    <message>
         <source>Restarted.</source>
         <translation>Iniciado de nuevo.</translation>
     </message>
@@ -762,6 +784,18 @@
     <message>
         <source>The projects and activities could not be loaded.</source>
         <translation>No se pudieron cargar los proyectos y las actividades.</translation>
+    </message>
+    <message>
+        <source>Restarted at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Reiniciado a las %1. No se puede contactar con Kimai: el inicio se guarda y se envía cuando Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Started at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Iniciado a las %1. No se puede contactar con Kimai: el inicio se guarda y se envía cuando Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
+        <translation>Detenido. No se puede contactar con Kimai: la detención se guarda y se envía cuando Kimai responda.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read as an entry: %2</source>
@@ -1158,6 +1192,13 @@
         <source>Filter by method, path or status</source>
         <translation>Filtrar por método, ruta o estado</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new ↓</source>
+        <translation>
+            <numerusform>%Ln nuevo ↓</numerusform>
+            <numerusform>%Ln nuevos ↓</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::ExportBar</name>
@@ -1318,6 +1359,61 @@
     <message>
         <source>Date in forms</source>
         <translation>Fecha en formularios</translation>
+    </message>
+</context>
+<context>
+    <name>kd::IdleQuestionWindow</name>
+    <message>
+        <source>You were away — Kimai Desk</source>
+        <translation>Estuvo ausente — Kimai Desk</translation>
+    </message>
+    <message>
+        <source>The timer ran while you were away</source>
+        <translation>El temporizador siguió en marcha mientras estaba ausente</translation>
+    </message>
+    <message>
+        <source>Closing this window keeps the time.</source>
+        <translation>Cerrar esta ventana conserva el tiempo.</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Elija un proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>Choose an activity</source>
+        <translation>Elija una actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Actividad:</translation>
+    </message>
+    <message>
+        <source>e.g. Team meeting</source>
+        <translation>p. ej. reunión de equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Book the time there</source>
+        <translation>&amp;Registrar el tiempo allí</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>En marcha: %1</translation>
+    </message>
+    <message>
+        <source>Choose the project and the activity to book the time on.</source>
+        <translation>Elija el proyecto y la actividad en los que registrar el tiempo.</translation>
     </message>
 </context>
 <context>
@@ -1553,17 +1649,17 @@
         <translation>No hay cuerpo de solicitud.</translation>
     </message>
     <message numerus="yes">
-        <source>Request (%n header(s))</source>
+        <source>Request (%Ln header(s))</source>
         <translation>
-            <numerusform>Solicitud (%n encabezado)</numerusform>
-            <numerusform>Solicitud (%n encabezados)</numerusform>
+            <numerusform>Solicitud (%Ln encabezado)</numerusform>
+            <numerusform>Solicitud (%Ln encabezados)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Response headers (%n)</source>
+        <source>Response headers (%Ln)</source>
         <translation>
-            <numerusform>Encabezado de respuesta (%n)</numerusform>
-            <numerusform>Encabezados de respuesta (%n)</numerusform>
+            <numerusform>Encabezado de respuesta (%Ln)</numerusform>
+            <numerusform>Encabezados de respuesta (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1726,6 +1822,10 @@
     <message>
         <source>No system keychain (Secret Service) answers on this computer.</source>
         <translation>Ningún llavero del sistema (Secret Service) responde en este equipo.</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>No se puede contactar con Kimai (%1). Se trabaja sin conexión con lo que se sabía el %2: los cambios se guardan en este equipo y se envían cuando Kimai responda.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2136,21 @@
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.</source>
+        <translation>
+            <numerusform>Kimai rechazó el token. Inicie sesión de nuevo; %n cambio espera y se enviará después de iniciar sesión.</numerusform>
+            <numerusform>Kimai rechazó el token. Inicie sesión de nuevo; %n cambios esperan y se enviarán después de iniciar sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Kimai could not be reached at the login. Shown is what was known on %1; changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>No se pudo contactar con Kimai al iniciar sesión. Se muestra lo que se sabía el %1; los cambios se guardan en este equipo y se envían cuando Kimai responda.</translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -2053,6 +2168,124 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>kd::NoticeWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineChangesDialog</name>
+    <message>
+        <source>Changes not yet in Kimai</source>
+        <translation>Cambios que aún no están en Kimai</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Every change is in Kimai.</source>
+        <translation>Todos los cambios están en Kimai.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere su atención</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>may have reached Kimai already: it is looked up before it is sent again</source>
+        <translation>puede que ya haya llegado a Kimai: se comprueba antes de volver a enviarlo</translation>
+    </message>
+    <message>
+        <source>Noted %1</source>
+        <translation>Anotado el %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Último intento: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>No hay nada en espera.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineStatus</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached. Your changes are kept on this computer and sent, with the times you made them, as soon as Kimai answers.</source>
+        <translation>No se puede contactar con Kimai. Sus cambios se guardan en este equipo y se envían, con las horas en que los hizo, en cuanto Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Needs attention…</source>
+        <translation>Requiere atención…</translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>Mostrar cambios…</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineWork</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for Kimai</source>
+        <translation>
+            <numerusform>%n cambio en espera de Kimai</numerusform>
+            <numerusform>%n cambios en espera de Kimai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention, %1 waiting</source>
+        <translation>
+            <numerusform>%n cambio requiere su atención, %1 en espera</numerusform>
+            <numerusform>%n cambios requieren su atención, %1 en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>proyecto %1</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>actividad %1</translation>
+    </message>
+    <message>
+        <source>the entry started offline</source>
+        <translation>la entrada iniciada sin conexión</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>Start %1 at %2</source>
+        <translation>Iniciar %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2</source>
+        <translation>Detener %1 a las %2</translation>
+    </message>
+    <message>
+        <source>New entry %1, %2 to %3</source>
+        <translation>Nueva entrada %1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
     </message>
 </context>
 <context>
@@ -2077,10 +2310,10 @@
         <translation>máx. %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>last %n ping(s)</source>
+        <source>last %Ln ping(s)</source>
         <translation>
-            <numerusform>%n ping</numerusform>
-            <numerusform>últimos %n pings</numerusform>
+            <numerusform>%Ln ping</numerusform>
+            <numerusform>últimos %Ln pings</numerusform>
         </translation>
     </message>
 </context>
@@ -2111,10 +2344,6 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>sin respuesta</translation>
-    </message>
-    <message>
         <source>The last ping failed.</source>
         <translation>El último ping falló.</translation>
     </message>
@@ -2123,18 +2352,22 @@
         <translation>Ida y vuelta: %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s), none answered.</source>
+        <source>%Ln ping(s), none answered.</source>
         <translation>
-            <numerusform>%n ping, sin respuesta.</numerusform>
-            <numerusform>%n pings, ninguno respondido.</numerusform>
+            <numerusform>%Ln ping, sin respuesta.</numerusform>
+            <numerusform>%Ln pings, ninguno respondido.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <source>%Ln ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
         <translation>
-            <numerusform>%n ping: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
-            <numerusform>%n pings: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
+            <numerusform>%Ln ping: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
+            <numerusform>%Ln pings: mín. %1 ms · media %2 ms · máx. %3 ms · fallidos: %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not answer the last ping.</source>
+        <translation>El servidor no respondió al último ping.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2453,41 @@
     </message>
 </context>
 <context>
+    <name>kd::RetryEditor</name>
+    <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Editar y reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Actividad:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
@@ -2287,6 +2555,14 @@
     <message>
         <source>Maximum response size:</source>
         <translation>Tamaño máximo de respuesta:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Keeping time</source>
+        <translation>Registro del tiempo</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2664,10 @@
     <message>
         <source>%1 starts. The server records the start time.</source>
         <translation>%1 para iniciar. El servidor registra la hora de inicio.</translation>
+    </message>
+    <message>
+        <source>%1 saves the changes.</source>
+        <translation>%1 guarda los cambios.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2791,37 @@
     </message>
 </context>
 <context>
+    <name>kd::TargetProgress</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Progress towards today&apos;s target</source>
+        <translation>Progreso hacia el objetivo de hoy</translation>
+    </message>
+    <message>
+        <source>Progress towards this week&apos;s target</source>
+        <translation>Progreso hacia el objetivo de esta semana</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 h</source>
+        <translation>Hoy %1 de %2 h</translation>
+    </message>
+    <message>
+        <source>This week %1 of %2 h</source>
+        <translation>Esta semana %1 de %2 h</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 h (%3 %)</source>
+        <translation>Hoy: %1 de %2 h (%3 %)</translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2 h (%3 %)</source>
+        <translation>Esta semana: %1 de %2 h (%3 %)</translation>
+    </message>
+</context>
+<context>
     <name>kd::TimeInput</name>
     <message>
         <source>Nothing was typed.</source>
@@ -2547,6 +2858,273 @@
     <message>
         <source>A time is missing after the date.</source>
         <translation>Falta una hora después de la fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimeKeepingPage</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Away from the computer</source>
+        <translation>Fuera del ordenador</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never (idle detection off)</source>
+        <translation>nunca (detección de inactividad desactivada)</translation>
+    </message>
+    <message>
+        <source>Ask when I come back after being idle for more than:</source>
+        <translation>Preguntar cuando vuelva tras una inactividad de más de:</translation>
+    </message>
+    <message>
+        <source>Stop the timer at that moment</source>
+        <translation>Detener el temporizador en ese momento</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Dejarlo en marcha</translation>
+    </message>
+    <message>
+        <source>Ask when I&apos;m back</source>
+        <translation>Preguntar cuando vuelva</translation>
+    </message>
+    <message>
+        <source>When the screen is &amp;locked:</source>
+        <translation>Cuando la pantalla se &amp;bloquea:</translation>
+    </message>
+    <message>
+        <source>When the computer &amp;sleeps:</source>
+        <translation>Cuando el ordenador se &amp;suspende:</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Detener el temporizador</translation>
+    </message>
+    <message>
+        <source>Keep it running on the server</source>
+        <translation>Dejarlo en marcha en el servidor</translation>
+    </message>
+    <message>
+        <source>When I &amp;quit Kimai Desk:</source>
+        <translation>Cuando &amp;salgo de Kimai Desk:</translation>
+    </message>
+    <message>
+        <source>Logging out of the desktop asks nothing: it stops the timer when this says “Stop the timer” and keeps it running otherwise.</source>
+        <translation>Cerrar la sesión del escritorio no pregunta nada: detiene el temporizador si aquí dice «Detener el temporizador» y, si no, lo deja en marcha.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Remind me when a timer has run for more than:</source>
+        <translation>Avisarme cuando un temporizador lleve en marcha más de:</translation>
+    </message>
+    <message>
+        <source>Remind me when no timer runs during my working hours, every</source>
+        <translation>Avisarme cuando no haya ningún temporizador en marcha en mi horario laboral, cada</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Días laborables:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Horario laboral:</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;day:</source>
+        <translation>Horas al &amp;día:</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;week:</source>
+        <translation>Horas a la &amp;semana:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and this week&apos;s totals show in the timer bar and the tray.</source>
+        <translation>Los totales de hoy y de esta semana se muestran en la barra del temporizador y en la bandeja del sistema.</translation>
+    </message>
+    <message>
+        <source>Notify me at 90 % and at 100 % of the day&apos;s target</source>
+        <translation>Avisarme al 90 % y al 100 % del objetivo del día</translation>
+    </message>
+    <message>
+        <source>Idle time comes from %1.</source>
+        <translation>El tiempo de inactividad viene de %1.</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop&apos;s idle time…</source>
+        <translation>Buscando el tiempo de inactividad del escritorio…</translation>
+    </message>
+    <message>
+        <source>Idle detection is not available on this Wayland session: it offers neither GNOME&apos;s idle monitor nor the screen saver&apos;s idle time. Screen lock and sleep still work.</source>
+        <translation>La detección de inactividad no está disponible en esta sesión de Wayland: no ofrece ni el monitor de inactividad de GNOME ni el tiempo de inactividad del salvapantallas. El bloqueo de pantalla y la suspensión siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Idle detection is not available on this desktop: no idle source answered. Screen lock and sleep still work.</source>
+        <translation>La detección de inactividad no está disponible en este escritorio: ninguna fuente respondió. El bloqueo de pantalla y la suspensión siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Ask in a desktop notification too (the question&apos;s window always opens)</source>
+        <translation>Preguntar también en una notificación del escritorio (la ventana de la pregunta siempre se abre)</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s idle monitor (%1)</source>
+        <translation>el monitor de inactividad de GNOME (%1)</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s screen saver service (%1)</source>
+        <translation>el servicio de salvapantallas del escritorio (%1)</translation>
+    </message>
+    <message>
+        <source>the X11 screen saver extension (%1)</source>
+        <translation>la extensión de salvapantallas de X11 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Timekeeper</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>You were away from %1 to %2 (%3) while the timer ran.</source>
+        <translation>Estuvo ausente de %1 a %2 (%3) mientras el temporizador seguía en marcha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away %n times between %1 and %2 (%3 in all) while the timer ran.</source>
+        <translation>
+            <numerusform>Estuvo ausente %n vez entre %1 y %2 (%3 en total) mientras el temporizador seguía en marcha.</numerusform>
+            <numerusform>Estuvo ausente %n veces entre %1 y %2 (%3 en total) mientras el temporizador seguía en marcha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarding the time ends the entry at %1.</source>
+        <translation>Descartar el tiempo termina la entrada a las %1.</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Conservar el tiempo</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <source>Discard and continue</source>
+        <translation>Descartar y continuar</translation>
+    </message>
+    <message>
+        <source>Book it elsewhere…</source>
+        <translation>Registrarlo en otro sitio…</translation>
+    </message>
+    <message>
+        <source>The timer ran while you were away</source>
+        <translation>El temporizador siguió en marcha mientras estaba ausente</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>The timer</source>
+        <translation>El temporizador</translation>
+    </message>
+    <message>
+        <source>Is this timer still right?</source>
+        <translation>¿Sigue siendo correcto este temporizador?</translation>
+    </message>
+    <message>
+        <source>%1 has been running for %2 h, since %3.</source>
+        <translation>%1 lleva %2 h en marcha, desde %3.</translation>
+    </message>
+    <message>
+        <source>Stop at %1</source>
+        <translation>Detener a las %1</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Dejar en marcha</translation>
+    </message>
+    <message>
+        <source>No timer is running</source>
+        <translation>Ningún temporizador en marcha</translation>
+    </message>
+    <message>
+        <source>It is within your working hours, and nothing is being tracked.</source>
+        <translation>Está en su horario laboral y no se está registrando nada.</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>Iniciar…</translation>
+    </message>
+    <message>
+        <source>Restart last</source>
+        <translation>Volver a iniciar el último</translation>
+    </message>
+    <message>
+        <source>Snooze for an hour</source>
+        <translation>Posponer una hora</translation>
+    </message>
+    <message>
+        <source>Not again today</source>
+        <translation>Hoy ya no</translation>
+    </message>
+    <message>
+        <source>Today&apos;s target is reached</source>
+        <translation>Objetivo de hoy alcanzado</translation>
+    </message>
+    <message>
+        <source>Today&apos;s target is close</source>
+        <translation>El objetivo de hoy está cerca</translation>
+    </message>
+    <message>
+        <source>%1 of %2 h tracked today (%3 %).</source>
+        <translation>Hoy registrado: %1 de %2 h (%3 %).</translation>
+    </message>
+    <message>
+        <source>Stop at this time</source>
+        <translation>Detener a esta hora</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimekeepingUi</name>
+    <message>
+        <source>Kimai Desk</source>
+        <translation>Kimai Desk</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +3174,18 @@
         <translation>Comunicando con el servidor…</translation>
     </message>
     <message>
+        <source>not yet in Kimai</source>
+        <translation>aún no está en Kimai</translation>
+    </message>
+    <message>
+        <source>Started while Kimai could not be reached. It is kept on this computer and sent, with this start time, as soon as Kimai answers.</source>
+        <translation>Iniciado cuando no se podía contactar con Kimai. Se guarda en este equipo y se envía, con esta hora de inicio, en cuanto Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Cambiado cuando no se podía contactar con Kimai. El cambio se guarda en este equipo y se envía en cuanto Kimai responda.</translation>
+    </message>
+    <message>
         <source>New entry…</source>
         <translation>Nueva entrada…</translation>
     </message>
@@ -2633,6 +3223,21 @@
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>El servidor no confirmó el inicio, pero el temporizador está en marcha desde las %1.</translation>
+    </message>
+    <message>
+        <source>There is no recent timesheet to restart.</source>
+        <translation>No hay ningún registro de tiempo reciente que volver a iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimerJobs</name>
+    <message>
+        <source>Kimai does not accept end times from you in its tracking mode, so the timer was stopped now instead of when you left.</source>
+        <translation>En su modo de registro, Kimai no acepta horas de fin de usted, así que el temporizador se detuvo ahora y no cuando se fue.</translation>
+    </message>
+    <message>
+        <source>The time you were away could not be booked: %1</source>
+        <translation>No se pudo registrar el tiempo de su ausencia: %1</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3480,14 @@
         <source>This timer is running.</source>
         <translation>Este temporizador está en marcha.</translation>
     </message>
+    <message>
+        <source>Not yet in Kimai: made while Kimai could not be reached. It is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Aún no está en Kimai: creada cuando no se podía contactar con Kimai. Se guarda en este equipo y se envía en cuanto Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Cambios que aún no están en Kimai: hechos cuando no se podía contactar con Kimai. Se guardan en este equipo y se envían en cuanto Kimai responda.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
@@ -2951,17 +3564,17 @@
         <translation>%1 (global)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) · total %1</source>
+        <source>%Ln record(s) · total %1</source>
         <translation>
-            <numerusform>%n registro · total %1</numerusform>
-            <numerusform>%n registros · total %1</numerusform>
+            <numerusform>%Ln registro · total %1</numerusform>
+            <numerusform>%Ln registros · total %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
+        <source>%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
         <translation>
-            <numerusform>%n registro en este intervalo · %1 para los %2 cargados hasta ahora (desplázate para ver más)</numerusform>
-            <numerusform>%n registros en este intervalo · %1 para los %2 cargados hasta ahora (desplázate para ver más)</numerusform>
+            <numerusform>%Ln registro en este intervalo · %1 para los %2 cargados hasta ahora (desplázate para ver más)</numerusform>
+            <numerusform>%Ln registros en este intervalo · %1 para los %2 cargados hasta ahora (desplázate para ver más)</numerusform>
         </translation>
     </message>
     <message>

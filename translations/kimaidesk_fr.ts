@@ -289,6 +289,32 @@
         <source>Send the token unencrypted</source>
         <translation>Envoyer le jeton en clair</translation>
     </message>
+    <message>
+        <source>A timer is running</source>
+        <translation>Un chronomètre est en cours</translation>
+    </message>
+    <message>
+        <source>Stop the timer before Kimai Desk quits?</source>
+        <translation>Arrêter le chronomètre avant de quitter Kimai Desk&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Running: %1
+A timer that keeps running goes on counting on the server until you stop it, here or in Kimai.</source>
+        <translation>En cours&#xa0;: %1
+Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à ce que vous l’arrêtiez, ici ou dans Kimai.</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Le laisser tourner</translation>
+    </message>
+    <message>
+        <source>Remember my choice</source>
+        <translation>Retenir mon choix</translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>
@@ -450,10 +476,10 @@
         <translation>Tous les projets</translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n affiché</numerusform>
-            <numerusform>%n affichés</numerusform>
+            <numerusform>%Ln affiché</numerusform>
+            <numerusform>%Ln affichés</numerusform>
         </translation>
     </message>
     <message>
@@ -725,10 +751,6 @@
         <translation>Aucun chronomètre en cours.</translation>
     </message>
     <message>
-        <source>There is no recent timesheet to restart.</source>
-        <translation>Aucune feuille de temps récente à relancer.</translation>
-    </message>
-    <message>
         <source>Restarted.</source>
         <translation>Relancé.</translation>
     </message>
@@ -762,6 +784,18 @@
     <message>
         <source>The projects and activities could not be loaded.</source>
         <translation>Impossible de charger les projets et les activités.</translation>
+    </message>
+    <message>
+        <source>Restarted at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Relancé à %1. Kimai est injoignable : le démarrage est conservé et envoyé dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Started at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.</source>
+        <translation>Démarré à %1. Kimai est injoignable : le démarrage est conservé et envoyé dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers.</source>
+        <translation>Arrêté. Kimai est injoignable : l’arrêt est conservé et envoyé dès que Kimai répond.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read as an entry: %2</source>
@@ -1158,6 +1192,13 @@
         <source>Filter by method, path or status</source>
         <translation>Filtrer par méthode, chemin ou statut</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new ↓</source>
+        <translation>
+            <numerusform>%Ln nouveau ↓</numerusform>
+            <numerusform>%Ln nouveaux ↓</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::ExportBar</name>
@@ -1318,6 +1359,61 @@
     <message>
         <source>Date in forms</source>
         <translation>Date dans les formulaires</translation>
+    </message>
+</context>
+<context>
+    <name>kd::IdleQuestionWindow</name>
+    <message>
+        <source>You were away — Kimai Desk</source>
+        <translation>Vous étiez absent — Kimai Desk</translation>
+    </message>
+    <message>
+        <source>The timer ran while you were away</source>
+        <translation>Le chronomètre a tourné pendant votre absence</translation>
+    </message>
+    <message>
+        <source>Closing this window keeps the time.</source>
+        <translation>Fermer cette fenêtre conserve le temps.</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Choisissez un projet</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose an activity</source>
+        <translation>Choisissez une activité</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>Ac&amp;tivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Team meeting</source>
+        <translation>p. ex. réunion d’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Book the time there</source>
+        <translation>Y &amp;imputer le temps</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>En cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose the project and the activity to book the time on.</source>
+        <translation>Choisissez le projet et l’activité sur lesquels imputer le temps.</translation>
     </message>
 </context>
 <context>
@@ -1553,17 +1649,17 @@
         <translation>Aucun corps de requête.</translation>
     </message>
     <message numerus="yes">
-        <source>Request (%n header(s))</source>
+        <source>Request (%Ln header(s))</source>
         <translation>
-            <numerusform>Requête (%n en-tête)</numerusform>
-            <numerusform>Requête (%n en-têtes)</numerusform>
+            <numerusform>Requête (%Ln en-tête)</numerusform>
+            <numerusform>Requête (%Ln en-têtes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Response headers (%n)</source>
+        <source>Response headers (%Ln)</source>
         <translation>
-            <numerusform>En-tête de réponse (%n)</numerusform>
-            <numerusform>En-têtes de réponse (%n)</numerusform>
+            <numerusform>En-tête de réponse (%Ln)</numerusform>
+            <numerusform>En-têtes de réponse (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1726,6 +1822,10 @@
     <message>
         <source>No system keychain (Secret Service) answers on this computer.</source>
         <translation>Aucun trousseau du système (Secret Service) ne répond sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>Kimai est injoignable (%1). Travail hors ligne avec ce qui était connu le %2 : les modifications sont conservées sur cet ordinateur et envoyées dès que Kimai répond.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2136,21 @@
         <source>%1@%2 — Kimai Desk</source>
         <translation>%1@%2 — Kimai Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.</source>
+        <translation>
+            <numerusform>Kimai a refusé le jeton. Reconnectez-vous ; %n modification attend et sera envoyée après la connexion.</numerusform>
+            <numerusform>Kimai a refusé le jeton. Reconnectez-vous ; %n modifications attendent et seront envoyées après la connexion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Kimai could not be reached at the login. Shown is what was known on %1; changes are kept on this computer and sent when Kimai answers.</source>
+        <translation>Kimai était injoignable lors de la connexion. Ce qui est affiché est ce qui était connu le %1 ; les modifications sont conservées sur cet ordinateur et envoyées dès que Kimai répond.</translation>
+    </message>
 </context>
 <context>
     <name>kd::MemoryCredentialStore</name>
@@ -2053,6 +2168,124 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>kd::NoticeWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineChangesDialog</name>
+    <message>
+        <source>Changes not yet in Kimai</source>
+        <translation>Modifications pas encore dans Kimai</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Every change is in Kimai.</source>
+        <translation>Toutes les modifications sont dans Kimai.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Demande votre attention</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>may have reached Kimai already: it is looked up before it is sent again</source>
+        <translation>est peut-être déjà arrivé dans Kimai : on le cherche avant de l’envoyer à nouveau</translation>
+    </message>
+    <message>
+        <source>Noted %1</source>
+        <translation>Noté le %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Dernière tentative : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Rien n’est en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineStatus</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Kimai cannot be reached. Your changes are kept on this computer and sent, with the times you made them, as soon as Kimai answers.</source>
+        <translation>Kimai est injoignable. Vos modifications sont conservées sur cet ordinateur et envoyées, avec les heures auxquelles vous les avez faites, dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Needs attention…</source>
+        <translation>Demande votre attention…</translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>Afficher les modifications…</translation>
+    </message>
+</context>
+<context>
+    <name>kd::OfflineWork</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for Kimai</source>
+        <translation>
+            <numerusform>%n modification en attente de Kimai</numerusform>
+            <numerusform>%n modifications en attente de Kimai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention, %1 waiting</source>
+        <translation>
+            <numerusform>%n modification demande votre attention, %1 en attente</numerusform>
+            <numerusform>%n modifications demandent votre attention, %1 en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>projet %1</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>activité %1</translation>
+    </message>
+    <message>
+        <source>the entry started offline</source>
+        <translation>l’entrée démarrée hors ligne</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <source>Start %1 at %2</source>
+        <translation>Démarrer %1 à %2</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2</source>
+        <translation>Arrêter %1 à %2</translation>
+    </message>
+    <message>
+        <source>New entry %1, %2 to %3</source>
+        <translation>Nouvelle entrée %1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
@@ -2077,10 +2310,10 @@
         <translation>max. %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>last %n ping(s)</source>
+        <source>last %Ln ping(s)</source>
         <translation>
-            <numerusform>%n ping</numerusform>
-            <numerusform>%n derniers pings</numerusform>
+            <numerusform>%Ln ping</numerusform>
+            <numerusform>%Ln derniers pings</numerusform>
         </translation>
     </message>
 </context>
@@ -2111,10 +2344,6 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
-    </message>
-    <message>
         <source>The last ping failed.</source>
         <translation>Le dernier ping a échoué.</translation>
     </message>
@@ -2123,18 +2352,22 @@
         <translation>Aller-retour&#xa0;: %1 ms</translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s), none answered.</source>
+        <source>%Ln ping(s), none answered.</source>
         <translation>
-            <numerusform>%n ping, sans réponse.</numerusform>
-            <numerusform>%n pings, aucune réponse.</numerusform>
+            <numerusform>%Ln ping, sans réponse.</numerusform>
+            <numerusform>%Ln pings, aucune réponse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
+        <source>%Ln ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4</source>
         <translation>
-            <numerusform>%n ping&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
-            <numerusform>%n pings&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
+            <numerusform>%Ln ping&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
+            <numerusform>%Ln pings&#xa0;: min. %1 ms · moyenne %2 ms · max. %3 ms · échecs&#xa0;: %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not answer the last ping.</source>
+        <translation>Le serveur n’a pas répondu au dernier ping.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2453,41 @@
     </message>
 </context>
 <context>
+    <name>kd::RetryEditor</name>
+    <message>
+        <source>#%1</source>
+        <translation>nº %1</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Modifier et réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>Ac&amp;tivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+</context>
+<context>
     <name>kd::Screenshotter</name>
     <message>
         <source>Timed out waiting for the window to load.</source>
@@ -2287,6 +2555,14 @@
     <message>
         <source>Maximum response size:</source>
         <translation>Taille maximale d&apos;une réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Keeping time</source>
+        <translation>Suivi du temps</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2664,10 @@
     <message>
         <source>%1 starts. The server records the start time.</source>
         <translation>%1 pour démarrer. Le serveur enregistre l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>%1 saves the changes.</source>
+        <translation>%1 enregistre les modifications.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2791,37 @@
     </message>
 </context>
 <context>
+    <name>kd::TargetProgress</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Progress towards today&apos;s target</source>
+        <translation>Progression vers l’objectif du jour</translation>
+    </message>
+    <message>
+        <source>Progress towards this week&apos;s target</source>
+        <translation>Progression vers l’objectif de la semaine</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 h</source>
+        <translation>Aujourd&apos;hui %1 sur %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>This week %1 of %2 h</source>
+        <translation>Cette semaine %1 sur %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 h (%3 %)</source>
+        <translation>Aujourd&apos;hui&#xa0;: %1 sur %2&#xa0;h (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2 h (%3 %)</source>
+        <translation>Cette semaine&#xa0;: %1 sur %2&#xa0;h (%3&#xa0;%)</translation>
+    </message>
+</context>
+<context>
     <name>kd::TimeInput</name>
     <message>
         <source>Nothing was typed.</source>
@@ -2547,6 +2858,273 @@
     <message>
         <source>A time is missing after the date.</source>
         <translation>Il manque une heure après la date.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimeKeepingPage</name>
+    <message>
+        <source> h</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Away from the computer</source>
+        <translation>Absence de l’ordinateur</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>never (idle detection off)</source>
+        <translation>jamais (détection d’inactivité désactivée)</translation>
+    </message>
+    <message>
+        <source>Ask when I come back after being idle for more than:</source>
+        <translation>Demander à mon retour après une inactivité de plus de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stop the timer at that moment</source>
+        <translation>Arrêter le chronomètre à ce moment</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Le laisser tourner</translation>
+    </message>
+    <message>
+        <source>Ask when I&apos;m back</source>
+        <translation>Demander à mon retour</translation>
+    </message>
+    <message>
+        <source>When the screen is &amp;locked:</source>
+        <translation>Quand l’écran est &amp;verrouillé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When the computer &amp;sleeps:</source>
+        <translation>Quand l’ordinateur se met en &amp;veille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>Keep it running on the server</source>
+        <translation>Le laisser tourner sur le serveur</translation>
+    </message>
+    <message>
+        <source>When I &amp;quit Kimai Desk:</source>
+        <translation>Quand je &amp;quitte Kimai Desk&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logging out of the desktop asks nothing: it stops the timer when this says “Stop the timer” and keeps it running otherwise.</source>
+        <translation>La déconnexion du bureau ne demande rien&#xa0;: elle arrête le chronomètre si ce choix est «&#xa0;Arrêter le chronomètre&#xa0;» et le laisse tourner sinon.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Remind me when a timer has run for more than:</source>
+        <translation>Me rappeler quand un chronomètre tourne depuis plus de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remind me when no timer runs during my working hours, every</source>
+        <translation>Me rappeler quand aucun chronomètre ne tourne pendant mes heures de travail, toutes les</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Jours travaillés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Heures de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;day:</source>
+        <translation>Heures par &amp;jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;week:</source>
+        <translation>Heures par &amp;semaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and this week&apos;s totals show in the timer bar and the tray.</source>
+        <translation>Les totaux du jour et de la semaine s’affichent dans la barre du chronomètre et dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Notify me at 90 % and at 100 % of the day&apos;s target</source>
+        <translation>Me prévenir à 90&#xa0;% et à 100&#xa0;% de l’objectif du jour</translation>
+    </message>
+    <message>
+        <source>Idle time comes from %1.</source>
+        <translation>Le temps d’inactivité vient de %1.</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop&apos;s idle time…</source>
+        <translation>Recherche du temps d’inactivité du bureau…</translation>
+    </message>
+    <message>
+        <source>Idle detection is not available on this Wayland session: it offers neither GNOME&apos;s idle monitor nor the screen saver&apos;s idle time. Screen lock and sleep still work.</source>
+        <translation>La détection d’inactivité n’est pas disponible dans cette session Wayland&#xa0;: elle n’offre ni le moniteur d’inactivité de GNOME ni le temps d’inactivité de l’économiseur d’écran. Le verrouillage et la mise en veille fonctionnent quand même.</translation>
+    </message>
+    <message>
+        <source>Idle detection is not available on this desktop: no idle source answered. Screen lock and sleep still work.</source>
+        <translation>La détection d’inactivité n’est pas disponible sur ce bureau&#xa0;: aucune source n’a répondu. Le verrouillage et la mise en veille fonctionnent quand même.</translation>
+    </message>
+    <message>
+        <source>Ask in a desktop notification too (the question&apos;s window always opens)</source>
+        <translation>Demander aussi dans une notification du bureau (la fenêtre de la question s’ouvre toujours)</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s idle monitor (%1)</source>
+        <translation>le moniteur d’inactivité de GNOME (%1)</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s screen saver service (%1)</source>
+        <translation>le service d’économiseur d’écran du bureau (%1)</translation>
+    </message>
+    <message>
+        <source>the X11 screen saver extension (%1)</source>
+        <translation>l’extension d’économiseur d’écran X11 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Timekeeper</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>You were away from %1 to %2 (%3) while the timer ran.</source>
+        <translation>Vous étiez absent de %1 à %2 (%3) pendant que le chronomètre tournait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away %n times between %1 and %2 (%3 in all) while the timer ran.</source>
+        <translation>
+            <numerusform>Vous avez été absent %n fois entre %1 et %2 (%3 au total) pendant que le chronomètre tournait.</numerusform>
+            <numerusform>Vous avez été absent %n fois entre %1 et %2 (%3 au total) pendant que le chronomètre tournait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarding the time ends the entry at %1.</source>
+        <translation>Écarter ce temps termine l’entrée à %1.</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Garder le temps</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>L’écarter</translation>
+    </message>
+    <message>
+        <source>Discard and continue</source>
+        <translation>Écarter et continuer</translation>
+    </message>
+    <message>
+        <source>Book it elsewhere…</source>
+        <translation>L’imputer ailleurs…</translation>
+    </message>
+    <message>
+        <source>The timer ran while you were away</source>
+        <translation>Le chronomètre a tourné pendant votre absence</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>The timer</source>
+        <translation>Le chronomètre</translation>
+    </message>
+    <message>
+        <source>Is this timer still right?</source>
+        <translation>Ce chronomètre est-il toujours juste&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 has been running for %2 h, since %3.</source>
+        <translation>%1 tourne depuis %2&#xa0;h, depuis %3.</translation>
+    </message>
+    <message>
+        <source>Stop at %1</source>
+        <translation>Arrêter à %1</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Laisser tourner</translation>
+    </message>
+    <message>
+        <source>No timer is running</source>
+        <translation>Aucun chronomètre en cours</translation>
+    </message>
+    <message>
+        <source>It is within your working hours, and nothing is being tracked.</source>
+        <translation>Vous êtes dans vos heures de travail et rien n’est suivi.</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>Démarrer…</translation>
+    </message>
+    <message>
+        <source>Restart last</source>
+        <translation>Relancer le dernier</translation>
+    </message>
+    <message>
+        <source>Snooze for an hour</source>
+        <translation>Plus tard (une heure)</translation>
+    </message>
+    <message>
+        <source>Not again today</source>
+        <translation>Plus aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Today&apos;s target is reached</source>
+        <translation>L’objectif du jour est atteint</translation>
+    </message>
+    <message>
+        <source>Today&apos;s target is close</source>
+        <translation>L’objectif du jour est proche</translation>
+    </message>
+    <message>
+        <source>%1 of %2 h tracked today (%3 %).</source>
+        <translation>%1 sur %2&#xa0;h suivies aujourd’hui (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Stop at this time</source>
+        <translation>Arrêter à cette heure</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimekeepingUi</name>
+    <message>
+        <source>Kimai Desk</source>
+        <translation>Kimai Desk</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +3174,18 @@
         <translation>Échange avec le serveur…</translation>
     </message>
     <message>
+        <source>not yet in Kimai</source>
+        <translation>pas encore dans Kimai</translation>
+    </message>
+    <message>
+        <source>Started while Kimai could not be reached. It is kept on this computer and sent, with this start time, as soon as Kimai answers.</source>
+        <translation>Démarré alors que Kimai était injoignable. L’entrée est conservée sur cet ordinateur et envoyée, avec cette heure de début, dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Changed while Kimai could not be reached. The change is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Modifié alors que Kimai était injoignable. La modification est conservée sur cet ordinateur et envoyée dès que Kimai répond.</translation>
+    </message>
+    <message>
         <source>New entry…</source>
         <translation>Nouvelle entrée…</translation>
     </message>
@@ -2633,6 +3223,21 @@
     <message>
         <source>The server did not confirm the start, but the timer has been running since %1.</source>
         <translation>Le serveur n&apos;a pas confirmé le démarrage, mais le chronomètre tourne depuis %1.</translation>
+    </message>
+    <message>
+        <source>There is no recent timesheet to restart.</source>
+        <translation>Aucune feuille de temps récente à relancer.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimerJobs</name>
+    <message>
+        <source>Kimai does not accept end times from you in its tracking mode, so the timer was stopped now instead of when you left.</source>
+        <translation>Dans son mode de suivi, Kimai n’accepte pas d’heure de fin de votre part. Le chronomètre a donc été arrêté maintenant et non au moment de votre départ.</translation>
+    </message>
+    <message>
+        <source>The time you were away could not be booked: %1</source>
+        <translation>Le temps de votre absence n’a pas pu être imputé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3480,14 @@
         <source>This timer is running.</source>
         <translation>Ce chronomètre est en cours.</translation>
     </message>
+    <message>
+        <source>Not yet in Kimai: made while Kimai could not be reached. It is kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Pas encore dans Kimai : créée alors que Kimai était injoignable. Elle est conservée sur cet ordinateur et envoyée dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
+        <translation>Modifications pas encore dans Kimai : faites alors que Kimai était injoignable. Elles sont conservées sur cet ordinateur et envoyées dès que Kimai répond.</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
@@ -2951,17 +3564,17 @@
         <translation>%1 (globale)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) · total %1</source>
+        <source>%Ln record(s) · total %1</source>
         <translation>
-            <numerusform>%n entrée · total %1</numerusform>
-            <numerusform>%n entrées · total %1</numerusform>
+            <numerusform>%Ln entrée · total %1</numerusform>
+            <numerusform>%Ln entrées · total %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
+        <source>%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)</source>
         <translation>
-            <numerusform>%n entrée sur cette période · %1 pour les %2 chargées jusqu&apos;ici (faites défiler pour en voir plus)</numerusform>
-            <numerusform>%n entrées sur cette période · %1 pour les %2 chargées jusqu&apos;ici (faites défiler pour en voir plus)</numerusform>
+            <numerusform>%Ln entrée sur cette période · %1 pour les %2 chargées jusqu&apos;ici (faites défiler pour en voir plus)</numerusform>
+            <numerusform>%Ln entrées sur cette période · %1 pour les %2 chargées jusqu&apos;ici (faites défiler pour en voir plus)</numerusform>
         </translation>
     </message>
     <message>

@@ -48,7 +48,7 @@ CatalogTab::CatalogTab(Kind kind, Catalog *catalog, QWidget *parent)
 
     if (kind != Kind::Customers) {
         m_parent = new QComboBox(this);
-        m_parent->setMinimumContentsLength(18);
+        m_parent->setMinimumContentsLength(10);   // grows with the window; a narrow one still shows it all
         m_parent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_parent->setAccessibleName(kind == Kind::Projects ? tr("Customer") : tr("Project"));
         bar->addWidget(new QLabel(kind == Kind::Projects ? tr("Customer:") : tr("Project:"), this));
@@ -201,7 +201,7 @@ void CatalogTab::applyParent()
 
 void CatalogTab::updateCount()
 {
-    m_count->setText(tr("%n shown", nullptr, m_proxy->rowCount()));
+    m_count->setText(tr("%Ln shown", nullptr, m_proxy->rowCount()));
 }
 
 void CatalogTab::showDetails(const QModelIndex &proxyIndex)

@@ -62,6 +62,9 @@ public:
         code.setStyleStrategy(QFont::PreferNoShaping);  // Latin JSON needs no shaping: 2-3x faster layout
         setFont(code);
         setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        // JSON and HTTP headers read left to right in every language (an Arabic window is mirrored,
+        // its code views are not: they would start scrolled to the end of each line).
+        setLayoutDirection(Qt::LeftToRight);
         updateFormats();
     }
 

@@ -3,11 +3,13 @@
 #include "models/exchangelogmodel.h"
 #include "ui/headerview.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kd {
@@ -58,7 +60,17 @@ ExchangesView::ExchangesView(ExchangeLogModel *model, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("exchangeFilter"));
     m_filter->setPlaceholderText(tr("Filter by method, path or status"));
     m_filter->setClearButtonEnabled(true);
-    layout->addWidget(m_filter);
+    // New exchanges that arrived while the list stays where the user is: a click takes them there.
+    m_newRows = new QToolButton(this);
+    m_newRows->setObjectName(QStringLiteral("newExchanges"));
+    m_newRows->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newRows->setFixedHeight(m_filter->sizeHint().height());   // showing it must not move the rows below
+    m_newRows->hide();
+    auto *top = new QHBoxLayout();
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_newRows);
+    layout->addLayout(top);
 
     auto *proxy = new ExchangeFilterProxy(this);
     m_proxy = proxy;
@@ -81,6 +93,9 @@ ExchangesView::ExchangesView(ExchangeLogModel *model, QWidget *parent)
     // Uniform row heights: a fixed section size lets the view skip measuring rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // By pixel: rows added below never shift the rows on screen (scrolling by item aligns the last row
+    // to the bottom and moves everything when a row arrives).
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -92,6 +107,29 @@ ExchangesView::ExchangesView(ExchangeLogModel *model, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExchangesView::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, &ExchangesView::onRowsAboutToBeInserted);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExchangesView::onRowsInserted);
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, &ExchangesView::onRowsAboutToBeInserted);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ExchangesView::onRowsRemoved);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_table->verticalScrollBar()->maximum())
+            setNewRows(0);
+    });
+    connect(m_newRows, &QToolButton::clicked, this, [this] {
+        m_table->scrollToBottom();
+        setNewRows(0);
+    });
+}
+
+int ExchangesView::newRows() const
+{
+    return m_newCount;
+}
+
+void ExchangesView::setNewRows(int count)
+{
+    m_newCount = count;
+    m_newRows->setVisible(count > 0);
+    if (count > 0)
+        m_newRows->setText(tr("%Ln new ↓", nullptr, count));
 }
 
 quint64 ExchangesView::selectedId() const
@@ -109,14 +147,30 @@ void ExchangesView::onCurrentChanged()
 
 void ExchangesView::onRowsAboutToBeInserted()
 {
+    // The list follows new rows only while the user is at the bottom and has not picked one: a row
+    // must never move under the cursor of someone about to click it.
     const QScrollBar *bar = m_table->verticalScrollBar();
-    m_stickToBottom = bar->value() >= bar->maximum();
+    m_stickToBottom = bar->value() >= bar->maximum() && !m_table->selectionModel()->hasSelection();
 }
 
-void ExchangesView::onRowsInserted()
+void ExchangesView::onRowsInserted(const QModelIndex &, int first, int last)
 {
     if (m_stickToBottom)
         m_table->scrollToBottom();
+    else
+        setNewRows(m_newCount + (last - first + 1));
+}
+
+void ExchangesView::onRowsRemoved(const QModelIndex &, int first, int last)
+{
+    // The oldest rows go when the log is full: keep the rows on screen where they were.
+    if (!m_stickToBottom && first == 0) {
+        const int step = m_table->verticalScrollMode() == QAbstractItemView::ScrollPerPixel
+            ? m_table->verticalHeader()->defaultSectionSize()
+            : 1;
+        QScrollBar *bar = m_table->verticalScrollBar();
+        bar->setValue(bar->value() - (last - first + 1) * step);
+    }
 }
 
 } // namespace kd

@@ -5,6 +5,7 @@
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 
 namespace kd {
 
@@ -21,6 +22,8 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     quint64 selectedId() const;
+    // Rows that arrived while the list stayed where the user was ("N new ↓").
+    int newRows() const;
 
 Q_SIGNALS:
     void exchangeSelected(quint64 id);
@@ -28,12 +31,16 @@ Q_SIGNALS:
 private:
     void onCurrentChanged();
     void onRowsAboutToBeInserted();
-    void onRowsInserted();
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void setNewRows(int count);
 
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
+    QToolButton *m_newRows = nullptr;
     bool m_stickToBottom = true;
+    int m_newCount = 0;
 };
 
 } // namespace kd

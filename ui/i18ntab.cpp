@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace kd {
@@ -21,8 +22,12 @@ I18nTab::I18nTab(I18nLoader *loader, Session *session, QWidget *parent)
     m_body->setWordWrap(true);
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    contentLayout()->addWidget(m_body);
-    contentLayout()->addStretch(1);
+    // Long in any language: it scrolls rather than making the window taller.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_body);
+    contentLayout()->addWidget(scroll, 1);
     connect(loader, &Loader::stateChanged, this, &I18nTab::update);
     connect(session, &Session::infoChanged, this, &I18nTab::update);
     setLoader(loader);

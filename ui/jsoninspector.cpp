@@ -170,12 +170,12 @@ void JsonInspector::showSections()
     }
     m_requestHeaders->fitHeight(text, 8);
     m_requestBody->fitHeight(m_requestBody->toPlainText(), 12);
-    m_requestToggle->setText(tr("Request (%n header(s))", nullptr, int(e.requestHeaders.size())));
+    m_requestToggle->setText(tr("Request (%Ln header(s))", nullptr, int(e.requestHeaders.size())));
     spans.clear();
     text = inspector::headersText(e.responseHeaders, &spans);
     m_responseHeaders->showText(text, spans);
     m_responseHeaders->fitHeight(text, 10);
-    m_responseToggle->setText(tr("Response headers (%n)", nullptr, int(e.responseHeaders.size())));
+    m_responseToggle->setText(tr("Response headers (%Ln)", nullptr, int(e.responseHeaders.size())));
 }
 
 void JsonInspector::startFormatting()

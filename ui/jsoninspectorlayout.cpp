@@ -147,7 +147,7 @@ QWidget *JsonInspector::buildSearchBar()
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Find in body (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 22);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 12);   // room for a key; narrow windows
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &JsonInspector::scheduleSearch);
     const auto tool = [bar, row](const QString &text, const QString &name) {
@@ -184,6 +184,7 @@ QTreeView *JsonInspector::treeView()
     if (m_tree)
         return m_tree;
     m_tree = new QTreeView(m_treePage);
+    m_tree->setLayoutDirection(Qt::LeftToRight);   // JSON keys and values read left to right
     HeaderView::install(m_tree);
     m_tree->setObjectName(QStringLiteral("tree"));
     m_tree->setModel(m_treeModel);

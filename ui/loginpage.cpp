@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace kd {
@@ -46,7 +48,16 @@ LoginPage::LoginPage(LoginController *controller, Prompter *prompter, QWidget *p
     , m_controller(controller)
     , m_prompter(prompter)
 {
-    auto *outer = new QVBoxLayout(this);
+    // The form scrolls when the window is small (a 1024×640 screen, large fonts) instead of cutting it.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
+    auto *outer = new QVBoxLayout(content);
     outer->setContentsMargins(24, 18, 24, 18);
     auto *title = new Headline(1.5, this, tr("Log in to Kimai"));
     outer->addWidget(title);
@@ -157,19 +168,33 @@ LoginPage::LoginPage(LoginController *controller, Prompter *prompter, QWidget *p
     connect(m_cancel, &QPushButton::clicked, m_controller, &LoginController::cancel);
     for (QLineEdit *e : {m_server, m_username, m_token})
         connect(e, &QLineEdit::returnPressed, this, [this] { submit(false); });
-    connect(m_profile, &QComboBox::currentIndexChanged, this, &LoginPage::onProfileChosen);
+    // A hint about a field goes once the field is edited.
+    const std::pair<QLineEdit *, QLabel *> hints[] = {{m_server, m_serverError}, {m_username, m_usernameError}, {m_token, m_tokenError}};
+    for (const auto &[edit, hint] : hints) {
+        connect(edit, &QLineEdit::textEdited, hint, [hint = hint] {
+            hint->clear();
+            hint->hide();
+        });
+    }
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // "New server…" chosen by hand starts from nothing: no address or user of the previous one,
+        // the automatic method.
+        if (index == 0)
+            setValues(QString(), QString(), AuthMode::Auto);
+        onProfileChosen();
+    });
     connect(m_removeProfile, &QPushButton::clicked, this, &LoginPage::removeProfile);
     connect(m_controller, &LoginController::stateChanged, this, &LoginPage::onStateChanged);
-    connect(m_controller, &LoginController::progress, this, [this](const QString &line) { m_log->appendPlainText(line); });
+    connect(m_controller, &LoginController::progress, this, &LoginPage::appendLog);
     connect(m_controller, &LoginController::failed, this, &LoginPage::onFailed);
     connect(m_controller, &LoginController::certificateUntrusted, this, &LoginPage::onCertificate);
     connect(m_controller, &LoginController::testSucceeded, this, [this](const Version &v, const User &u) {
         setMessage(tr("Connection works: Kimai %1, signed in as %2.").arg(v.version, u.displayName()), false);
-        m_log->appendPlainText(tr("✔ Test passed."));
+        appendLog(tr("✔ Test passed."));
     });
     // The typed token is dropped from the form once it is in use (and kept after a failure, to retry).
     connect(m_controller, &LoginController::loggedIn, m_token, &QLineEdit::clear);
-    connect(m_controller, &LoginController::notice, this, [this](const QString &text) { m_log->appendPlainText(text); });
+    connect(m_controller, &LoginController::notice, this, &LoginPage::appendLog);
     connect(m_controller, &LoginController::keychainProbed, this, &LoginPage::updateRememberState);
     connect(m_controller, &LoginController::tokenForgotten, this, [this](bool, const QString &text) {
         setMessage(text, false);
@@ -265,6 +290,14 @@ void LoginPage::updateRememberState()
     m_rememberNote->hide();
 }
 
+void LoginPage::appendLog(const QString &line)
+{
+    m_log->appendPlainText(line);
+    // The newest line is the one to read, whatever the view showed before.
+    m_log->moveCursor(QTextCursor::End);
+    m_log->ensureCursorVisible();
+}
+
 QString LoginPage::logText() const
 {
     return m_log->toPlainText();
@@ -327,7 +360,7 @@ void LoginPage::submit(bool testOnly)
     r.remember = m_remember->isEnabled() && m_remember->isChecked();
     r.profileId = m_profile->currentData().toString();
     r.testOnly = testOnly;
-    m_log->appendPlainText(testOnly ? tr("— Test connection —") : tr("— Log in —"));
+    appendLog(testOnly ? tr("— Test connection —") : tr("— Log in —"));
     const auto profile = m_controller->profiles()->profile(r.profileId);
     if (LoginController::needsHttpConfirmation(r.server, profile)) {
         const QString host = ServerUrl::fromUserInput(r.server).host();
@@ -363,8 +396,9 @@ void LoginPage::onStateChanged(LoginController::State state)
                    false);
     } else if (state == LoginController::State::StoringToken) {
         setMessage(tr("Storing the token in the system keychain…"), false);
-    } else if (state == LoginController::State::Idle && !m_controller->lastRequest().testOnly) {
-        setMessage(QString(), false);
+    } else if ((state == LoginController::State::Idle && !m_controller->lastRequest().testOnly)
+               || state == LoginController::State::LoggedIn) {
+        setMessage(QString(), false);   // no "Storing the token…" left over for the next time the form shows
     }
 }
 
@@ -402,8 +436,12 @@ void LoginPage::onFailed(const ApiError &error)
             break;
         }
     }
-    setMessage(QStringLiteral("%1: %2").arg(ApiError::kindTitle(error.kind()), error.message()), true);
-    m_log->appendPlainText(tr("✘ %1").arg(error.message()));
+    // A check made here (a missing field, an address that is not one) is not "Kimai refused".
+    setMessage(error.cause() == ApiError::Cause::InputCheck
+                   ? error.message()
+                   : QStringLiteral("%1: %2").arg(ApiError::kindTitle(error.kind()), error.message()),
+               true);
+    appendLog(tr("✘ %1").arg(error.message()));
 }
 
 void LoginPage::onCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors)
@@ -411,7 +449,7 @@ void LoginPage::onCertificate(const QSslCertificate &certificate, const QList<QS
     const QString host = m_controller->currentProfile().server().host();
     m_prompter->trustCertificate(window(), host, certificate, errors, this, [this, certificate](bool yes) {
         if (yes) {
-            m_log->appendPlainText(tr("Trusting the certificate for this server and trying again…"));
+            appendLog(tr("Trusting the certificate for this server and trying again…"));
             m_controller->trustCertificateAndRetry(certificate);
         }
     });

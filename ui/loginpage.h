@@ -55,6 +55,7 @@ private:
     void clearFieldErrors();
     void setFieldError(const QString &field, const QString &text);
     void setMessage(const QString &text, bool error);
+    void appendLog(const QString &line);
     void updateRememberState();
     void removeProfile();
 

@@ -57,10 +57,7 @@ MainActions::MainActions(AppCore *core, QMainWindow *window)
     connect(m_stop, &QAction::triggered, timer, &TimerController::stopAll);
     m_restartLast = timerMenu->addAction(tr("&Restart last"));
     m_restartLast->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    connect(m_restartLast, &QAction::triggered, timer, [timer] {
-        if (!timer->recent().isEmpty())
-            timer->restart(timer->recent().first().id, true);
-    });
+    connect(m_restartLast, &QAction::triggered, timer, &TimerController::restartLast);
     QAction *reload = timerMenu->addAction(tr("Re&load running timer"));
     connect(reload, &QAction::triggered, timer, &TimerController::refreshActive);
 

@@ -5,14 +5,18 @@
 #include "session/appcore.h"
 #include "session/appsettings.h"
 #include "session/logincontroller.h"
+#include "session/offlinework.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
 #include "ui/entrydialog.h"
 #include "ui/entrynotices.h"
+#include "ui/columnwidths.h"
 #include "ui/exchangesview.h"
 #include "ui/jsoninspector.h"
 #include "ui/loginpage.h"
 #include "ui/mainactions.h"
+#include "ui/offlinechangesdialog.h"
+#include "ui/offlinestatus.h"
 #include "ui/startcard.h"
 #include "ui/startdialog.h"
 #include "ui/tabpage.h"
@@ -25,12 +29,15 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 namespace kd {
@@ -62,14 +69,20 @@ MainWindow::MainWindow(AppCore *core, Prompter *prompter, QWidget *parent)
     m_server = new QLabel(this);
     m_version = new QLabel(this);
     m_user = new QLabel(this);
+    m_offline = new OfflineStatus(core->offline(), this);
+    statusBar()->addPermanentWidget(m_offline);
     statusBar()->addPermanentWidget(m_server);
     statusBar()->addPermanentWidget(m_version);
     statusBar()->addPermanentWidget(m_user);
     statusBar()->insertWidget(0, m_connection);
+    connect(m_offline, &OfflineStatus::changesRequested, this, &MainWindow::openOfflineChanges);
 
     m_actions = new MainActions(core, this);
     connect(m_actions, &MainActions::loginRequested, this, [this] {
         showLoginPage();
+        // Logged in: the form shows this login's saved server, not the last one remembered.
+        if (m_core->session()->isActive())
+            m_loginPage->selectProfile(m_core->session()->info().profile.id);
         m_loginPage->focusFirstEmpty();
     });
     connect(m_actions, &MainActions::settingsRequested, this, &MainWindow::settingsRequested);
@@ -108,6 +121,17 @@ MainWindow::MainWindow(AppCore *core, Prompter *prompter, QWidget *parent)
     connect(login, &LoginController::notice, this, [this](const QString &t) { showMessage(t, 15000); });
     connect(core->session(), &Session::ended, this, &MainWindow::onSessionEnded);
     connect(core->session(), &Session::infoChanged, this, &MainWindow::updateStatus);
+    connect(core->offline(), &OfflineWork::changed, this, &MainWindow::updateStatus);
+    // Kimai refused the token while sending what waited: log in again (the changes wait for that).
+    connect(core->offline(), &OfflineWork::loginNeeded, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            const int waiting = m_core->offline()->waitingCount();
+            m_core->session()->end();
+            showMessage(tr("Kimai refused the token. Log in again; %n change(s) wait and are sent after the login.",
+                           nullptr, waiting),
+                        60000);
+        });
+    });
     connect(timer, &TimerController::activeChanged, this, &MainWindow::updateTitle);
     connect(timer, &TimerController::tick, this, &MainWindow::updateTitle);
     connect(timer, &TimerController::reconciled, this,
@@ -203,6 +227,7 @@ void MainWindow::buildWorkspace()
     m_exchangesDock = new QDockWidget(tr("Exchanges"), this);
     m_exchangesDock->setObjectName(QStringLiteral("exchangesDock"));
     m_exchangesView = new ExchangesView(m_core->exchanges(), m_exchangesDock);
+    new ColumnWidthsKeeper(m_exchangesView->table(), m_core->settings()->settings(), QStringLiteral("columns/exchanges"));
     m_exchangesDock->setWidget(m_exchangesView);
     addDockWidget(Qt::BottomDockWidgetArea, m_exchangesDock);
     QAction *exchangesAction = m_actions->exchangesAction();
@@ -346,6 +371,18 @@ void MainWindow::openEditDialog(int timesheetId)
     }
 }
 
+void MainWindow::openOfflineChanges()
+{
+    if (auto *open = findChild<OfflineChangesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new OfflineChangesDialog(m_core->offline(), m_core->catalog(), m_core->session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showMessage(const QString &text, int ms)
 {
     statusBar()->showMessage(text, ms);
@@ -361,7 +398,13 @@ void MainWindow::updateStatus()
     const Session *s = m_core->session();
     if (s->isActive()) {
         const SessionInfo &info = s->info();
-        m_connection->setText(QStringLiteral("● ") + tr("Connected"));
+        const bool offline = info.offline || m_core->offline()->status() == Sync::Status::Offline;
+        m_connection->setText(offline ? QStringLiteral("○ ") + tr("Offline") : QStringLiteral("● ") + tr("Connected"));
+        // Started without Kimai: what the window shows is what was known then.
+        m_connection->setToolTip(info.offline ? tr("Kimai could not be reached at the login. Shown is what was known on "
+                                                   "%1; changes are kept on this computer and sent when Kimai answers.")
+                                                    .arg(QLocale().toString(info.knownAt.toLocalTime(), QLocale::ShortFormat))
+                                              : QString());
         m_server->setText(info.profile.server().toString());
         m_version->setText(tr("Kimai %1").arg(info.version.version));
         m_user->setText(info.tokenInKeychain ? tr("%1 (token in keychain)").arg(info.user.displayName())
@@ -403,10 +446,21 @@ void MainWindow::updateTitle()
         setWindowTitle(title);
 }
 
+QSize MainWindow::firstRunSize(const QRect &available)
+{
+    // 1280×800 where the screen has room for it; on a smaller screen, what fits with the frame the
+    // window manager adds (title bar, borders) inside the room the desktop's panels leave.
+    const QSize frame(16, 48);
+    return QSize(1280, 800).boundedTo(available.size() - frame);
+}
+
 void MainWindow::restoreWindowState()
 {
-    if (!m_state->restoreGeometry(this))
-        resize(1280, 800);
+    if (!m_state->restoreGeometry(this)) {
+        const QRect available = screen()->availableGeometry();
+        resize(firstRunSize(available));
+        move(available.center() - QPoint(width() / 2, height() / 2));
+    }
     m_stateRestored = true;
     if (m_workspace)
         applyWorkspaceState();   // normally it does not exist yet: it is built after the first frame
@@ -433,8 +487,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_core->session()->isActive())
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_core->session()->isActive()) {
         m_core->timer()->refreshActiveThrottled();
+        m_core->offline()->retryIfWaiting();
+    }
     QMainWindow::changeEvent(event);
 }
 

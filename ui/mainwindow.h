@@ -16,6 +16,7 @@ class ExchangesView;
 class JsonInspector;
 class LoginPage;
 class MainActions;
+class OfflineStatus;
 class Prompter;
 class StartCard;
 class TabPage;
@@ -33,6 +34,8 @@ public:
     ~MainWindow() override;
 
     static QStringList tabIds();
+    // The size of the first window (no saved geometry) on a screen with this available geometry.
+    static QSize firstRunSize(const QRect &available);
     bool showTab(const QString &id);
     // Built on first use: the login form when first shown (or asked for), the workspace right after
     // the window's first frame (or when asked for).
@@ -55,6 +58,9 @@ public:
     // A new entry in the entry editor (Ctrl+N, the tray, the timer bar).
     void openEntryDialog();
     void openEditDialog(int timesheetId);
+    // The changes not yet in Kimai, with those that need attention (from the status bar).
+    void openOfflineChanges();
+    OfflineStatus *offlineStatus() const { return m_offline; }
     // Shown briefly in the status bar.
     void showMessage(const QString &text, int ms = 8000);
 
@@ -99,6 +105,7 @@ private:
     QLabel *m_server;
     QLabel *m_version;
     QLabel *m_user;
+    OfflineStatus *m_offline;
     bool m_reallyQuit = false;
 };
 

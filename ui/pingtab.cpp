@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -50,8 +51,8 @@ void PingChart::paintEvent(QPaintEvent *)
         p.fillRect(QRectF(x + 1, area.bottom() - h, w - 2, h), palette().color(QPalette::Highlight));
     }
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(rect().adjusted(2, 0, -2, 0), Qt::AlignBottom | Qt::AlignRight, tr("max %1 ms").arg(max));
-    p.drawText(rect().adjusted(2, 0, -2, 0), Qt::AlignBottom | Qt::AlignLeft, tr("last %n ping(s)", nullptr, int(history.size())));
+    p.drawText(rect().adjusted(2, 0, -2, 0), Qt::AlignBottom | Qt::AlignRight, tr("max %1 ms").arg(QLocale().toString(max)));
+    p.drawText(rect().adjusted(2, 0, -2, 0), Qt::AlignBottom | Qt::AlignLeft, tr("last %Ln ping(s)", nullptr, int(history.size())));
 }
 
 PingTab::PingTab(PingLoader *loader, QWidget *parent)
@@ -78,7 +79,8 @@ PingTab::PingTab(PingLoader *loader, QWidget *parent)
     row->addStretch(1);
 
     m_chart = new PingChart(loader, this);
-    contentLayout()->addWidget(new QLabel(tr("The server answered:"), this));
+    m_caption = new QLabel(this);
+    contentLayout()->addWidget(m_caption);
     contentLayout()->addWidget(m_answer);
     contentLayout()->addWidget(m_time);
     contentLayout()->addLayout(row);
@@ -119,15 +121,20 @@ void PingTab::activate()
 void PingTab::update()
 {
     const auto &h = m_loader->history();
+    const QLocale locale;
     if (h.isEmpty()) {
+        m_caption->setText(tr("The server answered:"));
         m_answer->setText(QStringLiteral("—"));
         m_time->clear();
         m_stats->clear();
         return;
     }
     const auto &last = h.constLast();
-    m_answer->setText(last.ms < 0 ? tr("no answer") : last.answer);
-    m_time->setText(last.ms < 0 ? tr("The last ping failed.") : tr("Round trip: %1 ms").arg(last.ms));
+    // A failed ping has no answer to show: say so instead of "answered: no answer".
+    m_caption->setText(last.ms < 0 ? tr("The server did not answer the last ping.") : tr("The server answered:"));
+    m_answer->setVisible(last.ms >= 0);
+    m_answer->setText(last.ms < 0 ? QString() : last.answer);
+    m_time->setText(last.ms < 0 ? tr("The last ping failed.") : tr("Round trip: %1 ms").arg(locale.toString(last.ms)));
     qint64 min = -1;
     qint64 max = 0;
     qint64 sum = 0;
@@ -141,14 +148,12 @@ void PingTab::update()
         min = min < 0 ? s.ms : qMin(min, s.ms);
     }
     if (ok == 0) {
-        m_stats->setText(tr("%n ping(s), none answered.", nullptr, int(h.size())));
+        m_stats->setText(tr("%Ln ping(s), none answered.", nullptr, int(h.size())));
         return;
     }
-    m_stats->setText(tr("%n ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4", nullptr, int(h.size()))
-                         .arg(min)
-                         .arg(sum / ok)
-                         .arg(max)
-                         .arg(int(h.size()) - ok));
+    m_stats->setText(tr("%Ln ping(s): min %1 ms · average %2 ms · max %3 ms · failed: %4", nullptr, int(h.size()))
+                         .arg(locale.toString(min), locale.toString(sum / ok), locale.toString(max),
+                              locale.toString(int(h.size()) - ok)));
 }
 
 } // namespace kd

@@ -38,11 +38,13 @@ public:
     QString title() const override;
     static QString tabTitle();
     QLabel *answerLabel() const { return m_answer; }
+    QLabel *captionLabel() const { return m_caption; }
 
 private:
     void update();
 
     PingLoader *m_loader;
+    QLabel *m_caption;
     QLabel *m_answer;
     QLabel *m_time;
     QLabel *m_stats;

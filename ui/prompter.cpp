@@ -2,6 +2,7 @@
 
 #include "ui/certificatedialog.h"
 
+#include <QCheckBox>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -30,6 +31,27 @@ void Prompter::trustCertificate(QWidget *parent, const QString &host, const QSsl
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::finished, context, [answer](int result) { answer(result == QDialog::Accepted); });
     dialog->open();
+}
+
+void Prompter::stopTimerOnQuit(QWidget *parent, const QString &running, const QObject *context, QuitAnswer answer)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("A timer is running"),
+                                tr("Stop the timer before Kimai Desk quits?"), QMessageBox::NoButton, parent);
+    box->setInformativeText(tr("Running: %1\nA timer that keeps running goes on counting on the server until you "
+                               "stop it, here or in Kimai.").arg(running));
+    QPushButton *stop = box->addButton(tr("Stop the timer"), QMessageBox::AcceptRole);
+    QPushButton *keep = box->addButton(tr("Keep it running"), QMessageBox::ActionRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(stop);
+    auto *remember = new QCheckBox(tr("Remember my choice"), box);
+    box->setCheckBox(remember);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, context, [box, stop, keep, remember, answer] {
+        const QAbstractButton *clicked = box->clickedButton();
+        const QuitChoice choice = clicked == stop ? QuitChoice::Stop : clicked == keep ? QuitChoice::Keep : QuitChoice::Cancel;
+        answer(choice, remember->isChecked() && choice != QuitChoice::Cancel);
+    });
+    box->open();
 }
 
 } // namespace kd

@@ -2,6 +2,7 @@
 
 #include "session/appsettings.h"
 #include "ui/autostart.h"
+#include "ui/timekeepingpage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace kd {
@@ -26,12 +28,16 @@ QList<QPair<QString, QString>> SettingsDialog::languages()
     };
 }
 
-SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings *settings, Timekeeper *timekeeper, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
+    m_pages = new QTabWidget(this);
+    layout->addWidget(m_pages);
+    auto *general = new QWidget(m_pages);
+    auto *generalLayout = new QVBoxLayout(general);
     auto *form = new QFormLayout();
 
     m_language = new QComboBox(this);
@@ -76,7 +82,12 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_maxResponse->setSuffix(tr(" MB"));
     m_maxResponse->setValue(settings->maxResponseMegabytes());
     form->addRow(tr("Maximum response size:"), m_maxResponse);
-    layout->addLayout(form);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch(1);
+    m_pages->addTab(general, tr("General"));
+
+    m_timeKeeping = new TimeKeepingPage(timekeeper, m_pages);
+    m_pages->addTab(m_timeKeeping, tr("Keeping time"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -87,8 +98,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::showTimeKeeping()
+{
+    m_pages->setCurrentIndex(1);
+}
+
 void SettingsDialog::apply()
 {
+    m_timeKeeping->apply();
     m_settings->setLanguage(m_language->currentData().toString());
     m_settings->setActiveRefreshSeconds(m_refresh->value());
     m_settings->setCloseToTray(m_closeToTray->isChecked());

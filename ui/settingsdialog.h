@@ -5,16 +5,23 @@
 class QCheckBox;
 class QComboBox;
 class QSpinBox;
+class QTabWidget;
 
 namespace kd {
 
 class AppSettings;
+class TimeKeepingPage;
+class Timekeeper;
 
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
+    SettingsDialog(AppSettings *settings, Timekeeper *timekeeper, QWidget *parent = nullptr);
+
+    TimeKeepingPage *timeKeepingPage() const { return m_timeKeeping; }
+    // Shows the page of keeping time honest.
+    void showTimeKeeping();
 
     // Languages offered: "" = the system's, then the translated ones.
     static QList<QPair<QString, QString>> languages();
@@ -33,6 +40,8 @@ private:
     QCheckBox *m_autostart;
     QSpinBox *m_timeout;
     QSpinBox *m_maxResponse;
+    QTabWidget *m_pages;
+    TimeKeepingPage *m_timeKeeping;
 };
 
 } // namespace kd

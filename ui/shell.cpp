@@ -3,13 +3,18 @@
 #include "session/appcore.h"
 #include "session/appsettings.h"
 #include "session/commandrunner.h"
+#include "session/timekeeper.h"
 #include "session/timercontroller.h"
 #include "ui/aboutdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/quitguard.h"
 #include "ui/settingsdialog.h"
+#include "ui/timekeepingui.h"
 #include "ui/trayicon.h"
 
 #include <QApplication>
+
+#include <utility>
 
 namespace kd {
 
@@ -18,22 +23,33 @@ Shell::Shell(AppCore *core, Prompter *prompter, QObject *parent)
     , m_core(core)
     , m_window(std::make_unique<MainWindow>(core, prompter))
     , m_tray(std::make_unique<TrayIcon>(core->timer(), core->session()))
-    , m_notifier(m_tray.get())
+    , m_timekeeping(std::make_unique<TimekeepingUi>(core, m_window.get(), m_tray.get()))
+    , m_quitGuard(std::make_unique<QuitGuard>(core, prompter, m_window.get()))
 {
     MainWindow *window = m_window.get();
-    m_notifier.setEnabled(core->settings()->notifications());
-    connect(window, &MainWindow::quitRequested, this, &Shell::quitRequested);
+    m_tray->setTimekeeper(core->timekeeper());
+    m_timekeeping->setTimerNotifications(core->settings()->notifications());
+    connect(m_timekeeping.get(), &TimekeepingUi::showWindowRequested, this, &Shell::bringToFront);
+    // Every way to quit goes through the guard (a running timer is dealt with first); closing the
+    // last window quits only through it too.
+    QApplication::setQuitOnLastWindowClosed(false);
+    connect(m_quitGuard.get(), &QuitGuard::quit, this, &Shell::quitRequested);
+    connect(m_quitGuard.get(), &QuitGuard::cancelled, this, [this] {
+        if (!m_window->isVisible())
+            bringToFront();   // it was closed to quit
+    });
+    connect(window, &MainWindow::quitRequested, m_quitGuard.get(), &QuitGuard::request);
     connect(window, &MainWindow::aboutRequested, this, [this, window] {
         auto *dialog = new AboutDialog(m_core->session(), window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     connect(window, &MainWindow::settingsRequested, this, [this, window] {
-        auto *dialog = new SettingsDialog(m_core->settings(), window);
+        auto *dialog = new SettingsDialog(m_core->settings(), m_core->timekeeper(), window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &SettingsDialog::applied, this, [this] {
             m_core->applySettings();
-            m_notifier.setEnabled(m_core->settings()->notifications());
+            m_timekeeping->setTimerNotifications(m_core->settings()->notifications());
         });
         dialog->open();
     });
@@ -47,20 +63,24 @@ Shell::Shell(AppCore *core, Prompter *prompter, QObject *parent)
         bringToFront();
         m_window->openEntryDialog();
     });
-    connect(m_tray.get(), &TrayIcon::quitRequested, this, &Shell::quitRequested);
+    connect(m_tray.get(), &TrayIcon::quitRequested, m_quitGuard.get(), &QuitGuard::request);
 
-    // Notifications for starts and stops that happen while the window is not in use.
+    // Notifications only for starts and stops the person cannot see happening: from the command line
+    // (a desktop shortcut, a script) and from the tray's menu. What they do in the window they see.
     TimerController *timer = core->timer();
     connect(core->commands(), &CommandRunner::timerStarted, this, [this](const QString &title) { notify(tr("Timer started"), title); });
     connect(core->commands(), &CommandRunner::timerStopped, this, [this](const QString &title) { notify(tr("Timer stopped"), title); });
+    connect(m_tray.get(), &TrayIcon::timerActionTriggered, this, [this] { m_trayActionPending = true; });
     connect(timer, &TimerController::started, this, [this, timer](const Timesheet &t) {
-        if (!m_window->isActiveWindow())
+        if (std::exchange(m_trayActionPending, false))
             notify(tr("Timer started"), timer->titleOf(t));
     });
     connect(timer, &TimerController::stopped, this, [this, timer](const Timesheet &t) {
-        if (!m_window->isActiveWindow())
+        if (std::exchange(m_trayActionPending, false))
             notify(tr("Timer stopped"), timer->titleOf(t));
     });
+    connect(timer, &TimerController::operationFailed, this, [this] { m_trayActionPending = false; });
+    connect(timer, &TimerController::reconciled, this, [this] { m_trayActionPending = false; });
 }
 
 Shell::~Shell() = default;
@@ -84,7 +104,8 @@ void Shell::bringToFront()
 
 void Shell::notify(const QString &title, const QString &text)
 {
-    m_notifier.notify(title, text);
+    m_timekeeping->notifyTimer(title, text);
+    Q_EMIT notified(title, text);
 }
 
 } // namespace kd

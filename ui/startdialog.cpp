@@ -123,11 +123,11 @@ StartDialog::StartDialog(TimerController *timer, Catalog *catalog, QWidget *pare
     form->addRow(tr("&Tags:"), withError(m_tags, m_tagsError, this));
     layout->addWidget(m_global);
     layout->addLayout(form);
-    auto *hint = new QLabel(tr("%1 starts. The server records the start time.")
-                                .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)),
-                            this);
-    hint->setEnabled(false);
-    layout->addWidget(hint);
+    m_hint = new QLabel(tr("%1 starts. The server records the start time.")
+                            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)),
+                        this);
+    m_hint->setEnabled(false);
+    layout->addWidget(m_hint);
 
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(tr("Start"), QDialogButtonBox::AcceptRole);
@@ -170,6 +170,7 @@ void StartDialog::setEditing(const Timesheet &timesheet)
     m_editingId = timesheet.id;
     setWindowTitle(tr("Edit the running timer"));
     m_ok->setText(tr("Save"));
+    m_hint->setText(tr("%1 saves the changes.").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     preselect(timesheet.projectId, timesheet.activityId);
     for (QComboBox *c : {m_customer, m_project, m_activity})
         c->setEnabled(false);

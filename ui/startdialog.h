@@ -56,6 +56,7 @@ private:
     QLineEdit *m_description;
     QLineEdit *m_tags;
     QLabel *m_global;
+    QLabel *m_hint;
     QLabel *m_projectError;
     QLabel *m_activityError;
     QLabel *m_descriptionError;

@@ -76,6 +76,11 @@ void TabPage::setLoader(Loader *loader)
 {
     m_loader = loader;
     connect(loader, &Loader::stateChanged, this, &TabPage::onLoaderState);
+    // The server is back: a tab that showed "cannot reach the server" loads again if it is shown.
+    connect(loader, &Loader::failureForgotten, this, [this] {
+        if (isVisible())
+            activate();
+    });
     connect(loader, &Loader::exchangeChanged, this, &TabPage::exchangeChanged);
     onLoaderState(loader->state());
 }

@@ -1,6 +1,7 @@
 #include "ui/timerbar.h"
 
 #include "core/duration.h"
+#include "session/offlinework.h"
 #include "session/timercontroller.h"
 #include "session/weektotal.h"
 
@@ -114,6 +115,20 @@ void TimerBar::rebuild()
         auto *totals = new QLabel(row);
         totals->setEnabled(false);
         h->addWidget(totals);
+        if (m_timer->hasUnsentChanges(t.id)) {
+            auto *mark = new QLabel(tr("not yet in Kimai"), row);
+            mark->setObjectName(QStringLiteral("unsentMark"));
+            QFont italic = mark->font();
+            italic.setItalic(true);
+            mark->setFont(italic);
+            mark->setForegroundRole(QPalette::PlaceholderText);
+            mark->setToolTip(OfflineWork::isLocal(t.id)
+                                 ? tr("Started while Kimai could not be reached. It is kept on this computer and sent, "
+                                      "with this start time, as soon as Kimai answers.")
+                                 : tr("Changed while Kimai could not be reached. The change is kept on this computer "
+                                      "and sent as soon as Kimai answers."));
+            h->addWidget(mark);
+        }
         auto *elapsed = new QLabel(row);
         QFont mono(QStringLiteral("monospace"));
         mono.setPointSizeF(font().pointSizeF() * 1.3);

@@ -101,7 +101,7 @@ TimesheetsTab::TimesheetsTab(AppCore *core, QWidget *parent)
     m_project->setAccessibleName(tr("Project"));
     m_activity->setAccessibleName(tr("Activity"));
     for (QComboBox *c : {m_customer, m_project, m_activity}) {
-        c->setMinimumContentsLength(14);
+        c->setMinimumContentsLength(8);   // the filters share the row and grow with the window
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         bar->addWidget(c, 1);
     }
@@ -143,8 +143,17 @@ TimesheetsTab::TimesheetsTab(AppCore *core, QWidget *parent)
         const bool custom = DateRange::Preset(m_preset->currentData().toInt()) == DateRange::Preset::Custom;
         m_from->setVisible(custom);
         m_to->setVisible(custom);
-        if (custom && !m_from->date().isValid())
-            m_from->setDate(m_session->userToday().addDays(-30));
+        if (custom) {
+            // A custom range starts as the range shown before (this week, say), and the calendars open
+            // there; "All time" has no range, so the last 30 days.
+            const DateRange shown = m_loader->currentRange();
+            const bool bounded = shown.first.isValid() && shown.last.isValid();
+            const QDate today = m_session->userToday();
+            const QSignalBlocker fromBlocker(m_from);
+            const QSignalBlocker toBlocker(m_to);
+            m_from->setDate(bounded ? shown.first : today.addDays(-30));
+            m_to->setDate(bounded ? shown.last : today);
+        }
         applyFilter();
     });
     connect(m_from, &QDateEdit::dateChanged, this, &TimesheetsTab::applyFilter);
@@ -387,10 +396,10 @@ void TimesheetsTab::updateTotals()
         return;
     }
     if (total <= loaded || !model->hasMore()) {
-        m_totals->setText(tr("%n record(s) · total %1", nullptr, loaded).arg(duration));
+        m_totals->setText(tr("%Ln record(s) · total %1", nullptr, loaded).arg(duration));
         return;
     }
-    m_totals->setText(tr("%n record(s) in this range · %1 for the %2 loaded so far (scroll for more)", nullptr, total)
+    m_totals->setText(tr("%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)", nullptr, total)
                           .arg(duration, QLocale().toString(loaded)));
 }
 

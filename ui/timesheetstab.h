@@ -36,6 +36,8 @@ public:
 
     QTableView *view() const { return m_view; }
     QComboBox *presetBox() const { return m_preset; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
     QString totalsText() const;
     TimesheetActions *actions() const { return m_actions; }
     ExportBar *exportBar() const { return m_exportBar; }

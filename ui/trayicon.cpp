@@ -2,8 +2,11 @@
 
 #include "core/duration.h"
 #include "session/session.h"
+#include "session/targetpolicy.h"
+#include "session/timekeeper.h"
 #include "session/timercontroller.h"
 #include "ui/icons.h"
+#include "ui/targetprogress.h"
 
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -53,10 +56,20 @@ QString TrayIcon::toolTip() const
     return m_tray->toolTip();
 }
 
-void TrayIcon::notify(const QString &title, const QString &text)
+bool TrayIcon::notify(const QString &title, const QString &text)
 {
-    if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(title, text, m_tray->icon(), 5000);
+    if (!m_tray->isVisible() || !QSystemTrayIcon::supportsMessages())
+        return false;
+    m_tray->showMessage(title, text, m_tray->icon(), 5000);
+    return true;
+}
+
+void TrayIcon::setTimekeeper(Timekeeper *timekeeper)
+{
+    m_timekeeper = timekeeper;
+    connect(timekeeper->targets(), &TargetPolicy::totalsChanged, this, &TrayIcon::update);
+    connect(timekeeper, &Timekeeper::settingsChanged, this, &TrayIcon::update);
+    update();
 }
 
 void TrayIcon::rebuildMenu()
@@ -73,7 +86,10 @@ void TrayIcon::rebuildMenu()
         const int id = t.id;
         QAction *stop = m_menu->addAction(tr("Stop: %1").arg(m_timer->titleOf(t)));
         stop->setEnabled(!busy);
-        connect(stop, &QAction::triggered, m_timer, [this, id] { m_timer->stop(id); });
+        connect(stop, &QAction::triggered, m_timer, [this, id] {
+            Q_EMIT timerActionTriggered();
+            m_timer->stop(id);
+        });
     }
     QAction *start = m_menu->addAction(tr("Start…"));
     start->setEnabled(active && !busy);
@@ -92,7 +108,10 @@ void TrayIcon::rebuildMenu()
             label += QStringLiteral(" — ") + t.description.simplified().left(40);
         QAction *a = recent->addAction(label);
         a->setEnabled(!busy);
-        connect(a, &QAction::triggered, m_timer, [this, id] { m_timer->restart(id, true); });
+        connect(a, &QAction::triggered, m_timer, [this, id] {
+            Q_EMIT timerActionTriggered();
+            m_timer->restart(id, true);
+        });
     }
     recent->setEnabled(active && n > 0);
     m_menu->addSeparator();
@@ -122,8 +141,12 @@ void TrayIcon::update()
                 lines << t.description.simplified().left(60);
         }
     }
-    if (m_session->isActive())
-        lines << tr("Today: %1").arg(Duration::hoursMinutes(m_timer->todaySeconds()));
+    if (m_session->isActive()) {
+        const QStringList targets = m_timekeeper ? TargetProgress::summaryLines(m_timekeeper) : QStringList();
+        if (targets.isEmpty())
+            lines << tr("Today: %1").arg(Duration::hoursMinutes(m_timer->todaySeconds()));
+        lines << targets;
+    }
     const QString tip = lines.join(QLatin1Char('\n'));
     if (m_tray->toolTip() != tip)
         m_tray->setToolTip(tip);

@@ -10,6 +10,7 @@ class QSystemTrayIcon;
 namespace kd {
 
 class Session;
+class Timekeeper;
 class TimerController;
 
 // The tray icon: running or stopped at a glance, a tooltip with the entry, the elapsed time and
@@ -25,13 +26,18 @@ public:
     void setVisible(bool visible);
     QMenu *menu() const { return m_menu; }
     QString toolTip() const;
-    void notify(const QString &title, const QString &text);
+    // A balloon message; false where the tray cannot show one (hidden, or no tray).
+    bool notify(const QString &title, const QString &text);
+    // The tooltip shows today's and this week's progress against the targets.
+    void setTimekeeper(Timekeeper *timekeeper);
 
 Q_SIGNALS:
     void startRequested();
     void newEntryRequested();
     void showWindowRequested();
     void quitRequested();
+    // A stop or restart was chosen in the tray's menu (where the window may not be in sight).
+    void timerActionTriggered();
 
 private:
     void rebuildMenu();
@@ -39,6 +45,7 @@ private:
 
     TimerController *m_timer;
     Session *m_session;
+    QPointer<Timekeeper> m_timekeeper;
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
     bool m_running = false;

@@ -1,11 +1,14 @@
 #include "ui/workspace.h"
 
 #include "session/appcore.h"
+#include "session/appsettings.h"
 #include "session/session.h"
 #include "ui/catalogtab.h"
+#include "ui/columnwidths.h"
 #include "ui/i18ntab.h"
 #include "ui/jsoninspector.h"
 #include "ui/pingtab.h"
+#include "ui/targetprogress.h"
 #include "ui/timerbar.h"
 #include "ui/timesheetstab.h"
 #include "ui/versiontab.h"
@@ -13,6 +16,7 @@
 #include <QKeySequence>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <iterator>
@@ -82,6 +86,8 @@ Workspace::Workspace(AppCore *core, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 0);
     m_timerBar = new TimerBar(core->timer(), this);
     m_timerBar->showWeekTotal(core->weekTotal());
+    // Today's and this week's progress against the targets: the timer bar's last row.
+    m_timerBar->layout()->addWidget(new TargetProgress(core->timekeeper(), core->timer(), m_timerBar));
     layout->addWidget(m_timerBar);
     connect(m_timerBar, &TimerBar::startRequested, this, &Workspace::startRequested);
     connect(m_timerBar, &TimerBar::newEntryRequested, this, &Workspace::newEntryRequested);
@@ -135,6 +141,12 @@ TabPage *Workspace::tabAt(int index)
     slot->layout()->addWidget(page);
     if (slot->isVisible())
         page->show();   // now, not in the next turn: the slot must not paint empty
+    // The widths a person gives the columns of the page's tables are kept across restarts.
+    const QList<QTableView *> tables = page->findChildren<QTableView *>();
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        const QString key = QStringLiteral("columns/") + QString(kTabs[index].id) + (t ? QStringLiteral("/%1").arg(t) : QString());
+        new ColumnWidthsKeeper(tables.at(t), m_core->settings()->settings(), key);
+    }
     connect(page, &TabPage::exchangeChanged, this, [this, page](const Exchange &ex) {
         if (m_tabs->currentWidget() == page->parentWidget())
             m_inspector->showExchange(ex);

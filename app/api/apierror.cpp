@@ -75,6 +75,21 @@ QString ApiError::kindTitle(Kind kind)
     return {};
 }
 
+bool ApiError::meansUnreachable() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+        // A refused redirect is a wrong address, not a missing network.
+        return m_cause != Cause::RedirectRefused && m_cause != Cause::TooManyRedirects;
+    case Kind::Timeout:
+        return true;
+    case Kind::Server:
+        return m_httpStatus == 502 || m_httpStatus == 503 || m_httpStatus == 504;
+    default:
+        return false;
+    }
+}
+
 ApiError::ErrorBody ApiError::parseErrorBody(const QByteArray &body)
 {
     ErrorBody out;

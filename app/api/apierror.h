@@ -62,6 +62,7 @@ public:
         // Validation
         FormInvalid,          // 400 Validation Failed with field messages
         BadRequest,           // 400 without field messages
+        InputCheck,           // refused by a check made here, before anything was sent
         // Server
         ServerFailure,        // 5xx
         MethodNotAllowed,     // 405: a proxy or redirect changed the method
@@ -91,7 +92,10 @@ public:
     void setFieldErrors(FieldErrors fields) { m_fields = std::move(fields); }
 
     static QString kindName(Kind kind);   // untranslated id ("Unauthorized")
-    static QString kindTitle(Kind kind);  // translated short title ("Not signed in")
+    static QString kindTitle(Kind kind);
+    // Kimai could not be reached (no network, no answer, a gateway or maintenance page): trying again
+    // later may work. Not a refusal (401, 403, 400), not a wrong address.
+    bool meansUnreachable() const;  // translated short title ("Not signed in")
 
     // Facts about a finished HTTP attempt, gathered by ApiReply; `classify` maps them to an error in
     // one place (None when the attempt succeeded at the HTTP level).

@@ -1,27 +1,36 @@
 #include "core/duration.h"
 
-#include <QLocale>
-
 namespace kd::Duration {
 
-QString clock(qint64 seconds)
+namespace {
+
+QString twoDigits(int value, const QLocale &locale)
 {
-    if (seconds < 0)
-        seconds = 0;
-    const qint64 h = seconds / 3600;
-    const int m = int((seconds % 3600) / 60);
-    const int s = int(seconds % 60);
-    return QString::number(h) + QLatin1Char(':') + QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0'))
-        + QLatin1Char(':') + QStringLiteral("%1").arg(s, 2, 10, QLatin1Char('0'));
+    return locale.toString(value).rightJustified(2, locale.zeroDigit().at(0));
 }
 
-QString hoursMinutes(qint64 seconds)
+QString hours(qint64 h, const QLocale &locale)
+{
+    QLocale plain = locale;
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);   // "1000:00", not "1,000:00"
+    return plain.toString(h);
+}
+
+} // namespace
+
+QString clock(qint64 seconds, const QLocale &locale)
 {
     if (seconds < 0)
         seconds = 0;
-    const qint64 h = seconds / 3600;
-    const int m = int((seconds % 3600) / 60);
-    return QString::number(h) + QLatin1Char(':') + QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0'));
+    return hours(seconds / 3600, locale) + QLatin1Char(':') + twoDigits(int((seconds % 3600) / 60), locale)
+        + QLatin1Char(':') + twoDigits(int(seconds % 60), locale);
+}
+
+QString hoursMinutes(qint64 seconds, const QLocale &locale)
+{
+    if (seconds < 0)
+        seconds = 0;
+    return hours(seconds / 3600, locale) + QLatin1Char(':') + twoDigits(int((seconds % 3600) / 60), locale);
 }
 
 QString decimalHours(qint64 seconds, const QLocale &locale)

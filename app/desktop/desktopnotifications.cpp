@@ -112,6 +112,8 @@ void DesktopNotifications::send(const Notification &n)
         } else if (std::exchange(s.closeQueued, false)) {
             close(kind);
         }
+        if (id != 0)
+            Q_EMIT shown(kind);
     });
 }
 

@@ -69,6 +69,8 @@ Q_SIGNALS:
     void ready(bool available);
     void actionInvoked(const QString &kind, const QString &action);
     void closed(const QString &kind, kd::DesktopNotifications::CloseReason reason);
+    // The server took a notification of `kind` (its Notify call answered with an id).
+    void shown(const QString &kind);
     // The server refused or did not answer a Notify call: show it another way.
     void failed(const QString &kind);
 

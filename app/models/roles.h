@@ -17,6 +17,7 @@ enum ModelRole {
     EntryIdsRole,       // week view cell: QList<int>, the timesheet ids summed in it
     TotalRole,          // week view: bool, the cell is a total (totals row or column)
     DetailRole,         // picker: the parent's name shown beside an item (a project's customer)
+    UnsentRole,         // timesheet: has changes not yet in Kimai (offline work)
 };
 
 } // namespace kd

@@ -56,7 +56,7 @@ QStringList TimesheetExport::fields(const TimesheetModel::Row &r) const
         begin.date().toString(Qt::ISODate),
         begin.toString(timeFormat),
         end,
-        Duration::hoursMinutes(seconds),
+        Duration::hoursMinutes(seconds, numbers),
         decimalHours(seconds, numbers),
         nameOr(m_names.customers, customer),
         nameOr(m_names.projects, r.projectId),

@@ -130,6 +130,11 @@ QVariant TimesheetModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (m_unsent.contains(r.id))
+            return r.id < 0 ? tr("Not yet in Kimai: made while Kimai could not be reached. It is kept on this computer "
+                                 "and sent as soon as Kimai answers.")
+                            : tr("Changes not yet in Kimai: made while Kimai could not be reached. They are kept on "
+                                 "this computer and sent as soon as Kimai answers.");
         if (col == Column::Description)
             return r.description;
         if (r.running())
@@ -149,6 +154,12 @@ QVariant TimesheetModel::data(const QModelIndex &index, int role) const
             return QBrush(c);
         }
         return {};
+    case Qt::DecorationRole:
+        // The "not yet in Kimai" mark: an amber square before the date.
+        if (col == Column::Date && m_unsent.contains(r.id))
+            return QColor(0xe0, 0x9b, 0x1a);
+        return {};
+    case UnsentRole: return m_unsent.contains(r.id);
     case Qt::TextAlignmentRole:
         if (col == Column::Duration)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -260,6 +271,34 @@ void TimesheetModel::upsert(const Timesheet &timesheet)
     if (m_totalCount >= 0)
         ++m_totalCount;
     Q_EMIT totalsChanged();
+}
+
+void TimesheetModel::setUnsent(const QSet<int> &ids)
+{
+    if (ids == m_unsent)
+        return;
+    const QSet<int> changed = (ids - m_unsent) + (m_unsent - ids);
+    m_unsent = ids;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (changed.contains(m_rows.at(i).id))
+            Q_EMIT dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
+    }
+}
+
+void TimesheetModel::replaceId(int from, int to)
+{
+    const int r = rowOfId(from);
+    if (r < 0)
+        return;
+    if (rowOfId(to) >= 0) {   // Kimai's entry is already listed
+        removeId(from);
+        return;
+    }
+    m_rows[r].id = to;
+    // A page that brings Kimai's entry later leaves it out, as for any row inserted out of turn.
+    if (const qsizetype at = m_inserted.indexOf(from); at >= 0)
+        m_inserted[at] = to;
+    Q_EMIT dataChanged(index(r, 0), index(r, columnCount() - 1));
 }
 
 void TimesheetModel::removeId(int id)

@@ -9,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 namespace kd {
 
@@ -68,6 +69,11 @@ public:
     // page that arrives later leaves out the records inserted so.
     void upsert(const Timesheet &timesheet);
     void removeId(int id);
+    // Entries with changes not yet in Kimai (offline work) get a mark and a tooltip (rows with negative
+    // ids exist only on this computer).
+    void setUnsent(const QSet<int> &ids);
+    // A local entry reached Kimai and got its id there.
+    void replaceId(int from, int to);
 
     const Row *rowAt(int row) const;
     int rowOfId(int id) const;
@@ -86,6 +92,7 @@ private:
 
     QList<Row> m_rows;
     QList<int> m_inserted;   // ids upsert() inserted since the last reset (a few)
+    QSet<int> m_unsent;
     Names m_names;
     qint64 m_nowMs = 0;
     int m_totalCount = -1;

@@ -1,12 +1,14 @@
 #pragma once
 
 // The app's one object graph without widgets: the Kimai client, the session and everything that
-// works for it (login, catalog, tab loaders, timer, scripted commands, the exchange log). main.cpp,
+// works for it (login, catalog, tab loaders, timer, offline journal, scripted commands, the exchange
+// log). main.cpp,
 // the GUI tests and the benchmarks build the app through it. The network access manager, the
 // credential store and the settings are injected, so tests and benchmarks can point them elsewhere.
 
 #include <memory>
 
+class QDBusConnection;
 class QNetworkAccessManager;
 class QSettings;
 
@@ -18,14 +20,22 @@ class Clock;
 class CommandRunner;
 class CredentialStore;
 class EntryController;
+class DesktopIdleMonitor;
+class DesktopNotifications;
 class ExchangeLogModel;
 class I18nLoader;
 class KimaiClient;
 class LoginController;
+class Notices;
+class OfflineStart;
+class OfflineWork;
 class PingLoader;
 class ProfileStore;
 class Session;
 class TagEnsurer;
+class SessionLockMonitor;
+class SleepMonitor;
+class Timekeeper;
 class TimerController;
 class TimesheetLoader;
 class VersionLoader;
@@ -57,7 +67,23 @@ public:
     TagEnsurer *tags() const { return m_tags.get(); }
     EntryController *entries() const { return m_entries.get(); }
     WeekTotal *weekTotal() const { return m_weekTotal.get(); }
+    OfflineWork *offline() const { return m_offline.get(); }
+    OfflineStart *offlineStart() const { return m_offlineStart.get(); }
     ExchangeLogModel *exchanges() const { return m_exchanges.get(); }
+    Notices *notices() const { return m_notices.get(); }
+    Timekeeper *timekeeper() const { return m_timekeeper.get(); }
+    // The desktop's parts once connected (nullptr before, and in tests that leave them out).
+    DesktopIdleMonitor *idleMonitor() const { return m_idleMonitor.get(); }
+    SessionLockMonitor *lockMonitor() const { return m_lockMonitor.get(); }
+    SleepMonitor *sleepMonitor() const { return m_sleepMonitor.get(); }
+    DesktopNotifications *desktopNotifications() const { return m_desktopNotifications.get(); }
+
+    // The desktop's notification server on `sessionBus` (the only desktop part a scripted command
+    // without a window needs).
+    void connectNotifications(const QDBusConnection &sessionBus);
+    // Everything of the desktop: notifications, idle time (looked for when first needed), screen
+    // lock and sleep from logind on `systemBus`. Once, before the first login.
+    void connectDesktop(const QDBusConnection &sessionBus, const QDBusConnection &systemBus);
 
     // Applies the settings that the objects read (after the settings dialog changed them).
     void applySettings();
@@ -81,7 +107,16 @@ private:
     std::unique_ptr<TimerController> m_timer;
     std::unique_ptr<EntryController> m_entries;
     std::unique_ptr<WeekTotal> m_weekTotal;
+    std::unique_ptr<OfflineWork> m_offline;
+    std::unique_ptr<OfflineStart> m_offlineStart;
     std::unique_ptr<CommandRunner> m_commands;
+    // The desktop's parts outlive what listens to them.
+    std::unique_ptr<DesktopNotifications> m_desktopNotifications;
+    std::unique_ptr<DesktopIdleMonitor> m_idleMonitor;
+    std::unique_ptr<SessionLockMonitor> m_lockMonitor;
+    std::unique_ptr<SleepMonitor> m_sleepMonitor;
+    std::unique_ptr<Notices> m_notices;
+    std::unique_ptr<Timekeeper> m_timekeeper;
 };
 
 } // namespace kd

@@ -111,6 +111,16 @@ void Catalog::clear()
     Q_EMIT namesChanged();
 }
 
+void Catalog::assume(const QList<Customer> &customers, const QList<Project> &projects, const QList<Activity> &activities)
+{
+    m_customers->setItems(customers);
+    m_projects->setItems(projects);
+    m_activities->setItems(activities);
+    for (EntityLoader *l : {m_customerLoader, m_projectLoader, m_activityLoader})
+        l->assumeLoaded();
+    onPartLoaded();
+}
+
 bool Catalog::isComplete() const
 {
     return m_customerLoader->state() == Loader::State::Ready && m_projectLoader->state() == Loader::State::Ready

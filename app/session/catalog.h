@@ -21,6 +21,8 @@ class EntityLoader : public Loader
     Q_OBJECT
 public:
     using Loader::Loader;
+    // Ready with what the model was given (a session started without Kimai).
+    void assumeLoaded() { setReady(); }
 Q_SIGNALS:
     void loaded();
 };
@@ -62,6 +64,8 @@ public:
     void ensureLoaded();
     void refresh();
     bool isComplete() const;
+    // A session started without Kimai: the catalog as last known, complete until refresh().
+    void assume(const QList<Customer> &customers, const QList<Project> &projects, const QList<Activity> &activities);
 
     TimesheetModel::Names names() const;
     // Tag names for completion (GET /api/tags), fetched once per session.

@@ -4,6 +4,7 @@
 #include "core/kimaidatetime.h"
 #include "session/appcore.h"
 #include "session/catalog.h"
+#include "session/offlinework.h"
 #include "session/session.h"
 #include "session/tagensurer.h"
 #include "session/timesheetexporter.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimer>
 
 namespace kd {
@@ -23,15 +25,19 @@ CommandRunner::CommandRunner(AppCore *core, QObject *parent)
     , m_catalog(core->catalog())
     , m_timer(core->timer())
     , m_entries(core->entries())
+    , m_offline(core->offline())
 {
 }
 
-QByteArray CommandRunner::statusJson(bool ok, const QString &message) const
+QByteArray CommandRunner::statusJson(bool ok, const QString &message, bool queued) const
 {
     QJsonArray running;
     for (const Timesheet &t : m_timer->active()) {
         QJsonObject o;
-        o.insert(QStringLiteral("id"), t.id);
+        // An entry started while Kimai could not be reached has no id in Kimai yet.
+        o.insert(QStringLiteral("id"), OfflineWork::isLocal(t.id) ? QJsonValue() : QJsonValue(t.id));
+        if (m_timer->hasUnsentChanges(t.id))
+            o.insert(QStringLiteral("pending"), true);
         o.insert(QStringLiteral("begin"), KimaiDateTime::toResponse(t.begin, QTimeZone(t.begin.offsetFromUtc())));
         o.insert(QStringLiteral("elapsedSeconds"), m_timer->elapsedSeconds(t));
         const Project *p = m_catalog->project(t.projectId);
@@ -50,6 +56,13 @@ QByteArray CommandRunner::statusJson(bool ok, const QString &message) const
     if (!message.isEmpty())
         root.insert(QStringLiteral("message"), message);
     root.insert(QStringLiteral("running"), running);
+    if (queued)
+        root.insert(QStringLiteral("queued"), true);
+    root.insert(QStringLiteral("waiting"), m_offline ? m_offline->waitingCount() : 0);
+    if ((m_session->isActive() && m_session->info().offline) || (m_offline && m_offline->status() == Sync::Status::Offline))
+        root.insert(QStringLiteral("offline"), true);
+    if (m_offline && m_offline->attentionCount() > 0)
+        root.insert(QStringLiteral("needsAttention"), m_offline->attentionCount());
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -64,7 +77,7 @@ void CommandRunner::finish(bool ok, const QString &message, const QVariantMap &e
     if (m_exporter && m_exporter->isRunning())
         m_exporter->cancel();   // ran out of time
     QString text = message;
-    QJsonObject root = QJsonDocument::fromJson(statusJson(ok, message)).object();
+    QJsonObject root = QJsonDocument::fromJson(statusJson(ok, message, m_queued)).object();
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         root.insert(it.key(), QJsonValue::fromVariant(it.value()));
     if (!m_tagsNotSaved.isEmpty()) {
@@ -90,11 +103,21 @@ void CommandRunner::finishWhenReadBack(int startedId, const QString &message)
     m_connections.append(*once);
 }
 
+void CommandRunner::finishQueued(const Timesheet &started, bool restart)
+{
+    Q_EMIT timerStarted(m_timer->titleOf(started));
+    const QString at = QLocale().toString(started.begin, QLocale::ShortFormat);
+    finish(true, restart ? tr("Restarted at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.").arg(at)
+                         : tr("Started at %1. Kimai cannot be reached: the start is kept and sent when Kimai answers.").arg(at));
+}
+
 void CommandRunner::whenReady(std::function<void()> next)
 {
-    // Continue once the running entries are known (the first /active answer after login) and no
-    // operation is in flight.
-    auto ready = [this] { return m_timer->activeKnown() && !m_timer->isBusy(); };
+    // Continue once the running entries are known (the first /active answer after login), no
+    // operation is in flight and changes from before are no longer being sent (they go first).
+    auto ready = [this] {
+        return m_timer->activeKnown() && !m_timer->isBusy() && !(m_offline && m_offline->isReplaying());
+    };
     if (ready()) {
         next();
         return;
@@ -109,6 +132,8 @@ void CommandRunner::whenReady(std::function<void()> next)
     };
     links->append(connect(m_timer, &TimerController::activeChanged, this, check));
     links->append(connect(m_timer, &TimerController::busyChanged, this, check));
+    if (m_offline)
+        links->append(connect(m_offline, &OfflineWork::changed, this, check));
     m_connections.append(*links);
     if (!m_timer->activeKnown())
         m_timer->refreshActive();
@@ -118,6 +143,7 @@ void CommandRunner::run(const CommandLine &command)
 {
     m_command = command;
     m_active = true;
+    m_queued = false;
     m_stopped = 0;
     m_tagsNotSaved.clear();
     m_tagsMessage.clear();
@@ -137,6 +163,7 @@ void CommandRunner::run(const CommandLine &command)
                                      m_tagsNotSaved += names;
                                      m_tagsMessage = message;
                                  }));
+    m_connections.append(connect(m_timer, &TimerController::queued, this, [this] { m_queued = true; }));
     m_connections.append(connect(m_timer, &TimerController::operationFailed, this,
                                  [this](TimerController::Operation, const ApiError &e) { finish(false, e.message()); }));
     m_connections.append(connect(m_timer, &TimerController::reconciled, this,
@@ -158,20 +185,13 @@ void CommandRunner::run(const CommandLine &command)
         return;
     case CommandLine::Command::RestartLast:
         whenReady([this] {
-            if (m_timer->recent().isEmpty()) {
-                m_timer->refreshRecent();
-                m_connections.append(connect(m_timer, &TimerController::recentChanged, this, [this] {
-                    if (m_timer->recent().isEmpty()) {
-                        finish(false, tr("There is no recent timesheet to restart."));
-                        return;
-                    }
-                    m_timer->restart(m_timer->recent().first().id, true);
-                }));
-            } else {
-                m_timer->restart(m_timer->recent().first().id, true);
-            }
-            m_connections.append(connect(m_timer, &TimerController::started, this,
-                                         [this](const Timesheet &t) { finishWhenReadBack(t.id, tr("Restarted.")); }));
+            m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
+                if (m_queued)
+                    finishQueued(t, true);
+                else
+                    finishWhenReadBack(t.id, tr("Restarted."));
+            }));
+            m_timer->restartLast();   // a failure (nothing to restart) ends the command through operationFailed
         });
         return;
     case CommandLine::Command::Start:
@@ -196,7 +216,10 @@ void CommandRunner::stopNext()
     if (!m_active)
         return;
     if (!m_timer->isRunning()) {
-        finish(true, m_stopped ? tr("Stopped.") : tr("No timer was running."));
+        if (m_queued)
+            finish(true, tr("Stopped. Kimai cannot be reached: the stop is kept and sent when Kimai answers."));
+        else
+            finish(true, m_stopped ? tr("Stopped.") : tr("No timer was running."));
         return;
     }
     const Timesheet first = m_timer->active().first();
@@ -253,8 +276,12 @@ void CommandRunner::runStart()
             finish(false, error);
             return;
         }
-        m_connections.append(connect(m_timer, &TimerController::started, this,
-                                     [this](const Timesheet &t) { finishWhenReadBack(t.id, tr("Started.")); }));
+        m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
+            if (m_queued)
+                finishQueued(t, false);
+            else
+                finishWhenReadBack(t.id, tr("Started."));
+        }));
         TimerController::StartRequest r;
         r.project = *project;
         r.activity = *activity;

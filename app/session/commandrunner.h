@@ -3,7 +3,9 @@
 // Runs one scripted command (--start, --stop, --restart-last, --status, --add, --export) against a
 // logged-in session and answers with one JSON line: {"ok":true|false,"message":"…","running":[…]};
 // --add adds "entry":{…}; tags that could not be saved are listed in "tagsNotSaved":[…]. --export
-// to standard output puts the CSV text into "stdout": print that instead of the line.
+// to standard output puts the CSV text into "stdout": print that instead of the line. While Kimai
+// cannot be reached, starts and stops go to the offline journal: the answer says "queued":true (and
+// ok, exit 0) and "waiting":n. Changes waiting from before are sent first.
 
 #include "session/commandline.h"
 
@@ -21,6 +23,7 @@ class ApiError;
 class AppCore;
 class Catalog;
 class EntryController;
+class OfflineWork;
 class Session;
 class TimerController;
 class TimesheetExporter;
@@ -39,8 +42,8 @@ public:
     void run(const CommandLine &command);
     bool isRunning() const { return m_active; }
 
-    // The running entries as the JSON `--status` prints.
-    QByteArray statusJson(bool ok, const QString &message) const;
+    // The running entries as the JSON `--status` prints, with the changes not yet in Kimai.
+    QByteArray statusJson(bool ok, const QString &message, bool queued = false) const;
 
 Q_SIGNALS:
     void finished(int exitCode, const QByteArray &json, const QString &message);
@@ -53,6 +56,8 @@ private:
     // After a start or restart: finish once the running entries were read back (the server may
     // have stopped older ones; the read carries the names), and notify.
     void finishWhenReadBack(int startedId, const QString &message);
+    // After a start that went to the offline journal.
+    void finishQueued(const Timesheet &started, bool restart);
     void runStart();
     void stopNext();
     void whenReady(std::function<void()> next);
@@ -72,8 +77,10 @@ private:
     TimesheetExporter *m_exporter = nullptr;
     QStringList m_tagsNotSaved;
     QString m_tagsMessage;
+    OfflineWork *m_offline;
     CommandLine m_command;
     bool m_active = false;
+    bool m_queued = false;   // the command's change went to the offline journal
     QList<QMetaObject::Connection> m_connections;
     int m_stopped = 0;
     quint64 m_generation = 0;

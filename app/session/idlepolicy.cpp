@@ -27,11 +27,21 @@ QDateTime kimaiEndMinute(const QDateTime &moment)
 
 IdlePolicy::IdlePolicy(IdleMonitor *monitor, const Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_monitor(monitor)
     , m_clock(clock)
 {
+    setMonitor(monitor);
+}
+
+void IdlePolicy::setMonitor(IdleMonitor *monitor)
+{
+    if (m_monitor) {
+        m_monitor->disconnect(this);
+        m_monitor->stop();
+    }
+    m_monitor = monitor;
     if (monitor)
         connect(monitor, &IdleMonitor::activeAgain, this, &IdlePolicy::onActiveAgain);
+    updateMonitor();
 }
 
 void IdlePolicy::setSettings(const TimeKeepingSettings &settings)

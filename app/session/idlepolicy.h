@@ -59,6 +59,8 @@ public:
 
     // `monitor` is started while a timer runs and idle detection is on, stopped otherwise.
     IdlePolicy(IdleMonitor *monitor, const Clock *clock, QObject *parent = nullptr);
+    // Another source (the desktop's, once connected); nullptr: none.
+    void setMonitor(IdleMonitor *monitor);
 
     void setSettings(const TimeKeepingSettings &settings);
     const TimeKeepingSettings &settings() const { return m_settings; }

@@ -11,6 +11,19 @@ Loader::Loader(KimaiClient *client, Session *session, QObject *parent)
     , m_session(session)
 {
     connect(session, &Session::ended, this, &Loader::reset);
+    connect(session, &Session::serverAnswered, this, &Loader::forgetTransientFailure);
+}
+
+void Loader::forgetTransientFailure()
+{
+    if (m_state != State::Failed)
+        return;
+    if (!m_error.meansUnreachable())
+        return;   // a refusal (401, 403, 400) or a server error stays until the person acts
+    m_error = ApiError();
+    m_state = State::Idle;
+    Q_EMIT stateChanged(m_state);
+    Q_EMIT failureForgotten();
 }
 
 void Loader::ensureLoaded()

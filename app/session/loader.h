@@ -37,6 +37,9 @@ public:
 
 Q_SIGNALS:
     void stateChanged(kd::Loader::State state);
+    // A failure because the server could not be reached was forgotten since the server answered
+    // another request: what shows this loader may load again.
+    void failureForgotten();
     void exchangeChanged(const kd::Exchange &exchange);
 
 protected:
@@ -51,6 +54,8 @@ protected:
     bool isCurrent(const ApiReply *reply) const { return m_current == reply; }
 
 private:
+    void forgetTransientFailure();
+
     KimaiClient *m_client;
     Session *m_session;
     State m_state = State::Idle;

@@ -5,14 +5,18 @@
 #include "core/logging.h"
 #include "core/serverurl.h"
 #include "session/session.h"
+#include "session/sync.h"
+
+#include <QLocale>
 
 namespace kd {
 
 namespace {
 
+// A check made here, before anything was sent: not something Kimai refused.
 ApiError inputError(const QString &field, const QString &message)
 {
-    ApiError e(ApiError::Kind::Validation, ApiError::Cause::FormInvalid, message, field + QStringLiteral(": input"));
+    ApiError e(ApiError::Kind::Validation, ApiError::Cause::InputCheck, message, field + QStringLiteral(": input"));
     FieldErrors fe;
     fe.fields.append({field, {message}});
     e.setFieldErrors(fe);
@@ -298,6 +302,12 @@ void LoginController::onCallFinished()
     m_meCall.clear();
     m_configCall.clear();
     if (error.isError()) {
+        if (!m_request.testOnly && m_offlineFallback && Sync::isUnreachable(error)) {
+            if (std::optional<SessionInfo> known = m_offlineFallback(m_profile)) {
+                startOffline(*known, error);
+                return;
+            }
+        }
         fail(error);
         if (error.cause() == ApiError::Cause::TlsCertificate && cert && !cert->isNull())
             Q_EMIT certificateUntrusted(*cert, sslErrors);
@@ -383,6 +393,60 @@ void LoginController::finishLogin()
         }
         complete(true);
     });
+}
+
+void LoginController::startOffline(SessionInfo info, const ApiError &why)
+{
+    // The client keeps the credentials: what is journalled goes out with them once Kimai answers.
+    info.profile = m_profile;
+    info.offline = true;
+    info.tokenInKeychain = m_tokenFromKeychain;
+    m_token.fill(QLatin1Char('\0'));
+    m_token.clear();
+    m_session->start(info);
+    setState(State::LoggedIn);
+    qCInfo(lcSession) << "Kimai cannot be reached: the session starts offline";
+    Q_EMIT notice(tr("Kimai cannot be reached (%1). Working offline with what was known on %2: changes are kept "
+                     "on this computer and sent when Kimai answers.")
+                      .arg(why.message(), QLocale().toString(info.knownAt.toLocalTime(), QLocale::ShortFormat)));
+    Q_EMIT loggedIn();
+}
+
+void LoginController::reconnect()
+{
+    if (m_reconnecting || isBusy() || !m_session->isActive() || !m_session->info().offline)
+        return;
+    m_reconnecting = true;
+    auto *version = m_client->version();
+    auto *me = m_client->me();
+    auto *config = m_client->timesheetConfig();
+    auto left = std::make_shared<int>(3);
+    const auto answered = [this, version, me, config, left] {
+        if (--*left > 0)
+            return;
+        m_reconnecting = false;
+        ApiError error;
+        for (ApiReply *r : std::initializer_list<ApiReply *>{version, me, config}) {
+            if (!r->ok() && !error.isError())
+                error = r->error();
+            r->deleteLater();
+        }
+        if (!error.isError() && m_session->isActive() && m_session->info().offline) {
+            SessionInfo info = m_session->info();
+            info.version = version->result();
+            info.user = me->result();
+            info.timesheetConfig = config->result();
+            m_session->reconnect(info);
+        } else if (error.kind() == ApiError::Kind::Unauthorized || error.cause() == ApiError::Cause::LegacyRejected) {
+            m_session->end();
+            setState(State::Failed);
+            Q_EMIT failed(error);
+        }
+    };
+    for (ApiReply *r : std::initializer_list<ApiReply *>{version, me, config}) {
+        r->setAutoDelete(false);
+        connect(r, &ApiReply::finished, this, answered);
+    }
 }
 
 void LoginController::saveProfile(bool inKeychain)

@@ -5,6 +5,7 @@
 #include "auth/profilestore.h"
 #include "core/authmode.h"
 #include "core/entities.h"
+#include "session/session.h"
 
 #include <QList>
 #include <QObject>
@@ -12,12 +13,14 @@
 #include <QSslCertificate>
 #include <QSslError>
 
+#include <functional>
+#include <optional>
+
 namespace kd {
 
 class CredentialJob;
 class CredentialStore;
 class KimaiClient;
-class Session;
 
 // Logs in: validates what was typed, reads the token from the keychain when none is given, runs the
 // login calls in parallel (version, users/me, config/timesheet), stores the token in the keychain
@@ -61,6 +64,16 @@ public:
     // Deletes the current (or given) profile's token from the keychain.
     void forgetToken(const QString &profileId = {});
 
+    // Starting without Kimai: when the login calls cannot reach Kimai (network errors, timeouts,
+    // 502/503/504) and `fallback` knows the profile from an earlier login, the session starts from
+    // that (SessionInfo::offline) instead of failing, and notice() says so. OfflineStart sets it.
+    using OfflineFallback = std::function<std::optional<SessionInfo>(const ServerProfile &)>;
+    void setOfflineFallback(OfflineFallback fallback) { m_offlineFallback = std::move(fallback); }
+    // In a session started offline: asks Kimai again (version, users/me, config/timesheet) with the
+    // session's credentials. When it answers, the session's info is Kimai's (Session::reconnect); a
+    // refused token ends the session (failed()); otherwise it stays offline. Nothing in other sessions.
+    void reconnect();
+
     // Plain http to another computer sends the token unencrypted: the form must ask first.
     static bool needsHttpConfirmation(const QString &serverText, const std::optional<ServerProfile> &profile);
     // After certificateUntrusted(): trust this certificate for this server and try again.
@@ -94,6 +107,7 @@ private:
     void onCallFinished();
     void saveProfile(bool inKeychain);
     void finishLogin();
+    void startOffline(SessionInfo info, const ApiError &why);
     KimaiClient *activeClient() const;
     void abortCalls();
 
@@ -120,6 +134,8 @@ private:
     QString m_keychainProblem;
     quint64 m_generation = 0;
     QMetaObject::Connection m_progressConnection;
+    OfflineFallback m_offlineFallback;
+    bool m_reconnecting = false;
 };
 
 } // namespace kd

@@ -5,6 +5,7 @@
 #include "session/idlepolicy.h"
 
 #include <limits>
+#include <utility>
 
 namespace kd {
 
@@ -14,15 +15,24 @@ constexpr qint64 kDefaultActiveWithinMs = 10 * 60'000;
 
 ReminderPolicy::ReminderPolicy(IdleMonitor *monitor, const Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_monitor(monitor)
     , m_clock(clock)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ReminderPolicy::check);
+    setMonitor(monitor);
+    m_quietUntil = clock->now().addMSecs(notTrackingEveryMs());
+}
+
+void ReminderPolicy::setMonitor(IdleMonitor *monitor)
+{
+    if (m_monitor)
+        m_monitor->disconnect(this);
+    m_monitor = monitor;
     if (monitor)
         connect(monitor, &IdleMonitor::idleTimeReported, this, &ReminderPolicy::onIdleTime);
-    m_quietUntil = clock->now().addMSecs(notTrackingEveryMs());
+    if (std::exchange(m_waitingForIdle, false))
+        deliver(-1);   // the old source's answer will not come
 }
 
 void ReminderPolicy::setSettings(const TimeKeepingSettings &settings)

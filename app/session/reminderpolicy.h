@@ -41,6 +41,8 @@ public:
 
     // `monitor` is asked (queryIdleTime) when a reminder is due; it may be null or unavailable.
     ReminderPolicy(IdleMonitor *monitor, const Clock *clock, QObject *parent = nullptr);
+    // Another source (the desktop's, once connected); nullptr: none.
+    void setMonitor(IdleMonitor *monitor);
 
     void setSettings(const TimeKeepingSettings &settings);
     // Working hours are in this zone (default: the computer's).

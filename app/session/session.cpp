@@ -12,6 +12,10 @@ Session::Session(KimaiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    connect(client, &KimaiClient::exchangeFinished, this, [this](const Exchange &ex) {
+        if (m_active && ex.status >= 200 && ex.status < 300)
+            Q_EMIT serverAnswered();
+    });
 }
 
 Session::~Session()
@@ -61,7 +65,8 @@ void Session::start(const SessionInfo &info)
     m_active = true;
     m_scope = new QObject(this);
     m_client->setUserTimeZone(KimaiDateTime::zoneFromId(info.user.timezone));
-    qCInfo(lcSession) << "session started: Kimai" << info.version.version << "as user" << info.user.id;
+    qCInfo(lcSession) << "session started: Kimai" << info.version.version << "as user" << info.user.id
+                      << (info.offline ? "(offline)" : "");
     Q_EMIT started();
     Q_EMIT infoChanged();
 }
@@ -77,6 +82,19 @@ void Session::end()
     m_client->clearCredentials();
     qCInfo(lcSession) << "session ended;" << aborted << "call(s) in flight aborted";
     Q_EMIT ended();
+}
+
+void Session::reconnect(const SessionInfo &info)
+{
+    if (!m_active)
+        return;
+    m_info = info;
+    m_info.offline = false;
+    m_info.knownAt = {};
+    m_client->setUserTimeZone(KimaiDateTime::zoneFromId(info.user.timezone));
+    qCInfo(lcSession) << "session reconnected: Kimai" << info.version.version;
+    Q_EMIT infoChanged();
+    Q_EMIT reconnected();
 }
 
 void Session::setTimesheetConfig(const TimesheetConfig &config)

@@ -21,6 +21,10 @@ struct SessionInfo
     User user;
     TimesheetConfig timesheetConfig;
     bool tokenInKeychain = false;   // false: kept for this session only
+    // Started without Kimai (it could not be reached): the rest is what was known at `knownAt`, and
+    // changes go to the offline journal until Kimai answers (then the login is completed).
+    bool offline = false;
+    QDateTime knownAt;
 };
 
 // One login, from start() to end(). Work started for a session belongs to it: connect its answers
@@ -52,11 +56,16 @@ public:
     void start(const SessionInfo &info);
     void end();
     void setTimesheetConfig(const TimesheetConfig &config);
+    // A session started offline reached Kimai: its info is Kimai's now (infoChanged, then reconnected).
+    void reconnect(const SessionInfo &info);
 
 Q_SIGNALS:
     void started();
     void ended();
     void infoChanged();
+    // A request of this session got a successful answer: the server can be reached (again).
+    void serverAnswered();
+    void reconnected();
 
 private:
     KimaiClient *m_client;

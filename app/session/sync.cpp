@@ -92,17 +92,7 @@ Sync::~Sync()
 
 bool Sync::isUnreachable(const ApiError &error)
 {
-    switch (error.kind()) {
-    case ApiError::Kind::Network:
-        // A refused redirect is a wrong address, not a missing network.
-        return error.cause() != ApiError::Cause::RedirectRefused && error.cause() != ApiError::Cause::TooManyRedirects;
-    case ApiError::Kind::Timeout:
-        return true;
-    case ApiError::Kind::Server:
-        return error.httpStatus() == 502 || error.httpStatus() == 503 || error.httpStatus() == 504;
-    default:
-        return false;
-    }
+    return error.meansUnreachable();
 }
 
 void Sync::setRetryDelays(int firstMs, int maxMs)

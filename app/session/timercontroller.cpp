@@ -133,6 +133,7 @@ void TimerController::reset()
 {
     m_refreshTimer.stop();
     m_active.clear();
+    m_serverActive.clear();
     m_recent.clear();
     m_stopQueue.clear();
     m_activeKnown = false;
@@ -146,11 +147,9 @@ void TimerController::reset()
 
 void TimerController::setActive(const QList<Timesheet> &list)
 {
-    m_active = list;
+    m_serverActive = list;
     m_activeKnown = true;
-    updateTicker();
-    Q_EMIT activeChanged();
-    Q_EMIT todayChanged();
+    showActive();
 }
 
 void TimerController::addActive(const Timesheet &t)
@@ -158,7 +157,7 @@ void TimerController::addActive(const Timesheet &t)
     // What the server answered is true now; the refresh that follows adds what it changed besides
     // (older entries stopped by the hard limit).
     QList<Timesheet> list{t};
-    for (const Timesheet &a : std::as_const(m_active)) {
+    for (const Timesheet &a : std::as_const(m_serverActive)) {
         if (a.id != t.id)
             list.append(a);
     }
@@ -274,19 +273,24 @@ void TimerController::start(const StartRequest &request)
         }
         form.begin = *request.begin;
     }
+    const QDateTime startedAt = m_session->serverNow();
+    const QDateTime begin = form.begin.value_or(startedAt);
+    // Kimai out of reach: to the journal, tags as typed (they cannot be created now).
+    if (queueStart(Operation::Start, request, begin, nullptr))
+        return;
     setBusy(Operation::Start);
-    withTags(request.tags, [this, form, request](const QStringList &tags) mutable {
+    withTags(request.tags, [this, form, request, startedAt, begin](const QStringList &tags) mutable {
         if (!tags.isEmpty())
             form.tags = tags;
-        sendStart(form, request);
+        sendStart(form, request, startedAt, begin);
     });
 }
 
-void TimerController::sendStart(const TimesheetForm &form, const StartRequest &request)
+void TimerController::sendStart(const TimesheetForm &form, const StartRequest &request, const QDateTime &startedAt,
+                                const QDateTime &begin)
 {
-    const QDateTime startedAt = m_session->serverNow();
     auto *reply = m_client->createTimesheet(form, true);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, request, startedAt, form] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, request, startedAt, begin, form] {
         setBusy(Operation::None);
         if (reply->ok()) {
             qCInfo(lcSession) << "timer started:" << reply->result().id;
@@ -298,6 +302,8 @@ void TimerController::sendStart(const TimesheetForm &form, const StartRequest &r
             afterChange();
             return;
         }
+        if (queueStart(Operation::Start, request, begin, &reply->error()))
+            return;
         if (isDoubtful(reply->error())) {
             reconcile(Operation::Start, 0, request, startedAt);
             return;
@@ -318,15 +324,18 @@ void TimerController::stop(int timesheetId)
 {
     if (!m_session->isActive() || isBusy())
         return;
+    const QDateTime stoppedAt = m_session->serverNow();
+    if (queueStop(timesheetId, stoppedAt, nullptr))
+        return;
     setBusy(Operation::Stop);
     auto *reply = m_client->stopTimesheet(timesheetId);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId, stoppedAt] {
         setBusy(Operation::None);
         if (reply->ok()) {
             const Timesheet t = reply->result();
             qCInfo(lcSession) << "timer stopped:" << t.id;
             QList<Timesheet> rest;
-            for (const Timesheet &a : std::as_const(m_active)) {
+            for (const Timesheet &a : std::as_const(m_serverActive)) {
                 if (a.id != t.id)
                     rest.append(a);
             }
@@ -340,6 +349,8 @@ void TimerController::stop(int timesheetId)
             afterChange();
             return;
         }
+        if (queueStop(timesheetId, stoppedAt, &reply->error()))
+            return;
         m_stopQueue.clear();
         if (isDoubtful(reply->error())) {
             reconcile(Operation::Stop, timesheetId, {}, {});
@@ -347,6 +358,37 @@ void TimerController::stop(int timesheetId)
         }
         Q_EMIT operationFailed(Operation::Stop, reply->error());
         refreshActive();
+    });
+}
+
+void TimerController::stopAt(int timesheetId, const QDateTime &end)
+{
+    if (!m_session->isActive() || isBusy())
+        return;
+    setBusy(Operation::Stop);
+    TimesheetForm form;
+    form.end = end;
+    auto *reply = m_client->updateTimesheet(timesheetId, form);
+    connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId] {
+        setBusy(Operation::None);
+        if (reply->ok()) {
+            const Timesheet t = reply->result();
+            qCInfo(lcSession) << "timer stopped at a given end:" << t.id;
+            QList<Timesheet> rest;
+            for (const Timesheet &a : std::as_const(m_active)) {
+                if (a.id != t.id)
+                    rest.append(a);
+            }
+            setActive(rest);
+            Q_EMIT stopped(t);
+            refreshActive();
+            afterChange();
+        } else if (isDoubtful(reply->error())) {
+            reconcile(Operation::Stop, timesheetId, {}, {});
+        } else {
+            Q_EMIT operationFailed(Operation::Stop, reply->error());
+            refreshActive();
+        }
     });
 }
 
@@ -379,18 +421,23 @@ void TimerController::restart(int timesheetId, bool copyAll)
 {
     if (!m_session->isActive() || isBusy())
         return;
-    setBusy(Operation::Restart);
     const QDateTime startedAt = m_session->serverNow();
-    int project = 0;
-    int activity = 0;
+    StartRequest again;   // what the restart makes, should it have to wait in the journal
     for (const Timesheet &t : std::as_const(m_recent)) {
         if (t.id == timesheetId) {
-            project = t.projectId;
-            activity = t.activityId;
+            again.project = t.projectId;
+            again.activity = t.activityId;
+            if (copyAll) {
+                again.description = t.description;
+                again.tags = t.tags;
+            }
         }
     }
+    if (again.project > 0 && queueStart(Operation::Restart, again, startedAt, nullptr))
+        return;
+    setBusy(Operation::Restart);
     auto *reply = m_client->restartTimesheet(timesheetId, copyAll);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, startedAt, project, activity, timesheetId] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, startedAt, again, timesheetId] {
         setBusy(Operation::None);
         if (reply->ok()) {
             qCInfo(lcSession) << "timer restarted from" << timesheetId << "as" << reply->result().id;
@@ -400,14 +447,67 @@ void TimerController::restart(int timesheetId, bool copyAll)
             afterChange();
             return;
         }
+        if (again.project > 0 && queueStart(Operation::Restart, again, startedAt, &reply->error()))
+            return;
         if (isDoubtful(reply->error())) {
-            StartRequest r;
-            r.project = project;
-            r.activity = activity;
-            reconcile(Operation::Restart, timesheetId, r, startedAt);
+            reconcile(Operation::Restart, timesheetId, again, startedAt);
             return;
         }
         Q_EMIT operationFailed(Operation::Restart, reply->error());
+    });
+}
+
+namespace {
+// The entry that ended last (by end, then id: several may end in the same second).
+const Timesheet *endedLast(const QList<Timesheet> &entries)
+{
+    const Timesheet *last = nullptr;
+    for (const Timesheet &t : entries) {
+        if (t.end.isValid() && (!last || std::pair(t.end, t.id) > std::pair(last->end, last->id)))
+            last = &t;
+    }
+    return last;
+}
+} // namespace
+
+void TimerController::restartLast()
+{
+    if (!m_session->isActive() || isBusy())
+        return;
+    const auto nothingToRestart = [this] {
+        Q_EMIT operationFailed(Operation::Restart, ApiError(ApiError::Kind::NotFound, ApiError::Cause::EntityNotFound,
+                                                            tr("There is no recent timesheet to restart."),
+                                                            QStringLiteral("no ended timesheet")));
+    };
+    // Kimai out of reach: the newest of the entries known here, restarted into the journal.
+    if (shouldQueue(0, nullptr)) {
+        if (const Timesheet *last = endedLast(m_recent))
+            restart(last->id, true);
+        else
+            nothingToRestart();
+        return;
+    }
+    TimesheetQuery q;
+    q.active = false;
+    q.orderBy = QStringLiteral("end");
+    q.descending = true;
+    q.size = 10;   // the entries that ended in the same second as the last one are among them
+    setBusy(Operation::Restart);
+    auto *reply = m_client->timesheets(q);
+    connect(reply, &ApiReply::finished, scope(), [this, reply, nothingToRestart] {
+        setBusy(Operation::None);
+        if (!reply->ok()) {
+            const Timesheet *known = shouldQueue(0, &reply->error()) ? endedLast(m_recent) : nullptr;
+            if (known)
+                restart(known->id, true);   // unreachable: journalled by restart
+            else
+                Q_EMIT operationFailed(Operation::Restart, reply->error());
+            return;
+        }
+        if (const Timesheet *last = endedLast(reply->result()))
+            restart(last->id, true);
+        else
+            nothingToRestart();
     });
 }
 
@@ -415,15 +515,19 @@ void TimerController::updateRunning(int timesheetId, const QString &description,
 {
     if (!m_session->isActive() || isBusy())
         return;
+    if (queueUpdate(timesheetId, description, tags, nullptr))
+        return;
     setBusy(Operation::Update);
-    withTags(tags, [this, timesheetId, description](const QStringList &names) {
+    withTags(tags, [this, timesheetId, description, tags](const QStringList &names) {
         TimesheetForm form;
         form.description = description.trimmed();
         form.tags = names;
         auto *reply = m_client->updateTimesheet(timesheetId, form);
-        connect(reply, &ApiReply::finished, scope(), [this, reply, names] {
+        connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId, description, tags, names] {
             setBusy(Operation::None);
             if (!reply->ok()) {
+                if (queueUpdate(timesheetId, description, tags, &reply->error()))
+                    return;
                 Q_EMIT operationFailed(Operation::Update, reply->error());
                 refreshActive();
                 return;

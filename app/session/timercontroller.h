@@ -24,9 +24,11 @@ class ApiReply;
 class Catalog;
 class Clock;
 class KimaiClient;
+class OfflineWork;
 class Session;
 class TagEnsurer;
 struct TimesheetForm;
+struct JournalAction;
 
 class TimerController : public QObject
 {
@@ -68,14 +70,29 @@ public:
 
     void start(const StartRequest &request);
     void stop(int timesheetId);
+    // Stops the entry at `end` (a PATCH of its end, where /stop would end it now): the cut where the
+    // user left. Reported like stop().
+    void stopAt(int timesheetId, const QDateTime &end);
     // Stops every running entry, one after the other (newest first); stops at the first failure.
     void stopAll();
     void restart(int timesheetId, bool copyAll = true);
+    // Restarts the entry that ended last: by end time, then id (several entries may begin, or end, in
+    // the same minute), read from the server at the moment it is asked for.
+    void restartLast();
     void updateRunning(int timesheetId, const QString &description, const QStringList &tags);
     void reset();
 
     // A label like "Acme · Website relaunch · Development".
     QString titleOf(const Timesheet &t) const;
+
+    // Offline work (AppCore sets it): a start, stop, restart or edit that cannot reach Kimai goes to
+    // the journal instead of failing, and active() includes the entries started offline (negative
+    // ids). Without it, every failure is reported as before.
+    void setOfflineWork(OfflineWork *offline);
+    // Whether an entry has changes that are not yet in Kimai (or exists only here).
+    bool hasUnsentChanges(int timesheetId) const;
+    // A session started without Kimai: the running entries as Kimai last said (until it answers).
+    void assumeActive(const QList<Timesheet> &lastKnown);
 
     // Ticks: `viewer` (a window, the tray) wants tick() every `intervalMs` while a timer runs; 0 when
     // it shows nothing that moves (hidden). The ticks come at the shortest interval asked for, and
@@ -99,10 +116,13 @@ Q_SIGNALS:
     void reconciled(kd::TimerController::Operation operation, const QString &message);
     // For what shows running time: at the interval asked for with setTickInterval().
     void tick();
+    // The operation went to the offline journal instead of Kimai (Kimai could not be reached, or
+    // earlier changes still wait there); started/stopped/updated follow with the entry as shown here.
+    void queued(kd::TimerController::Operation operation);
 
 private:
     void setBusy(Operation op);
-    void sendStart(const TimesheetForm &form, const StartRequest &request);
+    void sendStart(const TimesheetForm &form, const StartRequest &request, const QDateTime &startedAt, const QDateTime &begin);
     void withTags(const QStringList &names, std::function<void(const QStringList &)> send);
     static bool isDoubtful(const ApiError &error);
     void reconcile(Operation op, int timesheetId, const StartRequest &request, const QDateTime &startedAt);
@@ -112,6 +132,15 @@ private:
     void stopNextQueued();
     void updateTicker();
     QObject *scope() const;
+    // Send or journal (timerqueue.cpp): each returns whether the change went to the journal, either
+    // before trying Kimai (`failure` nullptr) or after an attempt that could not reach it.
+    bool shouldQueue(int timesheetId, const ApiError *failure) const;
+    bool queueStart(Operation op, const StartRequest &request, const QDateTime &begin, const ApiError *failure);
+    bool queueStop(int timesheetId, const QDateTime &end, const ApiError *failure);
+    bool queueUpdate(int timesheetId, const QString &description, const QStringList &tags, const ApiError *failure);
+    void onReplayed(const JournalAction &action, int serverId);
+    // active() = the server's running entries as changed by the journal.
+    void showActive();
 
     KimaiClient *m_client;
     Session *m_session;
@@ -119,6 +148,7 @@ private:
     TagEnsurer *m_tags = nullptr;
     const Clock *m_clock;
     QList<Timesheet> m_active;
+    QList<Timesheet> m_serverActive;             // what the server last said runs
     QList<Timesheet> m_recent;
     bool m_activeKnown = false;
     Operation m_busy = Operation::None;
@@ -130,6 +160,7 @@ private:
     QList<int> m_stopQueue;                      // stopAll(): the entries still to stop
     QTimer m_ticker;
     QHash<const QObject *, int> m_tickViewers;
+    QPointer<OfflineWork> m_offline;
 };
 
 } // namespace kd

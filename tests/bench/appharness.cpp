@@ -15,6 +15,7 @@
 #include "ui/timesheetstab.h"
 
 #include <QApplication>
+#include <QDBusConnection>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -81,6 +82,8 @@ void AppHarness::startGui(const Login &login, const QString &tab, const std::fun
 {
     if (trace)
         trace("startGui");
+    // As main(): idle time, screen lock, sleep and notifications from the desktop's buses.
+    m_core->connectDesktop(QDBusConnection::sessionBus(), QDBusConnection::systemBus());
     m_shell = std::make_unique<Shell>(m_core.get(), &m_prompter);
     MainWindow *window = m_shell->window();
     if (trace)

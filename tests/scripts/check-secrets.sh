@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs last (a CTest fixture cleanup): searches everything every test printed (kept by run-test.sh
-# in <test-home>/<test>/output.log) and every settings file the tests wrote for the tokens and
-# passwords the tests use. A token must never be logged or stored outside the keychain.
+# in <test-home>/<test>/output.log) and every settings file, offline snapshot and offline journal the
+# tests wrote for the tokens and passwords the tests use. A token must never be logged or stored outside the keychain.
 #   check-secrets.sh <test-home>
 set -uo pipefail
 home=${1:?test home}
@@ -10,6 +10,7 @@ secrets=(
   "test-legacy-password"            # kLegacyPassword
   "s3cret-τoken-✓"                  # tst_keychain
   "contract-test-token"             # tests/contract
+  "e2e-offline-token-0123456789abcdef"   # scripts/e2e-offline.sh
 )
 shopt -s nullglob
 logs=("$home"/*/output.log)
@@ -21,7 +22,7 @@ for s in "${secrets[@]}"; do
     grep -nF -- "$s" "${logs[@]}" | head -5 >&2
     status=1
   fi
-  if hits=$(grep -rlF --include='*.conf' --include='*.ini' --include='*.json' --include='*.desktop' -- "$s" "$home"); then
+  if hits=$(grep -rlF --include='*.conf' --include='*.ini' --include='*.json' --include='*.sqlite' --include='*.desktop' -- "$s" "$home"); then
     echo "FAIL a test secret was written to a settings file: $hits" >&2
     status=1
   fi

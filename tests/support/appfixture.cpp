@@ -5,10 +5,11 @@
 
 namespace kd::test {
 
-AppFixture::AppFixture(demo::DemoOptions options)
+AppFixture::AppFixture(demo::DemoOptions options, const QString &settingsFile)
     : demo(std::move(options))
 {
-    settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("kimai-desk.conf")), QSettings::IniFormat);
+    settings = std::make_unique<QSettings>(settingsFile.isEmpty() ? dir.filePath(QStringLiteral("kimai-desk.conf")) : settingsFile,
+                                           QSettings::IniFormat);
     store.setPersistent(true);
     core = std::make_unique<AppCore>(&demo.nam, &store, settings.get());
     client = core->client();
@@ -23,13 +24,15 @@ AppFixture::AppFixture(demo::DemoOptions options)
     exchanges = core->exchanges();
     appSettings = core->settings();
     timer->setRefreshIntervalSeconds(0);
-    window = std::make_unique<MainWindow>(core.get(), &prompter);
+    shell = std::make_unique<Shell>(core.get(), &prompter);
+    window = shell->window();
     window->resize(1280, 800);
 }
 
 AppFixture::~AppFixture()
 {
-    window.reset();
+    window = nullptr;
+    shell.reset();
     core.reset();
 }
 

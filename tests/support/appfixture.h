@@ -1,6 +1,6 @@
 #pragma once
 
-// The whole app as main.cpp composes it (an AppCore and the MainWindow, minus the command line),
+// The whole app as main.cpp composes it (an AppCore and a Shell, minus the command line),
 // against a demo server, with an in-memory credential store, temporary settings and a scripted
 // prompter. For headless GUI tests. The pointers below are the AppCore's parts, for brevity.
 
@@ -20,6 +20,7 @@
 #include "support/demofixture.h"
 #include "support/scriptedprompter.h"
 #include "ui/mainwindow.h"
+#include "ui/shell.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -28,7 +29,8 @@ namespace kd::test {
 
 struct AppFixture
 {
-    explicit AppFixture(demo::DemoOptions options = DemoFixture::defaultOptions());
+    // `settingsFile`: the settings of an earlier run to start with (a restart); empty: fresh ones.
+    explicit AppFixture(demo::DemoOptions options = DemoFixture::defaultOptions(), const QString &settingsFile = {});
     ~AppFixture();
 
     // Logs in with the demo token (through the controller, as the form would) and waits.
@@ -52,7 +54,8 @@ struct AppFixture
     TimerController *timer = nullptr;
     ExchangeLogModel *exchanges = nullptr;
     AppSettings *appSettings = nullptr;
-    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<Shell> shell;
+    MainWindow *window = nullptr;   // the Shell's
 };
 
 } // namespace kd::test

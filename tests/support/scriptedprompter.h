@@ -16,6 +16,10 @@ public:
     int httpAsked = 0;
     int certificateAsked = 0;
     QString lastFingerprint;
+    QuitChoice quitAnswer = QuitChoice::Cancel;
+    bool quitRemember = false;
+    int quitAsked = 0;
+    QString quitRunning;
 
     void confirmPlainHttp(QWidget *, const QString &, const QObject *, Answer answer) override
     {
@@ -28,6 +32,12 @@ public:
         ++certificateAsked;
         lastFingerprint = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
         answer(certificateAnswer);
+    }
+    void stopTimerOnQuit(QWidget *, const QString &running, const QObject *, QuitAnswer answer) override
+    {
+        ++quitAsked;
+        quitRunning = running;
+        answer(quitAnswer, quitRemember);
     }
 };
 

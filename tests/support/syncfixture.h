@@ -30,7 +30,8 @@ struct SyncFixture
     QList<Timesheet> entries(const QString &text) const;
     // Requests the server received with this method whose path matches the pattern.
     int requests(const QByteArray &method, const QString &pathPattern) const;
-    // A moment in the past, with seconds, so that rounding to the minute shows.
+    // A moment in the past, with seconds, so that rounding to the minute shows; counted from the minute
+    // of the first call, so that the same arguments give the same moment for the whole test run.
     static QDateTime minutesAgo(int minutes, int seconds = 17);
 
     DemoFixture demo;

@@ -84,6 +84,7 @@ void FakeLogindManager::onInhibitorReadable(QSocketNotifier *notifier)
     if (n > 0)
         return;
     m_inhibitors.removeOne(notifier);
+    notifier->setEnabled(false);   // before its descriptor goes
     ::close(int(notifier->socket()));
     notifier->deleteLater();
 }
