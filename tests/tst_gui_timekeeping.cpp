@@ -261,6 +261,23 @@ private Q_SLOTS:
         QCOMPARE(keeper()->settings().onQuit, TimeKeepingSettings::QuitAction::Ask);   // not remembered
     }
 
+    // The application quits (the quit guard's answer, the desktop session ending): the windows close
+    // without a second question, also with a timer running and the window set to close to the tray.
+    void applicationQuitClosesWithoutAsking()
+    {
+        const int id = app->startElsewhere(10);
+        QVERIFY(loggedInWithWindow());
+        QSignalSpy quit(app->shell.get(), &Shell::quitRequested);
+        // QCoreApplication::quit() closes every window this way (not spontaneously) and gives up when
+        // one refuses; a question here was closed by the same quit, answered Cancel, showed the window
+        // again, and the quit went round forever.
+        QVERIFY(app->shell->window()->close());
+        QCOMPARE(app->prompter.quitAsked, 0);
+        QCOMPARE(quit.count(), 0);
+        QVERIFY(!app->shell->window()->isVisible());
+        QVERIFY(app->demo.server->timesheet(id)->running);
+    }
+
     void targetsInTheTimerBarAndTheTray()
     {
         app->startElsewhere(30);

@@ -476,6 +476,12 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    // Not from the window's own close button: the application is quitting (Quit was chosen and the
+    // running timer dealt with, or the desktop session ends). Asking again would start a loop.
+    if (!event->spontaneous()) {
+        event->accept();
+        return;
+    }
     if (!m_reallyQuit && m_core->settings()->closeToTray() && QSystemTrayIcon::isSystemTrayAvailable()) {
         hide();
         event->ignore();
