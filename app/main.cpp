@@ -83,6 +83,19 @@ int printApiAnswer(const QByteArray &answerLine)
     return out.exitCode;
 }
 
+// A command's answer: its JSON line, or for an export to standard output the file's text itself.
+void printAnswer(const QByteArray &json)
+{
+    const QJsonValue text = QJsonDocument::fromJson(json).object().value(QLatin1String("stdout"));
+    if (!text.isString()) {
+        printOut(json);
+        return;
+    }
+    const QByteArray bytes = text.toString().toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void installTranslations(QCoreApplication &app, const QString &override)
 {
     // The language follows the system (LANGUAGE, LC_MESSAGES, LANG), unless the settings override it;
@@ -411,7 +424,7 @@ public:
         });
         QObject::connect(runner, &CommandRunner::finished, &app,
                          [&exitCode, &done, &noticeOnItsWay](int code, const QByteArray &json, const QString &message) {
-                             printOut(json);
+                             printAnswer(json);
                              if (code != 0 && !message.isEmpty())
                                  printErr(message);
                              exitCode = code;
@@ -450,7 +463,8 @@ bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> nam
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *n : names) {
-            if (QByteArray(argv[i]) == n)
+            const QByteArray arg(argv[i]);
+            if (arg == n || arg.startsWith(QByteArray(QByteArray(n) + '=')))   // "--export=csv"
                 return true;
         }
     }
@@ -503,7 +517,7 @@ int run(QCoreApplication &app)
             QCoreApplication::exit(exitCode);
             return;
         }
-        printOut(answer);
+        printAnswer(answer);
         const QJsonObject o = QJsonDocument::fromJson(answer).object();
         exitCode = o.value(QStringLiteral("ok")).toBool() ? 0 : 1;
         if (exitCode != 0)
@@ -545,7 +559,7 @@ int main(int argc, char *argv[])
     // Without a window, no display is needed: --help, --version, --serve-only and the scripted
     // commands (forwarded to a running instance, or run headless).
     if (hasArgument(argc, argv, {"--help", "-h", "--help-all", "--version", "-v", "--serve-only", "--start", "--stop",
-                                 "--restart-last", "--status", "--api"})) {
+                                 "--restart-last", "--status", "--add", "--export", "--api"})) {
         QCoreApplication app(argc, argv);
         return run(app);
     }

@@ -11,10 +11,14 @@ PACKAGES=(
   cmake ninja-build g++ make pkg-config ccache
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev qt6-svg-dev libgl-dev
+  # the hours chart plugin: Qt Charts (its CMake package needs the OpenGL one)
+  qt6-charts-dev libqt6opengl6-dev
   # the XScreenSaver idle source: headers only (the libraries are loaded at run time when present)
   libx11-dev libxss-dev
   # run
   qt6-qpa-plugins qt6-translations-l10n libqt6svg6 libqt6sql6-sqlite qt6-gtk-platformtheme tzdata
+  # the hours chart (a plugin the app loads when a chart is first shown)
+  libqt6charts6
   # tests: headless display, a real Secret Service, private D-Bus daemons (dbus), screenshots,
   # validators, packaging
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick

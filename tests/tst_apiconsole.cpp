@@ -215,7 +215,9 @@ private Q_SLOTS:
         QVERIFY(!core->apiConsole()->send(req(QStringLiteral("POST"), QStringLiteral("/api/timesheets"), "{")));
         core->login()->logout();
         QVERIFY(!core->apiConsole()->send(req(QStringLiteral("GET"), QStringLiteral("/api/version"))));
-        QVERIFY(f->server->requests().isEmpty());
+        // Nothing of the console's went out (the session's own reads after the login may).
+        for (const kd::demo::ReceivedRequest &r : f->server->requests())
+            QVERIFY2(r.method != "POST" && r.path != QLatin1String("/api/version"), r.method.constData());
     }
 
     // The last 50 per profile, newest first, a repeated request moved to the top; values of keys
@@ -385,7 +387,11 @@ private Q_SLOTS:
         const QJsonObject answer = QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
         QCOMPARE(answer.value(QStringLiteral("id")).toInt(), id);
         QCOMPARE(f->server->timesheet(id)->description, QStringLiteral("sent again by curl"));
-        QCOMPARE(f->server->requests().size(), 1);
+        // One PATCH: curl's (the session's own reads after the login may come meanwhile).
+        int patches = 0;
+        for (const kd::demo::ReceivedRequest &r : f->server->requests())
+            patches += r.method == "PATCH" ? 1 : 0;
+        QCOMPARE(patches, 1);
     }
 };
 

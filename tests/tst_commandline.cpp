@@ -112,7 +112,7 @@ private Q_SLOTS:
                                         << QStringLiteral("Unexpected argument \"GET\".");
         QTest::newRow("two commands") << QStringList{QStringLiteral("--status"), QStringLiteral("--api"), QStringLiteral("GET"),
                                                      QStringLiteral("/api/version")}
-                                      << QStringLiteral("Give only one of --start, --stop, --restart-last, --status, --show and --api.");
+                                      << QStringLiteral("Give only one of --start, --stop, --restart-last, --status, --show, --add, --export and --api.");
     }
     void apiUsageErrors()
     {

@@ -6,9 +6,11 @@
 #include "session/commandline.h"
 #include "session/commandrunner.h"
 #include "session/logincontroller.h"
+#include "session/session.h"
 #include "session/timercontroller.h"
 #include "support/demofixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,6 +168,124 @@ private Q_SLOTS:
         QCOMPARE(running.size(), 1);
         QVERIFY(running.first().toObject().value(QStringLiteral("id")).toInt() != earlierId);
         QVERIFY(!running.first().toObject().value(QStringLiteral("project")).toString().isEmpty());
+    }
+
+    // --add "yesterday 9-12:30": a finished entry, printed as "entry"; the server has it.
+    void addParsesTheEntryAndPrintsIt()
+    {
+        logIn();
+        const Timesheet template_ = newestStopped();
+        CommandLine command;
+        command.command = CommandLine::Command::Add;
+        command.entry = QStringLiteral("yesterday 9-12:30");
+        command.project = QString::number(template_.projectId);
+        command.activity = QString::number(template_.activityId);
+        command.description = QStringLiteral("Added from a script");
+        command.tags = {QStringLiteral("brand-new")};
+        const QJsonObject answer = run(command);
+        QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), qPrintable(answer.value(QStringLiteral("message")).toString()));
+        const QJsonObject entry = answer.value(QStringLiteral("entry")).toObject();
+        const int id = entry.value(QStringLiteral("id")).toInt();
+        const auto stored = f->server->timesheet(id);
+        QVERIFY(stored);
+        const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+        const QDate yesterday = core->session()->userToday().addDays(-1);
+        QCOMPARE(stored->begin, QDateTime(yesterday, QTime(9, 0), berlin).toSecsSinceEpoch());
+        QCOMPARE(stored->end, QDateTime(yesterday, QTime(12, 30), berlin).toSecsSinceEpoch());
+        QCOMPARE(stored->description, QStringLiteral("Added from a script"));
+        QCOMPARE(f->server->tagsOf(id), QStringList{QStringLiteral("brand-new")});
+        QCOMPARE(entry.value(QStringLiteral("duration")).toInt(), 3 * 3600 + 1800);
+        QCOMPARE(entry.value(QStringLiteral("tags")).toArray().first().toString(), QStringLiteral("brand-new"));
+        QVERIFY(!answer.contains(QStringLiteral("tagsNotSaved")));
+    }
+
+    void addRefusesWhatItCannotRead()
+    {
+        logIn();
+        const Timesheet template_ = newestStopped();
+        CommandLine command;
+        command.command = CommandLine::Command::Add;
+        command.project = QString::number(template_.projectId);
+        command.activity = QString::number(template_.activityId);
+        const int before = f->server->timesheetCount();
+        for (const QString &text : {QStringLiteral("yesterday 9:75-10"), QStringLiteral("yesterday 9"), QStringLiteral("12-9")}) {
+            command.entry = text;
+            const QJsonObject answer = run(command);
+            QVERIFY2(!answer.value(QStringLiteral("ok")).toBool(), qPrintable(text));
+            QVERIFY2(answer.value(QStringLiteral("message")).toString().contains(text),
+                     qPrintable(text + QStringLiteral(" -> ") + answer.value(QStringLiteral("message")).toString()));
+        }
+        QCOMPARE(f->server->timesheetCount(), before);   // nothing was sent
+    }
+
+    // Kimai refuses (an activity that does not fit): non-zero with Kimai's reason.
+    void addReportsKimaisRefusal()
+    {
+        logIn();
+        const Timesheet template_ = newestStopped();
+        CommandLine command;
+        command.command = CommandLine::Command::Add;
+        command.entry = QStringLiteral("yesterday 14:00 1h30");
+        command.project = QString::number(template_.projectId);
+        command.activity = QStringLiteral("999999");
+        const QJsonObject answer = run(command);
+        QVERIFY(!answer.value(QStringLiteral("ok")).toBool());
+        QVERIFY2(answer.value(QStringLiteral("message")).toString().contains(QStringLiteral("activity")),
+                 qPrintable(answer.value(QStringLiteral("message")).toString()));
+    }
+
+    // --start --tags brand-new: the tag is created first and the entry carries it (issue 17); a tag
+    // that cannot be created is named in the answer.
+    void startCreatesMissingTagsOrSaysWhichWereLost()
+    {
+        logIn();
+        const Timesheet template_ = newestStopped();
+        CommandLine command;
+        command.command = CommandLine::Command::Start;
+        command.project = QString::number(template_.projectId);
+        command.activity = QString::number(template_.activityId);
+        command.tags = {QStringLiteral("brand-new")};
+        QJsonObject answer = run(command);
+        QVERIFY(answer.value(QStringLiteral("ok")).toBool());
+        const int id = answer.value(QStringLiteral("running")).toArray().first().toObject().value(QStringLiteral("id")).toInt();
+        QCOMPARE(f->server->tagsOf(id), QStringList{QStringLiteral("brand-new")});
+
+        f->server->setMayCreateTags(false);
+        command.tags = {QStringLiteral("forbidden-tag")};
+        answer = run(command);
+        QVERIFY(answer.value(QStringLiteral("ok")).toBool());   // the timer runs, without the tag
+        QCOMPARE(answer.value(QStringLiteral("tagsNotSaved")).toArray().first().toString(), QStringLiteral("forbidden-tag"));
+        QVERIFY(answer.value(QStringLiteral("message")).toString().contains(QStringLiteral("forbidden-tag")));
+    }
+
+    // --export csv: this week by default, every page, to "stdout" (printed instead of the line).
+    void exportWritesTheRange()
+    {
+        logIn();
+        CommandLine command;
+        command.command = CommandLine::Command::Export;
+        command.exportFormat = QStringLiteral("csv");
+        command.from = QStringLiteral("2000-01-01");
+        command.to = core->session()->userToday().toString(Qt::ISODate);
+        QJsonObject answer = run(command);
+        QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), qPrintable(answer.value(QStringLiteral("message")).toString()));
+        const QString csv = answer.value(QStringLiteral("stdout")).toString();
+        QVERIFY(!csv.startsWith(QChar(0xFEFF)));   // no byte order mark for pipes
+        QCOMPARE(int(csv.count(QStringLiteral("\r\n"))), f->server->timesheetCount() + 1);
+        QCOMPARE(answer.value(QStringLiteral("rows")).toInt(), f->server->timesheetCount());
+
+        command.output = dir.filePath(QStringLiteral("out.csv"));
+        answer = run(command);
+        QVERIFY(answer.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(answer.value(QStringLiteral("file")).toString(), command.output);
+        QFile file(command.output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF"));
+
+        command.from = QStringLiteral("tomorrow-ish");
+        answer = run(command);
+        QVERIFY(!answer.value(QStringLiteral("ok")).toBool());
+        QVERIFY(answer.value(QStringLiteral("message")).toString().contains(QStringLiteral("tomorrow-ish")));
     }
 };
 

@@ -799,22 +799,6 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <translation>إظهار نافذة النسخة قيد التشغيل.</translation>
     </message>
     <message>
-        <source>Project for --start (ID or name).</source>
-        <translation>المشروع لـ --start (المعرّف أو الاسم).</translation>
-    </message>
-    <message>
-        <source>Activity for --start (ID or name).</source>
-        <translation>النشاط لـ --start (المعرّف أو الاسم).</translation>
-    </message>
-    <message>
-        <source>Description for --start.</source>
-        <translation>الوصف لـ --start.</translation>
-    </message>
-    <message>
-        <source>Comma-separated tags for --start.</source>
-        <translation>وسوم مفصولة بفواصل لـ --start.</translation>
-    </message>
-    <message>
         <source>--serve-only needs --demo.</source>
         <translation>يتطلب --serve-only الخيار --demo.</translation>
     </message>
@@ -833,10 +817,6 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Unknown tab &quot;%1&quot;; use one of: %2.</source>
         <translation>علامة تبويب غير معروفة «%1»؛ استخدم إحدى: %2.</translation>
-    </message>
-    <message>
-        <source>--project and --activity belong to --start.</source>
-        <translation>يُستخدم الخياران --project و --activity مع --start فقط.</translation>
     </message>
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
@@ -907,10 +887,6 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <translation>مع ‎--api‎: الطلب، مثل ‎GET /api/timesheets?size=5‎.</translation>
     </message>
     <message>
-        <source>Give only one of --start, --stop, --restart-last, --status, --show and --api.</source>
-        <translation>حدّد خيارًا واحدًا فقط من ‎--start‎ و‎--stop‎ و‎--restart-last‎ و‎--status‎ و‎--show‎ و‎--api‎.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>وسيط غير متوقع «%1».</translation>
     </message>
@@ -929,6 +905,70 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>--start needs --project and --activity, or --favorite.</source>
         <translation>يحتاج ‎--start‎ إلى ‎--project‎ و‎--activity‎، أو ‎--favorite‎.</translation>
+    </message>
+    <message>
+        <source>In the window: Ctrl+N adds an entry, Ctrl+T starts a timer, Ctrl+Shift+S stops it.</source>
+        <translation>في النافذة: Ctrl+N يضيف إدخالًا، وCtrl+T يبدأ مؤقتًا، وCtrl+Shift+S يوقفه.</translation>
+    </message>
+    <message>
+        <source>Add a finished entry, e.g. &quot;yesterday 9-12:30&quot; or &quot;mon 14:00 1h30&quot; (with --project and --activity); prints it as one JSON line.</source>
+        <translation>إضافة إدخال منتهٍ، مثل &quot;yesterday 9-12:30&quot; أو &quot;mon 14:00 1h30&quot; (مع --project و--activity)؛ ويطبعه سطر JSON واحدًا.</translation>
+    </message>
+    <message>
+        <source>Export the timesheets of a range (default: this week, all pages) in FORMAT (csv) to standard output or --output.</source>
+        <translation>تصدير سجلات الوقت لفترة (افتراضيًا: هذا الأسبوع، كل الصفحات) بالتنسيق FORMAT ‏(csv) إلى المخرج القياسي أو إلى --output.</translation>
+    </message>
+    <message>
+        <source>First day for --export (e.g. 2026-12-01, mon, yesterday).</source>
+        <translation>اليوم الأول لـ --export (مثل 2026-12-01 أو mon أو yesterday).</translation>
+    </message>
+    <message>
+        <source>Last day for --export.</source>
+        <translation>اليوم الأخير لـ --export.</translation>
+    </message>
+    <message>
+        <source>File for --export (default: standard output).</source>
+        <translation>الملف لـ --export (افتراضيًا: المخرج القياسي).</translation>
+    </message>
+    <message>
+        <source>Project for --start and --add (ID or name).</source>
+        <translation>المشروع لـ --start و--add (المعرّف أو الاسم).</translation>
+    </message>
+    <message>
+        <source>Activity for --start and --add (ID or name).</source>
+        <translation>النشاط لـ --start و--add (المعرّف أو الاسم).</translation>
+    </message>
+    <message>
+        <source>Description for --start and --add.</source>
+        <translation>الوصف لـ --start و--add.</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags for --start and --add (missing tags are created where you may).</source>
+        <translation>وسوم مفصولة بفواصل لـ --start و--add (تُنشأ الوسوم الناقصة حيث يُسمح لك).</translation>
+    </message>
+    <message>
+        <source>Give only one of --start, --stop, --restart-last, --status, --show, --add, --export and --api.</source>
+        <translation>حدّد خيارًا واحدًا فقط من --start و--stop و--restart-last و--status و--show و--add و--export و--api.</translation>
+    </message>
+    <message>
+        <source>--add needs --project and --activity.</source>
+        <translation>يحتاج --add إلى --project و--activity.</translation>
+    </message>
+    <message>
+        <source>--add needs the time of the entry, e.g. --add &quot;yesterday 9-12:30&quot;.</source>
+        <translation>يحتاج --add إلى وقت الإدخال، مثل --add &quot;yesterday 9-12:30&quot;.</translation>
+    </message>
+    <message>
+        <source>--project, --activity, --description and --tags belong to --start and --add.</source>
+        <translation>الخيارات --project و--activity و--description و--tags تخص --start و--add.</translation>
+    </message>
+    <message>
+        <source>--export knows one format: csv.</source>
+        <translation>يعرف --export تنسيقًا واحدًا: csv.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --output belong to --export.</source>
+        <translation>الخيارات --from و--to و--output تخص --export.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1055,38 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>The favourite could not be started now.</source>
         <translation>تعذّر بدء المفضّلة الآن.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as an entry: %2</source>
+        <translation>لا يمكن قراءة &quot;%1&quot; كإدخال: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as an entry at &quot;%2&quot;: %3</source>
+        <translation>لا يمكن قراءة &quot;%1&quot; كإدخال عند &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no end: give a range or a duration, e.g. &quot;9-12:30&quot; or &quot;14:00 1h30&quot;.</source>
+        <translation>لا نهاية لـ &quot;%1&quot;: أعطِ مدى أو مدة، مثل &quot;9-12:30&quot; أو &quot;14:00 1h30&quot;.</translation>
+    </message>
+    <message>
+        <source>Kimai did not save the entry.</source>
+        <translation>لم يحفظ Kimai الإدخال.</translation>
+    </message>
+    <message>
+        <source>Added: %1, %2.</source>
+        <translation>أُضيف: %1، %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2</source>
+        <translation>&quot;%1&quot; ليس تاريخًا: %2</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>‏--from ‏(%1) بعد --to ‏(%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>تتعذر الكتابة في %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1080,6 +1152,272 @@ A timer that keeps running goes on counting on the server until you stop it, her
     </message>
 </context>
 <context>
+    <name>kd::EntryController</name>
+    <message>
+        <source>This Kimai is in punch-clock mode: begin and end are the moments you start and stop, and only teamleads and administrators may change them.</source>
+        <translation>يعمل Kimai هذا بوضع ساعة الحضور: البداية والنهاية هما لحظتا البدء والإيقاف، ولا يغيّرهما إلا قادة الفرق والمسؤولون.</translation>
+    </message>
+    <message>
+        <source>This Kimai&apos;s tracking mode (%1) sets begin and end itself; only teamleads and administrators may change them.</source>
+        <translation>وضع التتبع في Kimai هذا (%1) يحدد البداية والنهاية بنفسه؛ ولا يغيّرهما إلا قادة الفرق والمسؤولون.</translation>
+    </message>
+    <message>
+        <source>This entry has been exported (for an invoice or a report) and is locked. Only users allowed to edit exported entries (administrators) can change or delete it.</source>
+        <translation>صُدِّر هذا الإدخال (لفاتورة أو تقرير) وهو مقفل. لا يستطيع تغييره أو حذفه إلا المستخدمون المسموح لهم بتحرير الإدخالات المُصدَّرة (المسؤولون).</translation>
+    </message>
+    <message>
+        <source>%1 Kimai may have saved the entry anyway: refresh the list (F5) before saving it again.</source>
+        <translation>%1 ربما حفظ Kimai الإدخال رغم ذلك: حدّث القائمة (F5) قبل حفظه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Kimai does not allow times in the future.</source>
+        <translation>لا يسمح Kimai بأوقات في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>لم يتم تسجيل الدخول.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>type to search (optional)</source>
+        <translation>اكتب للبحث (اختياري)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. meeting, internal</source>
+        <translation>مفصولة بالفاصلة (,)، مثل: اجتماع, داخلي</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>قابل لل&amp;فوترة</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>ال&amp;عميل:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>ال&amp;مشروع:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>ال&amp;نشاط:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>الوقت:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>الو&amp;صف:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>الو&amp;سوم:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>The entry could not be read: %1</source>
+        <translation>تعذرت قراءة الإدخال: %1</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>إدخال جديد</translation>
+    </message>
+    <message>
+        <source>Edit entry #%1</source>
+        <translation>تحرير الإدخال رقم %1</translation>
+    </message>
+    <message>
+        <source>Reading the entry…</source>
+        <translation>جارٍ قراءة الإدخال…</translation>
+    </message>
+    <message>
+        <source>Duplicate entry #%1</source>
+        <translation>تكرار الإدخال رقم %1</translation>
+    </message>
+    <message>
+        <source>Kimai decides whether the entry is billable (from the customer, project and activity).</source>
+        <translation>يقرر Kimai ما إذا كان الإدخال قابلًا للفوترة (بحسب العميل والمشروع والنشاط).</translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation>اختر مشروعًا.</translation>
+    </message>
+    <message>
+        <source>Choose an activity.</source>
+        <translation>اختر نشاطًا.</translation>
+    </message>
+    <message>
+        <source>Some of the times cannot be read: nothing was sent.</source>
+        <translation>تتعذر قراءة بعض الأوقات: لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This Kimai does not record breaks (break time is switched off).</source>
+        <translation>لا يسجل Kimai هذا فترات الاستراحة (وقت الاستراحة معطّل).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryNotices</name>
+    <message>
+        <source>#%1 is now #%2</source>
+        <translation>رقم %1 أصبح رقم %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>رقم %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 saved.</source>
+        <translation>حُفظ الإدخال %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries deleted (Ctrl+Z restores them).</source>
+        <translation>
+            <numerusform>حُذف %n إدخال (Ctrl+Z يستعيدها).</numerusform>
+            <numerusform>حُذف إدخال واحد (Ctrl+Z يستعيده).</numerusform>
+            <numerusform>حُذف إدخالان (Ctrl+Z يستعيدهما).</numerusform>
+            <numerusform>حُذفت %n إدخالات (Ctrl+Z يستعيدها).</numerusform>
+            <numerusform>حُذف %n إدخالًا (Ctrl+Z يستعيدها).</numerusform>
+            <numerusform>حُذف %n إدخال (Ctrl+Z يستعيدها).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored with a new id: %1.</source>
+        <translation>استُعيد بمعرّف جديد: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryTimesBox</name>
+    <message>
+        <source>e.g. yesterday 9-12:30, mon 14:00 1h30</source>
+        <translation>مثل أمس 9-12:30، الاثنين 14:00 1h30</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;متى:</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>ال&amp;بداية</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>ال&amp;نهاية</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>ال&amp;مدة</translation>
+    </message>
+    <message>
+        <source>Brea&amp;k</source>
+        <translation>الا&amp;ستراحة</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>e.g. 1h30</source>
+        <translation>مثل 1h30</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>دقائق</translation>
+    </message>
+    <message>
+        <source>The break is not counted as worked time (e.g. 30 or 0:30).</source>
+        <translation>لا تُحتسب الاستراحة وقتَ عمل (مثل 30 أو 0:30).</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s)</source>
+        <translation>
+            <numerusform>+%n يوم</numerusform>
+            <numerusform>+يوم واحد</numerusform>
+            <numerusform>+يومان</numerusform>
+            <numerusform>+%n أيام</numerusform>
+            <numerusform>+%n يومًا</numerusform>
+            <numerusform>+%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Understood so far: %2</source>
+        <translation>%1 ما فُهم حتى الآن: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>الاستراحة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The break is longer than the entry.</source>
+        <translation>الاستراحة أطول من الإدخال.</translation>
+    </message>
+    <message>
+        <source>A stopped entry needs an end or a duration.</source>
+        <translation>يحتاج الإدخال المتوقف إلى نهاية أو مدة.</translation>
+    </message>
+</context>
+<context>
     <name>kd::ExchangeLogModel</name>
     <message>
         <source>%1 ms</source>
@@ -1130,6 +1468,33 @@ A timer that keeps running goes on counting on the server until you stop it, her
             <numerusform>%Ln جديدًا ↓</numerusform>
             <numerusform>%Ln جديد ↓</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kd::ExportBar</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>إلغاء التصدير</translation>
+    </message>
+    <message>
+        <source>Exporting… page %1 of %2</source>
+        <translation>جارٍ التصدير… الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Exporting… page %1</source>
+        <translation>جارٍ التصدير… الصفحة %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>تتعذر الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>%1 Saved as %2.</source>
+        <translation>%1 حُفظ باسم %2.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1575,17 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Kept on this computer (this Kimai has no favourites)</source>
         <translation>محفوظة على هذا الحاسوب (لا يدعم Kimai هذا المفضّلة)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::HoursChart</name>
+    <message>
+        <source>The chart plugin was not found (looked for %1).</source>
+        <translation>لم يُعثر على ملحق المخطط (بُحث عن %1).</translation>
+    </message>
+    <message>
+        <source>The chart plugin %1 is not the one this Kimai Desk needs.</source>
+        <translation>ملحق المخطط %1 ليس الذي يحتاجه Kimai Desk هذا.</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2497,14 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>&amp;About Kimai Desk</source>
         <translation>&amp;حول Kimai Desk</translation>
     </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>إدخال &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Add an entry with its times (a meeting you forgot to start)</source>
+        <translation>إضافة إدخال بأوقاته (اجتماع نسيت بدء مؤقته)</translation>
+    </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
@@ -2326,6 +2710,17 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PickerField</name>
+    <message>
+        <source>global</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation>اكتب للبحث</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3213,40 @@ A timer that keeps running goes on counting on the server until you stop it, her
     </message>
 </context>
 <context>
+    <name>kd::TagEnsurer</name>
+    <message>
+        <source>you may not create tags on this Kimai (an administrator can create them for you, or allow you to create tags)</source>
+        <translation>لا يُسمح لك بإنشاء وسوم في Kimai هذا (يمكن لمسؤول أن ينشئها لك أو أن يسمح لك بإنشائها)</translation>
+    </message>
+    <message>
+        <source>Kimai refused the name: %1</source>
+        <translation>رفض Kimai الاسم: %1</translation>
+    </message>
+    <message>
+        <source>the tag could not be created: %1</source>
+        <translation>تعذر إنشاء الوسم: %1</translation>
+    </message>
+    <message>
+        <source>Kimai did not keep them (it ignores tag names it does not know)</source>
+        <translation>لم يحتفظ بها Kimai (فهو يتجاهل أسماء الوسوم التي لا يعرفها)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) not saved (%1): %2.</source>
+        <translation>
+            <numerusform>لم يُحفظ %n وسم (%1): %2.</numerusform>
+            <numerusform>لم يُحفظ وسم واحد (%1): %2.</numerusform>
+            <numerusform>لم يُحفظ وسمان (%1): %2.</numerusform>
+            <numerusform>لم تُحفظ %n وسوم (%1): %2.</numerusform>
+            <numerusform>لم يُحفظ %n وسمًا (%1): %2.</numerusform>
+            <numerusform>لم يُحفظ %n وسم (%1): %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::TargetProgress</name>
     <message>
         <source>%1 %</source>
@@ -3228,6 +3657,18 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>Start a favourite, or add the running timer to the favourites</source>
         <translation>ابدأ مفضّلة، أو أضف المؤقت الجاري إلى المفضّلة</translation>
     </message>
+    <message>
+        <source>New entry…</source>
+        <translation>إدخال جديد…</translation>
+    </message>
+    <message>
+        <source>Add an entry with its times (%1)</source>
+        <translation>إضافة إدخال بأوقاته (%1)</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>هذا الأسبوع: %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -3269,6 +3710,147 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>The time you were away could not be booked: %1</source>
         <translation>تعذّر تسجيل وقت غيابك: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetActions</name>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>إدخال &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Add an entry (%1)</source>
+        <translation>إضافة إدخال (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>Edit the entry (Enter, double-click)</source>
+        <translation>تحرير الإدخال (Enter، نقر مزدوج)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>ت&amp;كرار…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue now</source>
+        <translation>م&amp;تابعة الآن</translation>
+    </message>
+    <message>
+        <source>Start a timer with the same project, activity, description and tags</source>
+        <translation>بدء مؤقت بالمشروع والنشاط والوصف والوسوم نفسها</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>ترا&amp;جع عن الحذف</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;نسخ الصفوف</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text for a spreadsheet</source>
+        <translation>نسخ الصفوف المحددة نصًا مفصولًا بعلامات الجدولة لجدول بيانات</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>ت&amp;صدير CSV…</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils…</source>
+        <translation>التفا&amp;صيل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>De&amp;lete %n entries…</source>
+        <translation>
+            <numerusform>&amp;حذف %n إدخال…</numerusform>
+            <numerusform>&amp;حذف إدخال واحد…</numerusform>
+            <numerusform>&amp;حذف إدخالين…</numerusform>
+            <numerusform>&amp;حذف %n إدخالات…</numerusform>
+            <numerusform>&amp;حذف %n إدخالًا…</numerusform>
+            <numerusform>&amp;حذف %n إدخال…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo delete (%n entries)</source>
+        <translation>
+            <numerusform>ترا&amp;جع عن الحذف (%n إدخال)</numerusform>
+            <numerusform>ترا&amp;جع عن الحذف (إدخال واحد)</numerusform>
+            <numerusform>ترا&amp;جع عن الحذف (إدخالان)</numerusform>
+            <numerusform>ترا&amp;جع عن الحذف (%n إدخالات)</numerusform>
+            <numerusform>ترا&amp;جع عن الحذف (%n إدخالًا)</numerusform>
+            <numerusform>ترا&amp;جع عن الحذف (%n إدخال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>إضافة إلى المفضّلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry/entries?</source>
+        <translation>
+            <numerusform>حذف %n إدخال؟</numerusform>
+            <numerusform>حذف إدخال واحد؟</numerusform>
+            <numerusform>حذف إدخالين؟</numerusform>
+            <numerusform>حذف %n إدخالات؟</numerusform>
+            <numerusform>حذف %n إدخالًا؟</numerusform>
+            <numerusform>حذف %n إدخال؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported entry/entries cannot be deleted and will stay.</source>
+        <translation>
+            <numerusform>لا يمكن حذف %n إدخال مُصدَّر وسيبقى.</numerusform>
+            <numerusform>لا يمكن حذف إدخال مُصدَّر واحد وسيبقى.</numerusform>
+            <numerusform>لا يمكن حذف إدخالين مُصدَّرين وسيبقيان.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخالات مُصدَّرة وستبقى.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخالًا مُصدَّرًا وستبقى.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخال مُصدَّر وستبقى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported entry/entries cannot be deleted: they are locked.</source>
+        <translation>
+            <numerusform>لا يمكن حذف %n إدخال مُصدَّر: إنه مقفل.</numerusform>
+            <numerusform>لا يمكن حذف إدخال مُصدَّر واحد: إنه مقفل.</numerusform>
+            <numerusform>لا يمكن حذف إدخالين مُصدَّرين: إنهما مقفلان.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخالات مُصدَّرة: إنها مقفلة.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخالًا مُصدَّرًا: إنها مقفلة.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخال مُصدَّر: إنها مقفلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete entries</source>
+        <translation>حذف الإدخالات</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z creates them again (with new ids).</source>
+        <translation>Ctrl+Z ينشئها من جديد (بمعرّفات جديدة).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>نُسخ %n صف.</numerusform>
+            <numerusform>نُسخ صف واحد.</numerusform>
+            <numerusform>نُسخ صفان.</numerusform>
+            <numerusform>نُسخت %n صفوف.</numerusform>
+            <numerusform>نُسخ %n صفًا.</numerusform>
+            <numerusform>نُسخ %n صف.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3898,28 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Billable</source>
         <translation>قابل للفوترة</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetExporter</name>
+    <message>
+        <source>the output was closed</source>
+        <translation>أُغلق المخرج</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>تعذرت كتابة الملف: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries exported.</source>
+        <translation>
+            <numerusform>صُدِّر %n إدخال.</numerusform>
+            <numerusform>صُدِّر إدخال واحد.</numerusform>
+            <numerusform>صُدِّر إدخالان.</numerusform>
+            <numerusform>صُدِّرت %n إدخالات.</numerusform>
+            <numerusform>صُدِّر %n إدخالًا.</numerusform>
+            <numerusform>صُدِّر %n إدخال.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3486,22 +4090,6 @@ A timer that keeps running goes on counting on the server until you stop it, her
         </translation>
     </message>
     <message>
-        <source>Restart</source>
-        <translation>إعادة تشغيل</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>إيقاف</translation>
-    </message>
-    <message>
-        <source>Copy description</source>
-        <translation>نسخ الوصف</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>التفاصيل…</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
@@ -3514,8 +4102,28 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <translation>سجل الوقت رقم %1</translation>
     </message>
     <message>
-        <source>Add to favourites</source>
-        <translation>إضافة إلى المفضّلة</translation>
+        <source>&amp;List</source>
+        <translation>ال&amp;قائمة</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>الأ&amp;سبوع</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>إدخال جديد…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export the timesheets as CSV</source>
+        <translation>تصدير سجلات الوقت بتنسيق CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV ‏(*.csv);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +4167,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Today: %1</source>
         <translation>اليوم: %1</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>إدخال جديد…</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +4265,108 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Activity</source>
         <translation>النشاط</translation>
+    </message>
+</context>
+<context>
+    <name>kd::WeekView</name>
+    <message>
+        <source>running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>هذا الأ&amp;سبوع</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>ال&amp;مخطط</translation>
+    </message>
+    <message>
+        <source>Hours per day, stacked by project</source>
+        <translation>الساعات لكل يوم، مكدّسة حسب المشروع</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its entries.</source>
+        <translation>انقر خلية لعرض إدخالاتها.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>الأسبوع %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>المجموع %1</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>جميع المشاريع</translation>
+    </message>
+    <message>
+        <source>the whole week</source>
+        <translation>الأسبوع كله</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n entry/entries (Enter or a double-click edits one)</source>
+        <translation>
+            <numerusform>%1، %2: %n إدخال (Enter أو نقر مزدوج يحرر أحدها)</numerusform>
+            <numerusform>%1، %2: إدخال واحد (Enter أو نقر مزدوج يحرره)</numerusform>
+            <numerusform>%1، %2: إدخالان (Enter أو نقر مزدوج يحرر أحدهما)</numerusform>
+            <numerusform>%1، %2: %n إدخالات (Enter أو نقر مزدوج يحرر أحدها)</numerusform>
+            <numerusform>%1، %2: %n إدخالًا (Enter أو نقر مزدوج يحرر أحدها)</numerusform>
+            <numerusform>%1، %2: %n إدخال (Enter أو نقر مزدوج يحرر أحدها)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: %1</source>
+        <translation>يتعذر عرض المخطط: %1</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>No hours recorded in this span.</source>
+        <translation>لا ساعات مسجلة في هذه الفترة.</translation>
     </message>
 </context>
 <context>

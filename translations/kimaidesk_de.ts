@@ -783,22 +783,6 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <translation>Das Fenster der laufenden Instanz anzeigen.</translation>
     </message>
     <message>
-        <source>Project for --start (ID or name).</source>
-        <translation>Projekt für --start (ID oder Name).</translation>
-    </message>
-    <message>
-        <source>Activity for --start (ID or name).</source>
-        <translation>Tätigkeit für --start (ID oder Name).</translation>
-    </message>
-    <message>
-        <source>Description for --start.</source>
-        <translation>Beschreibung für --start.</translation>
-    </message>
-    <message>
-        <source>Comma-separated tags for --start.</source>
-        <translation>Kommagetrennte Schlagworte für --start.</translation>
-    </message>
-    <message>
         <source>--serve-only needs --demo.</source>
         <translation>--serve-only benötigt --demo.</translation>
     </message>
@@ -817,10 +801,6 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Unknown tab &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannter Tab „%1“; verwenden Sie einen von: %2.</translation>
-    </message>
-    <message>
-        <source>--project and --activity belong to --start.</source>
-        <translation>--project und --activity gehören zu --start.</translation>
     </message>
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
@@ -891,10 +871,6 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <translation>Mit --api: die Anfrage, z. B. GET /api/timesheets?size=5.</translation>
     </message>
     <message>
-        <source>Give only one of --start, --stop, --restart-last, --status, --show and --api.</source>
-        <translation>Geben Sie nur eine der Optionen --start, --stop, --restart-last, --status, --show und --api an.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
@@ -913,6 +889,70 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>--start needs --project and --activity, or --favorite.</source>
         <translation>--start braucht --project und --activity, oder --favorite.</translation>
+    </message>
+    <message>
+        <source>In the window: Ctrl+N adds an entry, Ctrl+T starts a timer, Ctrl+Shift+S stops it.</source>
+        <translation>Im Fenster: Strg+N fügt einen Eintrag hinzu, Strg+T startet einen Timer, Strg+Umschalt+S stoppt ihn.</translation>
+    </message>
+    <message>
+        <source>Add a finished entry, e.g. &quot;yesterday 9-12:30&quot; or &quot;mon 14:00 1h30&quot; (with --project and --activity); prints it as one JSON line.</source>
+        <translation>Einen abgeschlossenen Eintrag hinzufügen, z. B. &quot;yesterday 9-12:30&quot; oder &quot;mon 14:00 1h30&quot; (mit --project und --activity); gibt ihn als eine JSON-Zeile aus.</translation>
+    </message>
+    <message>
+        <source>Export the timesheets of a range (default: this week, all pages) in FORMAT (csv) to standard output or --output.</source>
+        <translation>Die Zeiteinträge eines Zeitraums (Standard: diese Woche, alle Seiten) im FORMAT (csv) auf die Standardausgabe oder nach --output exportieren.</translation>
+    </message>
+    <message>
+        <source>First day for --export (e.g. 2026-12-01, mon, yesterday).</source>
+        <translation>Erster Tag für --export (z. B. 2026-12-01, mon, yesterday).</translation>
+    </message>
+    <message>
+        <source>Last day for --export.</source>
+        <translation>Letzter Tag für --export.</translation>
+    </message>
+    <message>
+        <source>File for --export (default: standard output).</source>
+        <translation>Datei für --export (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Project for --start and --add (ID or name).</source>
+        <translation>Projekt für --start und --add (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>Activity for --start and --add (ID or name).</source>
+        <translation>Tätigkeit für --start und --add (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>Description for --start and --add.</source>
+        <translation>Beschreibung für --start und --add.</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags for --start and --add (missing tags are created where you may).</source>
+        <translation>Kommagetrennte Schlagworte für --start und --add (fehlende werden angelegt, wo Sie es dürfen).</translation>
+    </message>
+    <message>
+        <source>Give only one of --start, --stop, --restart-last, --status, --show, --add, --export and --api.</source>
+        <translation>Geben Sie nur eines von --start, --stop, --restart-last, --status, --show, --add, --export und --api an.</translation>
+    </message>
+    <message>
+        <source>--add needs --project and --activity.</source>
+        <translation>--add braucht --project und --activity.</translation>
+    </message>
+    <message>
+        <source>--add needs the time of the entry, e.g. --add &quot;yesterday 9-12:30&quot;.</source>
+        <translation>--add braucht die Zeit des Eintrags, z. B. --add &quot;yesterday 9-12:30&quot;.</translation>
+    </message>
+    <message>
+        <source>--project, --activity, --description and --tags belong to --start and --add.</source>
+        <translation>--project, --activity, --description und --tags gehören zu --start und --add.</translation>
+    </message>
+    <message>
+        <source>--export knows one format: csv.</source>
+        <translation>--export kennt ein Format: csv.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --output belong to --export.</source>
+        <translation>--from, --to und --output gehören zu --export.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1031,38 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>The favourite could not be started now.</source>
         <translation>Der Favorit konnte jetzt nicht gestartet werden.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as an entry: %2</source>
+        <translation>„%1“ kann nicht als Eintrag gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as an entry at &quot;%2&quot;: %3</source>
+        <translation>„%1“ kann bei „%2“ nicht als Eintrag gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no end: give a range or a duration, e.g. &quot;9-12:30&quot; or &quot;14:00 1h30&quot;.</source>
+        <translation>„%1“ hat kein Ende: Geben Sie einen Zeitraum oder eine Dauer an, z. B. „9-12:30“ oder „14:00 1h30“.</translation>
+    </message>
+    <message>
+        <source>Kimai did not save the entry.</source>
+        <translation>Kimai hat den Eintrag nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Added: %1, %2.</source>
+        <translation>Hinzugefügt: %1, %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2</source>
+        <translation>„%1“ ist kein Datum: %2</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from (%1) liegt nach --to (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1056,6 +1128,264 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     </message>
 </context>
 <context>
+    <name>kd::EntryController</name>
+    <message>
+        <source>This Kimai is in punch-clock mode: begin and end are the moments you start and stop, and only teamleads and administrators may change them.</source>
+        <translation>Dieses Kimai arbeitet im Stempeluhr-Modus: Beginn und Ende sind die Momente, in denen Sie starten und stoppen; nur Teamleiter und Administratoren dürfen sie ändern.</translation>
+    </message>
+    <message>
+        <source>This Kimai&apos;s tracking mode (%1) sets begin and end itself; only teamleads and administrators may change them.</source>
+        <translation>Der Erfassungsmodus dieses Kimai (%1) legt Beginn und Ende selbst fest; nur Teamleiter und Administratoren dürfen sie ändern.</translation>
+    </message>
+    <message>
+        <source>This entry has been exported (for an invoice or a report) and is locked. Only users allowed to edit exported entries (administrators) can change or delete it.</source>
+        <translation>Dieser Eintrag wurde exportiert (für eine Rechnung oder einen Bericht) und ist gesperrt. Nur Benutzer, die exportierte Einträge bearbeiten dürfen (Administratoren), können ihn ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>%1 Kimai may have saved the entry anyway: refresh the list (F5) before saving it again.</source>
+        <translation>%1 Kimai hat den Eintrag eventuell trotzdem gespeichert: Laden Sie die Liste neu (F5), bevor Sie ihn erneut speichern.</translation>
+    </message>
+    <message>
+        <source>Kimai does not allow times in the future.</source>
+        <translation>Kimai erlaubt keine Zeiten in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>type to search (optional)</source>
+        <translation>zum Suchen tippen (optional)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagworte</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. meeting, internal</source>
+        <translation>kommagetrennt, z. B. Meeting, intern</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Abrechenbar</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Tätigkeit:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>Be&amp;schreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagworte:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>The entry could not be read: %1</source>
+        <translation>Der Eintrag konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Edit entry #%1</source>
+        <translation>Eintrag #%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reading the entry…</source>
+        <translation>Eintrag wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Duplicate entry #%1</source>
+        <translation>Eintrag #%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Kimai decides whether the entry is billable (from the customer, project and activity).</source>
+        <translation>Kimai entscheidet, ob der Eintrag abrechenbar ist (nach Kunde, Projekt und Tätigkeit).</translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation>Wählen Sie ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Choose an activity.</source>
+        <translation>Wählen Sie eine Tätigkeit.</translation>
+    </message>
+    <message>
+        <source>Some of the times cannot be read: nothing was sent.</source>
+        <translation>Einige Zeiten können nicht gelesen werden: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This Kimai does not record breaks (break time is switched off).</source>
+        <translation>Dieses Kimai erfasst keine Pausen (die Pausenzeit ist ausgeschaltet).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryNotices</name>
+    <message>
+        <source>#%1 is now #%2</source>
+        <translation>#%1 ist jetzt #%2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Entry %1 saved.</source>
+        <translation>Eintrag %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries deleted (Ctrl+Z restores them).</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht (Strg+Z stellt ihn wieder her).</numerusform>
+            <numerusform>%n Einträge gelöscht (Strg+Z stellt sie wieder her).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored with a new id: %1.</source>
+        <translation>Mit neuer ID wiederhergestellt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryTimesBox</name>
+    <message>
+        <source>e.g. yesterday 9-12:30, mon 14:00 1h30</source>
+        <translation>z. B. gestern 9-12:30, Mo 14:00 1h30</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;auer</translation>
+    </message>
+    <message>
+        <source>Brea&amp;k</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>e.g. 1h30</source>
+        <translation>z. B. 1h30</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>The break is not counted as worked time (e.g. 30 or 0:30).</source>
+        <translation>Die Pause zählt nicht als Arbeitszeit (z. B. 30 oder 0:30).</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s)</source>
+        <translation>
+            <numerusform>+%n Tag</numerusform>
+            <numerusform>+%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Understood so far: %2</source>
+        <translation>%1 Bisher verstanden: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The break is longer than the entry.</source>
+        <translation>Die Pause ist länger als der Eintrag.</translation>
+    </message>
+    <message>
+        <source>A stopped entry needs an end or a duration.</source>
+        <translation>Ein beendeter Eintrag braucht ein Ende oder eine Dauer.</translation>
+    </message>
+</context>
+<context>
     <name>kd::ExchangeLogModel</name>
     <message>
         <source>%1 ms</source>
@@ -1102,6 +1432,33 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
             <numerusform>%Ln neu ↓</numerusform>
             <numerusform>%Ln neue ↓</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kd::ExportBar</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting… page %1 of %2</source>
+        <translation>Export läuft… Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Exporting… page %1</source>
+        <translation>Export läuft… Seite %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>%1 Saved as %2.</source>
+        <translation>%1 Gespeichert als %2.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1531,17 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Kept on this computer (this Kimai has no favourites)</source>
         <translation>Auf diesem Computer gespeichert (dieses Kimai hat keine Favoriten)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::HoursChart</name>
+    <message>
+        <source>The chart plugin was not found (looked for %1).</source>
+        <translation>Das Diagramm-Plugin wurde nicht gefunden (gesucht: %1).</translation>
+    </message>
+    <message>
+        <source>The chart plugin %1 is not the one this Kimai Desk needs.</source>
+        <translation>Das Diagramm-Plugin %1 passt nicht zu diesem Kimai Desk.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2445,14 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>&amp;About Kimai Desk</source>
         <translation>Ü&amp;ber Kimai Desk</translation>
     </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>Add an entry with its times (a meeting you forgot to start)</source>
+        <translation>Einen Eintrag mit seinen Zeiten hinzufügen (ein Termin, für den Sie den Timer vergessen haben)</translation>
+    </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
@@ -2270,6 +2646,17 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PickerField</name>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation>zum Suchen tippen</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3121,36 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     </message>
 </context>
 <context>
+    <name>kd::TagEnsurer</name>
+    <message>
+        <source>you may not create tags on this Kimai (an administrator can create them for you, or allow you to create tags)</source>
+        <translation>Sie dürfen in diesem Kimai keine Schlagworte anlegen (ein Administrator kann sie für Sie anlegen oder es Ihnen erlauben)</translation>
+    </message>
+    <message>
+        <source>Kimai refused the name: %1</source>
+        <translation>Kimai hat den Namen abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the tag could not be created: %1</source>
+        <translation>das Schlagwort konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Kimai did not keep them (it ignores tag names it does not know)</source>
+        <translation>Kimai hat sie nicht übernommen (es ignoriert Schlagworte, die es nicht kennt)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) not saved (%1): %2.</source>
+        <translation>
+            <numerusform>%n Schlagwort nicht gespeichert (%1): %2.</numerusform>
+            <numerusform>%n Schlagworte nicht gespeichert (%1): %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::TargetProgress</name>
     <message>
         <source>%1 %</source>
@@ -3136,6 +3553,18 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>Start a favourite, or add the running timer to the favourites</source>
         <translation>Einen Favoriten starten oder den laufenden Timer zu den Favoriten hinzufügen</translation>
     </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>Add an entry with its times (%1)</source>
+        <translation>Einen Eintrag mit seinen Zeiten hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Diese Woche: %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -3177,6 +3606,123 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>The time you were away could not be booked: %1</source>
         <translation>Die Zeit Ihrer Abwesenheit konnte nicht gebucht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetActions</name>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>Add an entry (%1)</source>
+        <translation>Einen Eintrag hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the entry (Enter, double-click)</source>
+        <translation>Den Eintrag bearbeiten (Eingabe, Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue now</source>
+        <translation>Jetzt &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start a timer with the same project, activity, description and tags</source>
+        <translation>Einen Timer mit demselben Projekt, derselben Tätigkeit, Beschreibung und denselben Schlagworten starten</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text for a spreadsheet</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text für eine Tabellenkalkulation kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils…</source>
+        <translation>Det&amp;ails…</translation>
+    </message>
+    <message numerus="yes">
+        <source>De&amp;lete %n entries…</source>
+        <translation>
+            <numerusform>%n Eintrag &amp;löschen…</numerusform>
+            <numerusform>%n Einträge &amp;löschen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo delete (%n entries)</source>
+        <translation>
+            <numerusform>Löschen &amp;rückgängig machen (%n Eintrag)</numerusform>
+            <numerusform>Löschen &amp;rückgängig machen (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry/entries?</source>
+        <translation>
+            <numerusform>%n Eintrag löschen?</numerusform>
+            <numerusform>%n Einträge löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported entry/entries cannot be deleted and will stay.</source>
+        <translation>
+            <numerusform>%n exportierter Eintrag kann nicht gelöscht werden und bleibt.</numerusform>
+            <numerusform>%n exportierte Einträge können nicht gelöscht werden und bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported entry/entries cannot be deleted: they are locked.</source>
+        <translation>
+            <numerusform>%n exportierter Eintrag kann nicht gelöscht werden: er ist gesperrt.</numerusform>
+            <numerusform>%n exportierte Einträge können nicht gelöscht werden: sie sind gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete entries</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z creates them again (with new ids).</source>
+        <translation>Strg+Z legt sie wieder an (mit neuen IDs).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3770,24 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Billable</source>
         <translation>Abrechenbar</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetExporter</name>
+    <message>
+        <source>the output was closed</source>
+        <translation>die Ausgabe wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries exported.</source>
+        <translation>
+            <numerusform>%n Eintrag exportiert.</numerusform>
+            <numerusform>%n Einträge exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3386,22 +3950,6 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         </translation>
     </message>
     <message>
-        <source>Restart</source>
-        <translation>Erneut starten</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Copy description</source>
-        <translation>Beschreibung kopieren</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>Details…</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3414,8 +3962,28 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <translation>Zeiteintrag #%1</translation>
     </message>
     <message>
-        <source>Add to favourites</source>
-        <translation>Zu den Favoriten hinzufügen</translation>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the timesheets as CSV</source>
+        <translation>Zeiteinträge als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +4027,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Neuer Eintrag…</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4125,104 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Activity</source>
         <translation>Tätigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>kd::WeekView</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Diese &amp;Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>Hours per day, stacked by project</source>
+        <translation>Stunden pro Tag, nach Projekt gestapelt</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its entries.</source>
+        <translation>Klicken Sie auf eine Zelle, um ihre Einträge aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Woche %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>the whole week</source>
+        <translation>die ganze Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n entry/entries (Enter or a double-click edits one)</source>
+        <translation>
+            <numerusform>%1, %2: %n Eintrag (Eingabe oder Doppelklick bearbeitet ihn)</numerusform>
+            <numerusform>%1, %2: %n Einträge (Eingabe oder Doppelklick bearbeitet einen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: %1</source>
+        <translation>Das Diagramm kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No hours recorded in this span.</source>
+        <translation>In diesem Zeitraum wurden keine Stunden erfasst.</translation>
     </message>
 </context>
 <context>

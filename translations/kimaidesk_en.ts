@@ -56,6 +56,26 @@
     </message>
 </context>
 <context>
+    <name>kd::EntryNotices</name>
+    <message numerus="yes">
+        <source>%n entry/entries deleted (Ctrl+Z restores them).</source>
+        <translation>
+            <numerusform>%n entry deleted (Ctrl+Z restores it).</numerusform>
+            <numerusform>%n entries deleted (Ctrl+Z restores them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryTimesBox</name>
+    <message numerus="yes">
+        <source>+%n day(s)</source>
+        <translation>
+            <numerusform>+%n day</numerusform>
+            <numerusform>+%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::ExchangesView</name>
     <message numerus="yes">
         <source>%Ln new ↓</source>
@@ -185,6 +205,16 @@
     </message>
 </context>
 <context>
+    <name>kd::TagEnsurer</name>
+    <message numerus="yes">
+        <source>%n tag(s) not saved (%1): %2.</source>
+        <translation>
+            <numerusform>%n tag not saved (%1): %2.</numerusform>
+            <numerusform>%n tags not saved (%1): %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::Timekeeper</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -202,6 +232,61 @@
     </message>
 </context>
 <context>
+    <name>kd::TimesheetActions</name>
+    <message numerus="yes">
+        <source>De&amp;lete %n entries…</source>
+        <translation>
+            <numerusform>De&amp;lete %n entry…</numerusform>
+            <numerusform>De&amp;lete %n entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo delete (%n entries)</source>
+        <translation>
+            <numerusform>&amp;Undo delete (%n entry)</numerusform>
+            <numerusform>&amp;Undo delete (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry/entries?</source>
+        <translation>
+            <numerusform>Delete %n entry?</numerusform>
+            <numerusform>Delete %n entries?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported entry/entries cannot be deleted and will stay.</source>
+        <translation>
+            <numerusform>%n exported entry cannot be deleted and will stay.</numerusform>
+            <numerusform>%n exported entries cannot be deleted and will stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported entry/entries cannot be deleted: they are locked.</source>
+        <translation>
+            <numerusform>%n exported entry cannot be deleted: it is locked.</numerusform>
+            <numerusform>%n exported entries cannot be deleted: they are locked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n row copied.</numerusform>
+            <numerusform>%n rows copied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetExporter</name>
+    <message numerus="yes">
+        <source>%n entry/entries exported.</source>
+        <translation>
+            <numerusform>%n entry exported.</numerusform>
+            <numerusform>%n entries exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::TimesheetsTab</name>
     <message numerus="yes">
         <source>%Ln record(s) · total %1</source>
@@ -215,6 +300,16 @@
         <translation>
             <numerusform>%Ln record in this range · %1 for the %2 loaded so far (scroll for more)</numerusform>
             <numerusform>%Ln records in this range · %1 for the %2 loaded so far (scroll for more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::WeekView</name>
+    <message numerus="yes">
+        <source>%1, %2: %n entry/entries (Enter or a double-click edits one)</source>
+        <translation>
+            <numerusform>%1, %2: %n entry (Enter or a double-click edits it)</numerusform>
+            <numerusform>%1, %2: %n entries (Enter or a double-click edits one)</numerusform>
         </translation>
     </message>
 </context>

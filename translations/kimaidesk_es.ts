@@ -783,22 +783,6 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <translation>Mostrar la ventana de la instancia en ejecución.</translation>
     </message>
     <message>
-        <source>Project for --start (ID or name).</source>
-        <translation>Proyecto para --start (ID o nombre).</translation>
-    </message>
-    <message>
-        <source>Activity for --start (ID or name).</source>
-        <translation>Actividad para --start (ID o nombre).</translation>
-    </message>
-    <message>
-        <source>Description for --start.</source>
-        <translation>Descripción para --start.</translation>
-    </message>
-    <message>
-        <source>Comma-separated tags for --start.</source>
-        <translation>Etiquetas separadas por comas para --start.</translation>
-    </message>
-    <message>
         <source>--serve-only needs --demo.</source>
         <translation>--serve-only requiere --demo.</translation>
     </message>
@@ -817,10 +801,6 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Unknown tab &quot;%1&quot;; use one of: %2.</source>
         <translation>Pestaña desconocida «%1»; usa una de estas: %2.</translation>
-    </message>
-    <message>
-        <source>--project and --activity belong to --start.</source>
-        <translation>--project y --activity solo se usan con --start.</translation>
     </message>
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
@@ -891,10 +871,6 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <translation>Con --api: la solicitud, p. ej. GET /api/timesheets?size=5.</translation>
     </message>
     <message>
-        <source>Give only one of --start, --stop, --restart-last, --status, --show and --api.</source>
-        <translation>Indique solo una de --start, --stop, --restart-last, --status, --show y --api.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
@@ -913,6 +889,70 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>--start needs --project and --activity, or --favorite.</source>
         <translation>--start necesita --project y --activity, o --favorite.</translation>
+    </message>
+    <message>
+        <source>In the window: Ctrl+N adds an entry, Ctrl+T starts a timer, Ctrl+Shift+S stops it.</source>
+        <translation>En la ventana: Ctrl+N añade una entrada, Ctrl+T inicia un temporizador, Ctrl+Mayús+S lo detiene.</translation>
+    </message>
+    <message>
+        <source>Add a finished entry, e.g. &quot;yesterday 9-12:30&quot; or &quot;mon 14:00 1h30&quot; (with --project and --activity); prints it as one JSON line.</source>
+        <translation>Añadir una entrada terminada, p. ej. &quot;yesterday 9-12:30&quot; o &quot;mon 14:00 1h30&quot; (con --project y --activity); la muestra como una línea JSON.</translation>
+    </message>
+    <message>
+        <source>Export the timesheets of a range (default: this week, all pages) in FORMAT (csv) to standard output or --output.</source>
+        <translation>Exportar los registros de tiempo de un periodo (por defecto: esta semana, todas las páginas) en FORMATO (csv) a la salida estándar o a --output.</translation>
+    </message>
+    <message>
+        <source>First day for --export (e.g. 2026-12-01, mon, yesterday).</source>
+        <translation>Primer día para --export (p. ej. 2026-12-01, mon, yesterday).</translation>
+    </message>
+    <message>
+        <source>Last day for --export.</source>
+        <translation>Último día para --export.</translation>
+    </message>
+    <message>
+        <source>File for --export (default: standard output).</source>
+        <translation>Archivo para --export (por defecto: la salida estándar).</translation>
+    </message>
+    <message>
+        <source>Project for --start and --add (ID or name).</source>
+        <translation>Proyecto para --start y --add (ID o nombre).</translation>
+    </message>
+    <message>
+        <source>Activity for --start and --add (ID or name).</source>
+        <translation>Actividad para --start y --add (ID o nombre).</translation>
+    </message>
+    <message>
+        <source>Description for --start and --add.</source>
+        <translation>Descripción para --start y --add.</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags for --start and --add (missing tags are created where you may).</source>
+        <translation>Etiquetas separadas por comas para --start y --add (las que faltan se crean si tiene permiso).</translation>
+    </message>
+    <message>
+        <source>Give only one of --start, --stop, --restart-last, --status, --show, --add, --export and --api.</source>
+        <translation>Indique solo una de --start, --stop, --restart-last, --status, --show, --add, --export y --api.</translation>
+    </message>
+    <message>
+        <source>--add needs --project and --activity.</source>
+        <translation>--add necesita --project y --activity.</translation>
+    </message>
+    <message>
+        <source>--add needs the time of the entry, e.g. --add &quot;yesterday 9-12:30&quot;.</source>
+        <translation>--add necesita la hora de la entrada, p. ej. --add &quot;yesterday 9-12:30&quot;.</translation>
+    </message>
+    <message>
+        <source>--project, --activity, --description and --tags belong to --start and --add.</source>
+        <translation>--project, --activity, --description y --tags van con --start y --add.</translation>
+    </message>
+    <message>
+        <source>--export knows one format: csv.</source>
+        <translation>--export conoce un solo formato: csv.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --output belong to --export.</source>
+        <translation>--from, --to y --output van con --export.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1031,38 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>The favourite could not be started now.</source>
         <translation>No se pudo iniciar el favorito ahora.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as an entry: %2</source>
+        <translation>«%1» no se puede leer como una entrada: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as an entry at &quot;%2&quot;: %3</source>
+        <translation>«%1» no se puede leer como una entrada en «%2»: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no end: give a range or a duration, e.g. &quot;9-12:30&quot; or &quot;14:00 1h30&quot;.</source>
+        <translation>«%1» no tiene fin: indique un intervalo o una duración, p. ej. «9-12:30» o «14:00 1h30».</translation>
+    </message>
+    <message>
+        <source>Kimai did not save the entry.</source>
+        <translation>Kimai no guardó la entrada.</translation>
+    </message>
+    <message>
+        <source>Added: %1, %2.</source>
+        <translation>Añadida: %1, %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2</source>
+        <translation>«%1» no es una fecha: %2</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from (%1) es posterior a --to (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1056,6 +1128,264 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     </message>
 </context>
 <context>
+    <name>kd::EntryController</name>
+    <message>
+        <source>This Kimai is in punch-clock mode: begin and end are the moments you start and stop, and only teamleads and administrators may change them.</source>
+        <translation>Este Kimai está en modo de reloj de fichar: el inicio y el fin son los momentos en que inicia y detiene, y solo los jefes de equipo y los administradores pueden cambiarlos.</translation>
+    </message>
+    <message>
+        <source>This Kimai&apos;s tracking mode (%1) sets begin and end itself; only teamleads and administrators may change them.</source>
+        <translation>El modo de registro de este Kimai (%1) fija el inicio y el fin por sí mismo; solo los jefes de equipo y los administradores pueden cambiarlos.</translation>
+    </message>
+    <message>
+        <source>This entry has been exported (for an invoice or a report) and is locked. Only users allowed to edit exported entries (administrators) can change or delete it.</source>
+        <translation>Esta entrada se ha exportado (para una factura o un informe) y está bloqueada. Solo los usuarios que pueden editar entradas exportadas (los administradores) pueden cambiarla o eliminarla.</translation>
+    </message>
+    <message>
+        <source>%1 Kimai may have saved the entry anyway: refresh the list (F5) before saving it again.</source>
+        <translation>%1 Puede que Kimai haya guardado la entrada de todos modos: actualice la lista (F5) antes de guardarla otra vez.</translation>
+    </message>
+    <message>
+        <source>Kimai does not allow times in the future.</source>
+        <translation>Kimai no permite horas en el futuro.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Sesión no iniciada.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>type to search (optional)</source>
+        <translation>escriba para buscar (opcional)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. meeting, internal</source>
+        <translation>separadas por comas, p. ej. reunión, interno</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Facturable</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Actividad:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Horario:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The entry could not be read: %1</source>
+        <translation>No se pudo leer la entrada: %1</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Edit entry #%1</source>
+        <translation>Editar la entrada n.º %1</translation>
+    </message>
+    <message>
+        <source>Reading the entry…</source>
+        <translation>Leyendo la entrada…</translation>
+    </message>
+    <message>
+        <source>Duplicate entry #%1</source>
+        <translation>Duplicar la entrada n.º %1</translation>
+    </message>
+    <message>
+        <source>Kimai decides whether the entry is billable (from the customer, project and activity).</source>
+        <translation>Kimai decide si la entrada es facturable (según el cliente, el proyecto y la actividad).</translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation>Elige un proyecto.</translation>
+    </message>
+    <message>
+        <source>Choose an activity.</source>
+        <translation>Elige una actividad.</translation>
+    </message>
+    <message>
+        <source>Some of the times cannot be read: nothing was sent.</source>
+        <translation>Algunas horas no se pueden leer: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This Kimai does not record breaks (break time is switched off).</source>
+        <translation>Este Kimai no registra pausas (el tiempo de pausa está desactivado).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryNotices</name>
+    <message>
+        <source>#%1 is now #%2</source>
+        <translation>n.º %1 es ahora n.º %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 saved.</source>
+        <translation>Entrada %1 guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries deleted (Ctrl+Z restores them).</source>
+        <translation>
+            <numerusform>%n entrada eliminada (Ctrl+Z la restaura).</numerusform>
+            <numerusform>%n entradas eliminadas (Ctrl+Z las restaura).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored with a new id: %1.</source>
+        <translation>Restaurada con un nuevo id: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryTimesBox</name>
+    <message>
+        <source>e.g. yesterday 9-12:30, mon 14:00 1h30</source>
+        <translation>p. ej. ayer 9-12:30, lun 14:00 1h30</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>Fi&amp;n</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uración</translation>
+    </message>
+    <message>
+        <source>Brea&amp;k</source>
+        <translation>Pa&amp;usa</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>e.g. 1h30</source>
+        <translation>p. ej. 1h30</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>The break is not counted as worked time (e.g. 30 or 0:30).</source>
+        <translation>La pausa no cuenta como tiempo trabajado (p. ej. 30 o 0:30).</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s)</source>
+        <translation>
+            <numerusform>+%n día</numerusform>
+            <numerusform>+%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Understood so far: %2</source>
+        <translation>%1 Entendido hasta ahora: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The break is longer than the entry.</source>
+        <translation>La pausa es más larga que la entrada.</translation>
+    </message>
+    <message>
+        <source>A stopped entry needs an end or a duration.</source>
+        <translation>Una entrada detenida necesita un fin o una duración.</translation>
+    </message>
+</context>
+<context>
     <name>kd::ExchangeLogModel</name>
     <message>
         <source>%1 ms</source>
@@ -1102,6 +1432,33 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
             <numerusform>%Ln nuevo ↓</numerusform>
             <numerusform>%Ln nuevos ↓</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kd::ExportBar</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting… page %1 of %2</source>
+        <translation>Exportando… página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Exporting… page %1</source>
+        <translation>Exportando… página %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>%1 Saved as %2.</source>
+        <translation>%1 Guardado como %2.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1531,17 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Kept on this computer (this Kimai has no favourites)</source>
         <translation>Guardados en este equipo (este Kimai no tiene favoritos)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::HoursChart</name>
+    <message>
+        <source>The chart plugin was not found (looked for %1).</source>
+        <translation>No se encontró el complemento del gráfico (se buscó: %1).</translation>
+    </message>
+    <message>
+        <source>The chart plugin %1 is not the one this Kimai Desk needs.</source>
+        <translation>El complemento del gráfico %1 no es el que necesita este Kimai Desk.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2445,14 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>&amp;About Kimai Desk</source>
         <translation>&amp;Acerca de Kimai Desk</translation>
     </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nueva entrada…</translation>
+    </message>
+    <message>
+        <source>Add an entry with its times (a meeting you forgot to start)</source>
+        <translation>Añadir una entrada con sus horas (una reunión que olvidó iniciar)</translation>
+    </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
@@ -2270,6 +2646,17 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PickerField</name>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation>escribe para buscar</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3121,36 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     </message>
 </context>
 <context>
+    <name>kd::TagEnsurer</name>
+    <message>
+        <source>you may not create tags on this Kimai (an administrator can create them for you, or allow you to create tags)</source>
+        <translation>no puede crear etiquetas en este Kimai (un administrador puede crearlas por usted o permitírselo)</translation>
+    </message>
+    <message>
+        <source>Kimai refused the name: %1</source>
+        <translation>Kimai rechazó el nombre: %1</translation>
+    </message>
+    <message>
+        <source>the tag could not be created: %1</source>
+        <translation>no se pudo crear la etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>Kimai did not keep them (it ignores tag names it does not know)</source>
+        <translation>Kimai no las conservó (ignora los nombres de etiqueta que no conoce)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) not saved (%1): %2.</source>
+        <translation>
+            <numerusform>%n etiqueta no guardada (%1): %2.</numerusform>
+            <numerusform>%n etiquetas no guardadas (%1): %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::TargetProgress</name>
     <message>
         <source>%1 %</source>
@@ -3136,6 +3553,18 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>Start a favourite, or add the running timer to the favourites</source>
         <translation>Iniciar un favorito o añadir el temporizador en marcha a los favoritos</translation>
     </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Nueva entrada…</translation>
+    </message>
+    <message>
+        <source>Add an entry with its times (%1)</source>
+        <translation>Añadir una entrada con sus horas (%1)</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Esta semana: %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -3177,6 +3606,123 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>The time you were away could not be booked: %1</source>
         <translation>No se pudo registrar el tiempo de su ausencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetActions</name>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nueva entrada…</translation>
+    </message>
+    <message>
+        <source>Add an entry (%1)</source>
+        <translation>Añadir una entrada (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the entry (Enter, double-click)</source>
+        <translation>Editar la entrada (Intro, doble clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue now</source>
+        <translation>C&amp;ontinuar ahora</translation>
+    </message>
+    <message>
+        <source>Start a timer with the same project, activity, description and tags</source>
+        <translation>Iniciar un temporizador con el mismo proyecto, actividad, descripción y etiquetas</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer la eliminación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copiar filas</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text for a spreadsheet</source>
+        <translation>Copiar las filas seleccionadas como texto separado por tabuladores para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils…</source>
+        <translation>Deta&amp;lles…</translation>
+    </message>
+    <message numerus="yes">
+        <source>De&amp;lete %n entries…</source>
+        <translation>
+            <numerusform>E&amp;liminar %n entrada…</numerusform>
+            <numerusform>E&amp;liminar %n entradas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo delete (%n entries)</source>
+        <translation>
+            <numerusform>&amp;Deshacer la eliminación (%n entrada)</numerusform>
+            <numerusform>&amp;Deshacer la eliminación (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Añadir a favoritos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry/entries?</source>
+        <translation>
+            <numerusform>¿Eliminar %n entrada?</numerusform>
+            <numerusform>¿Eliminar %n entradas?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported entry/entries cannot be deleted and will stay.</source>
+        <translation>
+            <numerusform>%n entrada exportada no se puede eliminar y se quedará.</numerusform>
+            <numerusform>%n entradas exportadas no se pueden eliminar y se quedarán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported entry/entries cannot be deleted: they are locked.</source>
+        <translation>
+            <numerusform>%n entrada exportada no se puede eliminar: está bloqueada.</numerusform>
+            <numerusform>%n entradas exportadas no se pueden eliminar: están bloqueadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete entries</source>
+        <translation>Eliminar entradas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z creates them again (with new ids).</source>
+        <translation>Ctrl+Z las vuelve a crear (con nuevos id).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n fila copiada.</numerusform>
+            <numerusform>%n filas copiadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3770,24 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Billable</source>
         <translation>Facturable</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetExporter</name>
+    <message>
+        <source>the output was closed</source>
+        <translation>la salida se cerró</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries exported.</source>
+        <translation>
+            <numerusform>%n entrada exportada.</numerusform>
+            <numerusform>%n entradas exportadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3386,22 +3950,6 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         </translation>
     </message>
     <message>
-        <source>Restart</source>
-        <translation>Volver a iniciar</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Copy description</source>
-        <translation>Copiar descripción</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>Detalles…</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3414,8 +3962,28 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <translation>Registro de tiempo n.º %1</translation>
     </message>
     <message>
-        <source>Add to favourites</source>
-        <translation>Añadir a favoritos</translation>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Nueva entrada…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the timesheets as CSV</source>
+        <translation>Exportar los registros de tiempo como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +4027,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Nueva entrada…</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4125,104 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Activity</source>
         <translation>Actividad</translation>
+    </message>
+</context>
+<context>
+    <name>kd::WeekView</name>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Esta &amp;semana</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>Hours per day, stacked by project</source>
+        <translation>Horas por día, apiladas por proyecto</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its entries.</source>
+        <translation>Haga clic en una celda para ver sus entradas.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Semana %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>the whole week</source>
+        <translation>toda la semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n entry/entries (Enter or a double-click edits one)</source>
+        <translation>
+            <numerusform>%1, %2: %n entrada (Intro o un doble clic la edita)</numerusform>
+            <numerusform>%1, %2: %n entradas (Intro o un doble clic edita una)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: %1</source>
+        <translation>No se puede mostrar el gráfico: %1</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No hours recorded in this span.</source>
+        <translation>No hay horas registradas en este periodo.</translation>
     </message>
 </context>
 <context>

@@ -783,22 +783,6 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <translation>Afficher la fenêtre de l&apos;instance en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <source>Project for --start (ID or name).</source>
-        <translation>Projet pour --start (ID ou nom).</translation>
-    </message>
-    <message>
-        <source>Activity for --start (ID or name).</source>
-        <translation>Activité pour --start (ID ou nom).</translation>
-    </message>
-    <message>
-        <source>Description for --start.</source>
-        <translation>Description pour --start.</translation>
-    </message>
-    <message>
-        <source>Comma-separated tags for --start.</source>
-        <translation>Mots-clés séparés par des virgules pour --start.</translation>
-    </message>
-    <message>
         <source>--serve-only needs --demo.</source>
         <translation>--serve-only nécessite --demo.</translation>
     </message>
@@ -817,10 +801,6 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Unknown tab &quot;%1&quot;; use one of: %2.</source>
         <translation>Onglet inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>--project and --activity belong to --start.</source>
-        <translation>--project et --activity s&apos;utilisent avec --start.</translation>
     </message>
     <message>
         <source>--screenshot cannot be combined with --serve-only.</source>
@@ -891,10 +871,6 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <translation>Avec --api : la requête, par ex. GET /api/timesheets?size=5.</translation>
     </message>
     <message>
-        <source>Give only one of --start, --stop, --restart-last, --status, --show and --api.</source>
-        <translation>Donnez une seule des options --start, --stop, --restart-last, --status, --show et --api.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
@@ -913,6 +889,70 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>--start needs --project and --activity, or --favorite.</source>
         <translation>--start demande --project et --activity, ou --favorite.</translation>
+    </message>
+    <message>
+        <source>In the window: Ctrl+N adds an entry, Ctrl+T starts a timer, Ctrl+Shift+S stops it.</source>
+        <translation>Dans la fenêtre&#xa0;: Ctrl+N ajoute une entrée, Ctrl+T démarre un chronomètre, Ctrl+Maj+S l&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Add a finished entry, e.g. &quot;yesterday 9-12:30&quot; or &quot;mon 14:00 1h30&quot; (with --project and --activity); prints it as one JSON line.</source>
+        <translation>Ajouter une entrée terminée, p. ex. &quot;yesterday 9-12:30&quot; ou &quot;mon 14:00 1h30&quot; (avec --project et --activity)&#xa0;; l&apos;affiche sur une ligne JSON.</translation>
+    </message>
+    <message>
+        <source>Export the timesheets of a range (default: this week, all pages) in FORMAT (csv) to standard output or --output.</source>
+        <translation>Exporter les feuilles de temps d&apos;une période (par défaut&#xa0;: cette semaine, toutes les pages) au FORMAT (csv) vers la sortie standard ou --output.</translation>
+    </message>
+    <message>
+        <source>First day for --export (e.g. 2026-12-01, mon, yesterday).</source>
+        <translation>Premier jour pour --export (p. ex. 2026-12-01, mon, yesterday).</translation>
+    </message>
+    <message>
+        <source>Last day for --export.</source>
+        <translation>Dernier jour pour --export.</translation>
+    </message>
+    <message>
+        <source>File for --export (default: standard output).</source>
+        <translation>Fichier pour --export (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Project for --start and --add (ID or name).</source>
+        <translation>Projet pour --start et --add (ID ou nom).</translation>
+    </message>
+    <message>
+        <source>Activity for --start and --add (ID or name).</source>
+        <translation>Activité pour --start et --add (ID ou nom).</translation>
+    </message>
+    <message>
+        <source>Description for --start and --add.</source>
+        <translation>Description pour --start et --add.</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags for --start and --add (missing tags are created where you may).</source>
+        <translation>Mots-clés séparés par des virgules pour --start et --add (ceux qui manquent sont créés si vous en avez le droit).</translation>
+    </message>
+    <message>
+        <source>Give only one of --start, --stop, --restart-last, --status, --show, --add, --export and --api.</source>
+        <translation>N&apos;indiquez qu&apos;une seule option parmi --start, --stop, --restart-last, --status, --show, --add, --export et --api.</translation>
+    </message>
+    <message>
+        <source>--add needs --project and --activity.</source>
+        <translation>--add a besoin de --project et --activity.</translation>
+    </message>
+    <message>
+        <source>--add needs the time of the entry, e.g. --add &quot;yesterday 9-12:30&quot;.</source>
+        <translation>--add a besoin des heures de l&apos;entrée, p. ex. --add &quot;yesterday 9-12:30&quot;.</translation>
+    </message>
+    <message>
+        <source>--project, --activity, --description and --tags belong to --start and --add.</source>
+        <translation>--project, --activity, --description et --tags vont avec --start et --add.</translation>
+    </message>
+    <message>
+        <source>--export knows one format: csv.</source>
+        <translation>--export ne connaît qu&apos;un format&#xa0;: csv.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --output belong to --export.</source>
+        <translation>--from, --to et --output vont avec --export.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1031,38 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>The favourite could not be started now.</source>
         <translation>Le favori n&apos;a pas pu être démarré maintenant.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as an entry: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme une entrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as an entry at &quot;%2&quot;: %3</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme une entrée à «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no end: give a range or a duration, e.g. &quot;9-12:30&quot; or &quot;14:00 1h30&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de fin&#xa0;: indiquez une plage ou une durée, p. ex. «&#xa0;9-12:30&#xa0;» ou «&#xa0;14:00 1h30&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Kimai did not save the entry.</source>
+        <translation>Kimai n&apos;a pas enregistré l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Added: %1, %2.</source>
+        <translation>Ajoutée&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from (%1) est après --to (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1056,6 +1128,264 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     </message>
 </context>
 <context>
+    <name>kd::EntryController</name>
+    <message>
+        <source>This Kimai is in punch-clock mode: begin and end are the moments you start and stop, and only teamleads and administrators may change them.</source>
+        <translation>Ce Kimai est en mode pointeuse&#xa0;: le début et la fin sont les moments où vous démarrez et arrêtez, et seuls les chefs d&apos;équipe et les administrateurs peuvent les modifier.</translation>
+    </message>
+    <message>
+        <source>This Kimai&apos;s tracking mode (%1) sets begin and end itself; only teamleads and administrators may change them.</source>
+        <translation>Le mode de saisie de ce Kimai (%1) fixe lui-même le début et la fin&#xa0;; seuls les chefs d&apos;équipe et les administrateurs peuvent les modifier.</translation>
+    </message>
+    <message>
+        <source>This entry has been exported (for an invoice or a report) and is locked. Only users allowed to edit exported entries (administrators) can change or delete it.</source>
+        <translation>Cette entrée a été exportée (pour une facture ou un rapport) et est verrouillée. Seuls les utilisateurs autorisés à modifier les entrées exportées (les administrateurs) peuvent la changer ou la supprimer.</translation>
+    </message>
+    <message>
+        <source>%1 Kimai may have saved the entry anyway: refresh the list (F5) before saving it again.</source>
+        <translation>%1 Kimai a peut-être enregistré l&apos;entrée malgré tout&#xa0;: actualisez la liste (F5) avant de l&apos;enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Kimai does not allow times in the future.</source>
+        <translation>Kimai n&apos;autorise pas les heures dans le futur.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>type to search (optional)</source>
+        <translation>tapez pour chercher (facultatif)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. meeting, internal</source>
+        <translation>séparés par des virgules, p. ex. réunion, interne</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Facturable</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>Ac&amp;tivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The entry could not be read: %1</source>
+        <translation>L&apos;entrée n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>Edit entry #%1</source>
+        <translation>Modifier l&apos;entrée n°%1</translation>
+    </message>
+    <message>
+        <source>Reading the entry…</source>
+        <translation>Lecture de l&apos;entrée…</translation>
+    </message>
+    <message>
+        <source>Duplicate entry #%1</source>
+        <translation>Dupliquer l&apos;entrée n°%1</translation>
+    </message>
+    <message>
+        <source>Kimai decides whether the entry is billable (from the customer, project and activity).</source>
+        <translation>Kimai décide si l&apos;entrée est facturable (selon le client, le projet et l&apos;activité).</translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation>Choisissez un projet.</translation>
+    </message>
+    <message>
+        <source>Choose an activity.</source>
+        <translation>Choisissez une activité.</translation>
+    </message>
+    <message>
+        <source>Some of the times cannot be read: nothing was sent.</source>
+        <translation>Certaines heures sont illisibles&#xa0;: rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This Kimai does not record breaks (break time is switched off).</source>
+        <translation>Ce Kimai n&apos;enregistre pas les pauses (le temps de pause est désactivé).</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryNotices</name>
+    <message>
+        <source>#%1 is now #%2</source>
+        <translation>n°%1 est maintenant n°%2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>nº %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 saved.</source>
+        <translation>Entrée %1 enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries deleted (Ctrl+Z restores them).</source>
+        <translation>
+            <numerusform>%n entrée supprimée (Ctrl+Z la rétablit).</numerusform>
+            <numerusform>%n entrées supprimées (Ctrl+Z les rétablit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored with a new id: %1.</source>
+        <translation>Rétablie avec un nouvel identifiant&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::EntryTimesBox</name>
+    <message>
+        <source>e.g. yesterday 9-12:30, mon 14:00 1h30</source>
+        <translation>p. ex. hier 9-12:30, lun 14:00 1h30</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>D&amp;ébut</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>Brea&amp;k</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>e.g. 1h30</source>
+        <translation>p. ex. 1h30</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>The break is not counted as worked time (e.g. 30 or 0:30).</source>
+        <translation>La pause ne compte pas comme temps travaillé (p. ex. 30 ou 0:30).</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s)</source>
+        <translation>
+            <numerusform>+%n jour</numerusform>
+            <numerusform>+%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Understood so far: %2</source>
+        <translation>%1 Compris jusqu&apos;ici&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The break is longer than the entry.</source>
+        <translation>La pause est plus longue que l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>A stopped entry needs an end or a duration.</source>
+        <translation>Une entrée terminée a besoin d&apos;une fin ou d&apos;une durée.</translation>
+    </message>
+</context>
+<context>
     <name>kd::ExchangeLogModel</name>
     <message>
         <source>%1 ms</source>
@@ -1102,6 +1432,33 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
             <numerusform>%Ln nouveau ↓</numerusform>
             <numerusform>%Ln nouveaux ↓</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kd::ExportBar</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exporting… page %1 of %2</source>
+        <translation>Export en cours… page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Exporting… page %1</source>
+        <translation>Export en cours… page %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>%1 Saved as %2.</source>
+        <translation>%1 Enregistré sous %2.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1531,17 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Kept on this computer (this Kimai has no favourites)</source>
         <translation>Conservés sur cet ordinateur (ce Kimai ne gère pas les favoris)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::HoursChart</name>
+    <message>
+        <source>The chart plugin was not found (looked for %1).</source>
+        <translation>Le module du graphique est introuvable (cherché&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The chart plugin %1 is not the one this Kimai Desk needs.</source>
+        <translation>Le module du graphique %1 n&apos;est pas celui dont ce Kimai Desk a besoin.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2445,14 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>&amp;About Kimai Desk</source>
         <translation>À &amp;propos de Kimai Desk</translation>
     </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nouvelle entrée…</translation>
+    </message>
+    <message>
+        <source>Add an entry with its times (a meeting you forgot to start)</source>
+        <translation>Ajouter une entrée avec ses heures (une réunion que vous avez oublié de démarrer)</translation>
+    </message>
 </context>
 <context>
     <name>kd::MainWindow</name>
@@ -2270,6 +2646,17 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PickerField</name>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation>tapez pour rechercher</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3121,36 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     </message>
 </context>
 <context>
+    <name>kd::TagEnsurer</name>
+    <message>
+        <source>you may not create tags on this Kimai (an administrator can create them for you, or allow you to create tags)</source>
+        <translation>vous ne pouvez pas créer de mots-clés sur ce Kimai (un administrateur peut les créer pour vous, ou vous le permettre)</translation>
+    </message>
+    <message>
+        <source>Kimai refused the name: %1</source>
+        <translation>Kimai a refusé le nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the tag could not be created: %1</source>
+        <translation>le mot-clé n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kimai did not keep them (it ignores tag names it does not know)</source>
+        <translation>Kimai ne les a pas gardés (il ignore les mots-clés qu&apos;il ne connaît pas)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) not saved (%1): %2.</source>
+        <translation>
+            <numerusform>%n mot-clé non enregistré (%1)&#xa0;: %2.</numerusform>
+            <numerusform>%n mots-clés non enregistrés (%1)&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::TargetProgress</name>
     <message>
         <source>%1 %</source>
@@ -3136,6 +3553,18 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>Start a favourite, or add the running timer to the favourites</source>
         <translation>Démarrer un favori, ou ajouter le minuteur en cours aux favoris</translation>
     </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Nouvelle entrée…</translation>
+    </message>
+    <message>
+        <source>Add an entry with its times (%1)</source>
+        <translation>Ajouter une entrée avec ses heures (%1)</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Cette semaine&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimerController</name>
@@ -3177,6 +3606,123 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>The time you were away could not be booked: %1</source>
         <translation>Le temps de votre absence n’a pas pu être imputé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetActions</name>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nouvelle entrée…</translation>
+    </message>
+    <message>
+        <source>Add an entry (%1)</source>
+        <translation>Ajouter une entrée (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the entry (Enter, double-click)</source>
+        <translation>Modifier l&apos;entrée (Entrée, double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Dupliquer…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue now</source>
+        <translation>C&amp;ontinuer maintenant</translation>
+    </message>
+    <message>
+        <source>Start a timer with the same project, activity, description and tags</source>
+        <translation>Démarrer un chronomètre avec le même projet, la même activité, la même description et les mêmes mots-clés</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text for a spreadsheet</source>
+        <translation>Copier les lignes sélectionnées en texte séparé par des tabulations pour un tableur</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils…</source>
+        <translation>Déta&amp;ils…</translation>
+    </message>
+    <message numerus="yes">
+        <source>De&amp;lete %n entries…</source>
+        <translation>
+            <numerusform>&amp;Supprimer %n entrée…</numerusform>
+            <numerusform>&amp;Supprimer %n entrées…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo delete (%n entries)</source>
+        <translation>
+            <numerusform>&amp;Annuler la suppression (%n entrée)</numerusform>
+            <numerusform>&amp;Annuler la suppression (%n entrées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry/entries?</source>
+        <translation>
+            <numerusform>Supprimer %n entrée&#xa0;?</numerusform>
+            <numerusform>Supprimer %n entrées&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported entry/entries cannot be deleted and will stay.</source>
+        <translation>
+            <numerusform>%n entrée exportée ne peut pas être supprimée et restera.</numerusform>
+            <numerusform>%n entrées exportées ne peuvent pas être supprimées et resteront.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported entry/entries cannot be deleted: they are locked.</source>
+        <translation>
+            <numerusform>%n entrée exportée ne peut pas être supprimée&#xa0;: elle est verrouillée.</numerusform>
+            <numerusform>%n entrées exportées ne peuvent pas être supprimées&#xa0;: elles sont verrouillées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete entries</source>
+        <translation>Supprimer des entrées</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z creates them again (with new ids).</source>
+        <translation>Ctrl+Z les recrée (avec de nouveaux identifiants).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3770,24 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Billable</source>
         <translation>Facturable</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TimesheetExporter</name>
+    <message>
+        <source>the output was closed</source>
+        <translation>la sortie a été fermée</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries exported.</source>
+        <translation>
+            <numerusform>%n entrée exportée.</numerusform>
+            <numerusform>%n entrées exportées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3386,22 +3950,6 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         </translation>
     </message>
     <message>
-        <source>Restart</source>
-        <translation>Relancer</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Copy description</source>
-        <translation>Copier la description</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>Détails…</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3414,8 +3962,28 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <translation>Feuille de temps n° %1</translation>
     </message>
     <message>
-        <source>Add to favourites</source>
-        <translation>Ajouter aux favoris</translation>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Nouvelle entrée…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the timesheets as CSV</source>
+        <translation>Exporter les feuilles de temps en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +4027,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Today: %1</source>
         <translation>Aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Nouvelle entrée…</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4125,104 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Activity</source>
         <translation>Activité</translation>
+    </message>
+</context>
+<context>
+    <name>kd::WeekView</name>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>Hours per day, stacked by project</source>
+        <translation>Heures par jour, empilées par projet</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its entries.</source>
+        <translation>Cliquez sur une cellule pour lister ses entrées.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Semaine %1&#xa0;: %2 – %3</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>the whole week</source>
+        <translation>toute la semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n entry/entries (Enter or a double-click edits one)</source>
+        <translation>
+            <numerusform>%1, %2&#xa0;: %n entrée (Entrée ou un double-clic la modifie)</numerusform>
+            <numerusform>%1, %2&#xa0;: %n entrées (Entrée ou un double-clic en modifie une)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: %1</source>
+        <translation>Le graphique ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No hours recorded in this span.</source>
+        <translation>Aucune heure enregistrée sur cette période.</translation>
     </message>
 </context>
 <context>

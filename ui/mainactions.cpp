@@ -44,8 +44,13 @@ MainActions::MainActions(AppCore *core, QMainWindow *window)
     connect(quit, &QAction::triggered, this, &MainActions::quitRequested);
 
     QMenu *timerMenu = bar->addMenu(tr("&Timer"));
+    m_newEntry = timerMenu->addAction(tr("&New entry…"));
+    m_newEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newEntry->setToolTip(tr("Add an entry with its times (a meeting you forgot to start)"));
+    connect(m_newEntry, &QAction::triggered, this, &MainActions::newEntryRequested);
+    timerMenu->addSeparator();
     m_start = timerMenu->addAction(tr("&Start…"));
-    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_start->setShortcut(startShortcut());
     connect(m_start, &QAction::triggered, this, &MainActions::startRequested);
     m_stop = timerMenu->addAction(tr("S&top"));
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -101,6 +106,11 @@ MainActions::MainActions(AppCore *core, QMainWindow *window)
     updateEnabled();
 }
 
+QKeySequence MainActions::startShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_T);
+}
+
 void MainActions::setTabTitles(const QStringList &titles)
 {
     for (int i = 0; i < m_tabActions.size(); ++i)
@@ -116,6 +126,7 @@ void MainActions::updateEnabled()
     m_logout->setEnabled(active);
     m_forget->setEnabled(active && session->info().profile.tokenStored);
     m_start->setEnabled(active && idle);
+    m_newEntry->setEnabled(active);
     m_stop->setEnabled(active && idle && timer->isRunning());
     m_restartLast->setEnabled(active && idle && !timer->recent().isEmpty());
 }

@@ -4,6 +4,7 @@
 #include <QObject>
 
 class QAction;
+class QKeySequence;
 class QMainWindow;
 
 namespace kd {
@@ -24,6 +25,9 @@ public:
     QAction *exchangesAction() const { return m_exchanges; }
     QAction *inspectorAction() const { return m_inspector; }
     QAction *startAction() const { return m_start; }
+    QAction *newEntryAction() const { return m_newEntry; }
+    // Starts a timer (Ctrl+T; Ctrl+N is a new entry).
+    static QKeySequence startShortcut();
     QAction *stopAction() const { return m_stop; }
 
 Q_SIGNALS:
@@ -32,6 +36,7 @@ Q_SIGNALS:
     void quitRequested();
     void aboutRequested();
     void startRequested();
+    void newEntryRequested();
     void tabRequested(int index);
     void refreshRequested();
     void findRequested();
@@ -47,6 +52,7 @@ private:
     QAction *m_logout;
     QAction *m_forget;
     QAction *m_start;
+    QAction *m_newEntry;
     QAction *m_stop;
     QAction *m_restartLast;
     QAction *m_exchanges;

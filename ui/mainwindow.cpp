@@ -9,6 +9,8 @@
 #include "session/offlinework.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
+#include "ui/entrydialog.h"
+#include "ui/entrynotices.h"
 #include "ui/columnwidths.h"
 #include "ui/exchangesview.h"
 #include "ui/inspectorpane.h"
@@ -92,6 +94,8 @@ MainWindow::MainWindow(AppCore *core, Prompter *prompter, QWidget *parent)
         Q_EMIT quitRequested();
     });
     connect(m_actions, &MainActions::startRequested, this, &MainWindow::openStartDialog);
+    connect(m_actions, &MainActions::newEntryRequested, this, &MainWindow::openEntryDialog);
+    new EntryNotices(core, this);
     connect(m_actions, &MainActions::message, this, [this](const QString &text) { showMessage(text); });
     connect(m_actions, &MainActions::tabRequested, this, [this](int index) {
         if (isShowingWorkspace())
@@ -216,6 +220,7 @@ void MainWindow::buildWorkspace()
     m_workspace = new Workspace(m_core, m_prompter, m_stack);
     m_stack->addWidget(m_workspace);
     connect(m_workspace, &Workspace::startRequested, this, &MainWindow::openStartDialog);
+    connect(m_workspace, &Workspace::newEntryRequested, this, &MainWindow::openEntryDialog);
     connect(m_workspace, &Workspace::editRequested, this, &MainWindow::openEditDialog);
     QStringList titles;
     for (int i = 0; i < tabIds().size(); ++i)
@@ -342,6 +347,17 @@ void MainWindow::openStartDialog()
     dialog->setObjectName(QStringLiteral("startDialog"));
     dialog->open();
     dialog->customerBox()->setFocus();
+}
+
+void MainWindow::openEntryDialog()
+{
+    if (!m_core->session()->isActive())
+        return;
+    auto *dialog = new EntryDialog(m_core, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("entryDialog"));
+    dialog->startNew();
+    dialog->open();
 }
 
 void MainWindow::openEditDialog(int timesheetId)

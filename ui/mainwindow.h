@@ -55,6 +55,8 @@ public:
     void loginAfterFirstFrame(const QString &target, std::function<void()> start);
     void restoreWindowState();
     void openStartDialog();
+    // A new entry in the entry editor (Ctrl+N, the tray, the timer bar).
+    void openEntryDialog();
     void openEditDialog(int timesheetId);
     // The changes not yet in Kimai, with those that need attention (from the status bar).
     void openOfflineChanges();

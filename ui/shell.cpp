@@ -60,6 +60,10 @@ Shell::Shell(AppCore *core, Prompter *prompter, QObject *parent)
         bringToFront();
         m_window->openStartDialog();
     });
+    connect(m_tray.get(), &TrayIcon::newEntryRequested, this, [this] {
+        bringToFront();
+        m_window->openEntryDialog();
+    });
     connect(m_tray.get(), &TrayIcon::quitRequested, m_quitGuard.get(), &QuitGuard::request);
 
     // Notifications only for starts and stops the person cannot see happening: from the command line

@@ -3,6 +3,7 @@
 #include "core/duration.h"
 #include "session/offlinework.h"
 #include "session/timercontroller.h"
+#include "session/weektotal.h"
 
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -42,12 +43,16 @@ TimerBar::TimerBar(TimerController *timer, QWidget *parent)
     m_recent->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_recent->setMenu(new QMenu(m_recent));
     idle->addWidget(m_recent);
+    m_newEntry = new QPushButton(tr("New entry…"), m_idle);
+    m_newEntry->setToolTip(tr("Add an entry with its times (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
+    idle->addWidget(m_newEntry);
     m_start = new QPushButton(tr("Start…"), m_idle);
-    m_start->setToolTip(tr("Start a timer (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
+    m_start->setToolTip(tr("Start a timer (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));
     idle->addWidget(m_start);
     outer->addWidget(m_idle);
 
     connect(m_start, &QPushButton::clicked, this, &TimerBar::startRequested);
+    connect(m_newEntry, &QPushButton::clicked, this, &TimerBar::newEntryRequested);
     connect(timer, &TimerController::activeChanged, this, &TimerBar::rebuild);
     connect(timer, &TimerController::recentChanged, this, &TimerBar::rebuild);
     connect(timer, &TimerController::todayChanged, this, &TimerBar::tick);
@@ -68,6 +73,14 @@ void TimerBar::setFavoritesMenu(QMenu *menu)
         m_frame->addWidget(m_favorites, 0, Qt::AlignTop);
     }
     m_favorites->setMenu(menu);
+}
+
+void TimerBar::showWeekTotal(WeekTotal *week)
+{
+    m_week = week;
+    if (week)
+        connect(week, &WeekTotal::changed, this, &TimerBar::tick);
+    tick();
 }
 
 QPushButton *TimerBar::stopButton() const
@@ -115,6 +128,9 @@ void TimerBar::rebuild()
         title->setTextFormat(Qt::RichText);
         title->setToolTip(tr("Started %1").arg(QLocale().toString(t.begin, QLocale::ShortFormat)));
         h->addWidget(title, 1);
+        auto *totals = new QLabel(row);
+        totals->setEnabled(false);
+        h->addWidget(totals);
         if (m_timer->hasUnsentChanges(t.id)) {
             auto *mark = new QLabel(tr("not yet in Kimai"), row);
             mark->setObjectName(QStringLiteral("unsentMark"));
@@ -148,10 +164,11 @@ void TimerBar::rebuild()
         connect(stop, &QPushButton::clicked, this, [this, id] { m_timer->stop(id); });
         h->addWidget(stop);
         m_rows->addWidget(row);
-        m_running.append({id, row, elapsed, stop});
+        m_running.append({id, row, elapsed, stop, totals});
     }
     m_idle->setVisible(active.isEmpty());
     m_start->setEnabled(!busy);
+    m_newEntry->setEnabled(true);
 
     QMenu *menu = m_recent->menu();
     menu->clear();
@@ -181,7 +198,15 @@ void TimerBar::tick()
     if (m_running.isEmpty()) {
         QString text = m_timer->isBusy() ? tr("Talking to the server…") : tr("No timer running.");
         text += QLatin1Char(' ') + tr("Today: %1").arg(Duration::hoursMinutes(m_timer->todaySeconds()));
+        if (m_week && m_week->isKnown())
+            text += QStringLiteral(" · ") + tr("This week: %1").arg(Duration::hoursMinutes(m_week->seconds()));
         m_idleLabel->setText(text);
+    }
+    for (const RunningRow &r : std::as_const(m_running)) {
+        QString text = tr("Today: %1").arg(Duration::hoursMinutes(m_timer->todaySeconds()));
+        if (m_week && m_week->isKnown())
+            text += QStringLiteral(" · ") + tr("This week: %1").arg(Duration::hoursMinutes(m_week->seconds()));
+        r.totals->setText(text);
     }
 }
 

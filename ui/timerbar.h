@@ -12,6 +12,7 @@ class QVBoxLayout;
 namespace kd {
 
 class TimerController;
+class WeekTotal;
 
 // Always visible at the top of the main window: what is running, for how long (ticking), Stop; or
 // "No timer running" with Start… and a quick restart of recent work.
@@ -20,10 +21,13 @@ class TimerBar final : public QFrame
     Q_OBJECT
 public:
     explicit TimerBar(TimerController *timer, QWidget *parent = nullptr);
+    // Shows this week's total beside today's.
+    void showWeekTotal(WeekTotal *week);
 
     QString elapsedText() const;          // of the first running entry, "" when none
     QString summaryText() const;          // for tests: what the bar says
     QPushButton *startButton() const { return m_start; }
+    QPushButton *newEntryButton() const { return m_newEntry; }
     QPushButton *stopButton() const;      // of the first running entry
     // A "Favourites" button at the end of the bar with this menu (ui/favoritesmenu.h).
     void setFavoritesMenu(QMenu *menu);
@@ -31,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void startRequested();
+    void newEntryRequested();
     void editRequested(int timesheetId);
 
 private:
@@ -44,6 +49,8 @@ private:
     QWidget *m_idle;
     QLabel *m_idleLabel;
     QPushButton *m_start;
+    QPushButton *m_newEntry;
+    WeekTotal *m_week = nullptr;
     QToolButton *m_recent;
     struct RunningRow
     {
@@ -51,6 +58,7 @@ private:
         QWidget *widget;
         QLabel *elapsed;
         QPushButton *stop;
+        QLabel *totals;
     };
     QList<RunningRow> m_running;
 };

@@ -2,38 +2,74 @@
 
 #include "core/duration.h"
 #include "models/roles.h"
+#include "session/appcore.h"
 #include "session/catalog.h"
-#include "session/favorites.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
 #include "session/timesheetloader.h"
 #include "ui/detailsdialog.h"
+#include "ui/entrynotices.h"
+#include "ui/exportbar.h"
 #include "ui/headerview.h"
+#include "ui/timesheetactions.h"
+#include "ui/weekview.h"
 
-#include <QApplication>
-#include <QClipboard>
+#include <QAction>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QToolButton>
 
 namespace kd {
 
-TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerController *timer, Session *session,
-                             QWidget *parent)
+TimesheetsTab::TimesheetsTab(AppCore *core, QWidget *parent)
     : TabPage(parent)
-    , m_loader(loader)
-    , m_catalog(catalog)
-    , m_timer(timer)
-    , m_session(session)
+    , m_core(core)
+    , m_loader(core->timesheets())
+    , m_catalog(core->catalog())
+    , m_timer(core->timer())
+    , m_session(core->session())
 {
+    TimesheetLoader *loader = m_loader;
+    // List or week; the entry actions beside.
+    auto *modes = new QHBoxLayout();
+    m_listButton = new QToolButton(this);
+    m_listButton->setText(tr("&List"));
+    m_weekButton = new QToolButton(this);
+    m_weekButton->setText(tr("&Week"));
+    auto *group = new QButtonGroup(this);
+    for (QToolButton *b : {m_listButton, m_weekButton}) {
+        b->setCheckable(true);
+        group->addButton(b);
+        modes->addWidget(b);
+    }
+    m_listButton->setChecked(true);
+    modes->addStretch(1);
+    auto *newEntry = new QPushButton(tr("New entry…"), this);
+    auto *exportCsv = new QPushButton(tr("Export CSV…"), this);
+    modes->addWidget(newEntry);
+    modes->addWidget(exportCsv);
+    contentLayout()->addLayout(modes);
+    m_pages = new QStackedWidget(this);
+    auto *listPage = new QWidget(m_pages);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(listPage);
+    contentLayout()->addWidget(m_pages, 1);
+
     auto *bar = new QHBoxLayout();
     m_preset = new QComboBox(this);
     m_preset->setAccessibleName(tr("Date range"));
@@ -69,13 +105,13 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         bar->addWidget(c, 1);
     }
-    contentLayout()->addLayout(bar);
+    listLayout->addLayout(bar);
 
-    m_view = new QTableView(this);
+    m_view = new QTableView(listPage);
     HeaderView::install(m_view);
     m_view->setModel(loader->model());
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -88,11 +124,20 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
     // The columns are sized in the font the table really uses: it is known once the table is polished
     // (a platform theme may give item views a font of their own), and again if it changes.
     m_view->installEventFilter(this);
-    contentLayout()->addWidget(m_view, 1);
+    listLayout->addWidget(m_view, 1);
 
-    m_totals = new QLabel(this);
+    m_totals = new QLabel(listPage);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    contentLayout()->addWidget(m_totals);
+    listLayout->addWidget(m_totals);
+    m_exportBar = new ExportBar(core, this);
+    contentLayout()->addWidget(m_exportBar);
+    m_actions = new TimesheetActions(core, m_view, this);
+    connect(newEntry, &QPushButton::clicked, m_actions->newEntry(), &QAction::trigger);
+    connect(exportCsv, &QPushButton::clicked, m_actions->exportCsv(), &QAction::trigger);
+    connect(m_actions, &TimesheetActions::exportRequested, this, &TimesheetsTab::askExportFile);
+    connect(m_actions, &TimesheetActions::detailsRequested, this, &TimesheetsTab::showDetails);
+    connect(m_exportBar, &ExportBar::finished, this, [this](bool, const QString &message) { showStatus(this, message, 20'000); });
+    connect(m_weekButton, &QToolButton::toggled, this, &TimesheetsTab::showWeek);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = DateRange::Preset(m_preset->currentData().toInt()) == DateRange::Preset::Custom;
@@ -124,19 +169,13 @@ TimesheetsTab::TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerCon
     connect(m_activity, &QComboBox::currentIndexChanged, this, &TimesheetsTab::applyFilter);
     connect(m_catalog, &Catalog::namesChanged, this, &TimesheetsTab::fillCustomers);
     connect(loader->model(), &TimesheetModel::totalsChanged, this, &TimesheetsTab::updateTotals);
-    connect(m_view, &QTableView::customContextMenuRequested, this, &TimesheetsTab::showContextMenu);
-    connect(m_view, &QTableView::activated, this, &TimesheetsTab::showDetails);
-    if (m_timer) {
-        connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) { m_loader->model()->upsert(t); });
-        connect(m_timer, &TimerController::stopped, this, [this](const Timesheet &t) { m_loader->model()->upsert(t); });
-        connect(m_timer, &TimerController::updated, this, [this](const Timesheet &t) { m_loader->model()->upsert(t); });
-        // Running rows count up while the tab is shown (the ticks come only while a timer runs).
-        connect(m_timer, &TimerController::tick, this, [this] {
-            if (isVisible() && m_loader->model()->hasRunning())
-                m_loader->model()->setNow(m_session->serverNow());
-        });
-    }
-
+    connect(m_view, &QTableView::customContextMenuRequested, m_actions, &TimesheetActions::showContextMenu);
+    // Rows follow starts, stops and edits in place (TimesheetLoader::follow). Running rows count up
+    // while the tab is shown (the ticks come only while a timer runs).
+    connect(m_timer, &TimerController::tick, this, [this] {
+        if (m_view->isVisible() && m_loader->model()->hasRunning())
+            m_loader->model()->setNow(m_session->serverNow());
+    });
 
     setLoader(loader);
     fillCustomers();
@@ -205,7 +244,58 @@ QString TimesheetsTab::tabTitle()
 void TimesheetsTab::refresh()
 {
     m_started = true;
+    if (isShowingWeek())
+        m_week->reload();
     applyFilter();
+}
+
+WeekView *TimesheetsTab::weekView()
+{
+    if (!m_week) {
+        m_week = new WeekView(m_core, m_pages);
+        m_week->setObjectName(QStringLiteral("weekView"));
+        m_pages->addWidget(m_week);
+        connect(m_week, &WeekView::editRequested, this,
+                [this](int id) { m_actions->openEditor(EntryDialog::Mode::Edit, id); });
+    }
+    return m_week;
+}
+
+void TimesheetsTab::showWeek(bool week)
+{
+    if (week != m_weekButton->isChecked()) {
+        (week ? m_weekButton : m_listButton)->setChecked(true);
+        return;   // toggled() comes back here
+    }
+    m_pages->setCurrentWidget(week ? static_cast<QWidget *>(weekView()) : m_pages->widget(0));
+}
+
+bool TimesheetsTab::isShowingWeek() const
+{
+    return m_week && m_pages->currentWidget() == m_week;
+}
+
+void TimesheetsTab::askExportFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const DateRange range = m_loader->currentRange();
+    const QString name = range.preset == DateRange::Preset::All
+        ? QStringLiteral("timesheets.csv")
+        : QStringLiteral("timesheets-%1-%2.csv").arg(range.first.toString(Qt::ISODate), range.last.toString(Qt::ISODate));
+    auto *dialog = new QFileDialog(this, tr("Export the timesheets as CSV"), QDir(dir).filePath(name),
+                                   tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, &TimesheetsTab::exportTo);
+    dialog->open();
+}
+
+void TimesheetsTab::exportTo(const QString &path)
+{
+    if (!path.isEmpty())
+        m_exportBar->start(path, m_loader->currentRange(), m_loader->filter());
 }
 
 void TimesheetsTab::activate()
@@ -311,44 +401,6 @@ void TimesheetsTab::updateTotals()
     }
     m_totals->setText(tr("%Ln record(s) in this range · %1 for the %2 loaded so far (scroll for more)", nullptr, total)
                           .arg(duration, QLocale().toString(loaded)));
-}
-
-void TimesheetsTab::showContextMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_view->indexAt(pos);
-    if (!index.isValid())
-        return;
-    const int id = index.data(IdRole).toInt();
-    const bool running = index.data(RunningRole).toBool();
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    QAction *restart = menu->addAction(tr("Restart"));
-    restart->setEnabled(m_timer && !running && !m_timer->isBusy());
-    connect(restart, &QAction::triggered, this, [this, id] { m_timer->restart(id, true); });
-    QAction *stop = menu->addAction(tr("Stop"));
-    stop->setEnabled(m_timer && running && !m_timer->isBusy());
-    connect(stop, &QAction::triggered, this, [this, id] { m_timer->stop(id); });
-    if (const TimesheetModel::Row *row = m_loader->model()->rowAt(index.row()); row && m_favorites) {
-        QAction *favorite = menu->addAction(tr("Add to favourites"));
-        favorite->setEnabled(!m_favorites->containsEntry(id) && !m_favorites->isBusy());
-        Timesheet entry;
-        entry.id = row->id;
-        entry.projectId = row->projectId;
-        entry.activityId = row->activityId;
-        entry.description = row->description;
-        entry.tags = row->tags;
-        connect(favorite, &QAction::triggered, m_favorites, [this, entry] { m_favorites->add(entry); });
-    }
-    menu->addSeparator();
-    const QString description = m_loader->model()->rowAt(index.row())->description;
-    connect(menu->addAction(tr("Copy description")), &QAction::triggered, this,
-            [description] { QApplication::clipboard()->setText(description); });
-    const QPersistentModelIndex persistent(index);
-    connect(menu->addAction(tr("Details…")), &QAction::triggered, this, [this, persistent] {
-        if (persistent.isValid())
-            showDetails(persistent);
-    });
-    menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
 void TimesheetsTab::showDetails(const QModelIndex &index)

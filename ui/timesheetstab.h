@@ -5,21 +5,28 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace kd {
 
+class AppCore;
 class Catalog;
-class Favorites;
+class ExportBar;
 class Session;
+class TimesheetActions;
 class TimesheetLoader;
 class TimerController;
+class WeekView;
 
+// The user's timesheets: a list (a date range and filters, page by page as it scrolls, with the
+// actions of TimesheetActions) or the week at a glance (WeekView, built when first shown).
 class TimesheetsTab final : public TabPage
 {
     Q_OBJECT
 public:
-    TimesheetsTab(TimesheetLoader *loader, Catalog *catalog, TimerController *timer, Session *session, QWidget *parent = nullptr);
+    TimesheetsTab(AppCore *core, QWidget *parent = nullptr);
 
     void refresh() override;
     void activate() override;
@@ -28,12 +35,19 @@ public:
     static QString tabTitle();
 
     // Rows get "Add to favourites" in their context menu.
-    void setFavorites(Favorites *favorites) { m_favorites = favorites; }
     QTableView *view() const { return m_view; }
     QComboBox *presetBox() const { return m_preset; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QString totalsText() const;
+    TimesheetActions *actions() const { return m_actions; }
+    ExportBar *exportBar() const { return m_exportBar; }
+    // The week at a glance (built on first use).
+    WeekView *weekView();
+    void showWeek(bool week);
+    bool isShowingWeek() const;
+    // Export the current range and filter to `path` (the Export CSV… action asks for the file).
+    void exportTo(const QString &path);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -44,15 +58,15 @@ private:
     void fillProjects();
     void fillActivities();
     void updateTotals();
-    void showContextMenu(const QPoint &pos);
     void showDetails(const QModelIndex &index);
     void sizeColumns();
+    void askExportFile();
 
+    AppCore *m_core;
     TimesheetLoader *m_loader;
     Catalog *m_catalog;
     TimerController *m_timer;
     Session *m_session;
-    Favorites *m_favorites = nullptr;
     QComboBox *m_preset;
     QDateEdit *m_from;
     QDateEdit *m_to;
@@ -61,6 +75,12 @@ private:
     QComboBox *m_activity;
     QLabel *m_totals;
     QTableView *m_view;
+    TimesheetActions *m_actions;
+    ExportBar *m_exportBar;
+    QStackedWidget *m_pages;
+    QToolButton *m_listButton;
+    QToolButton *m_weekButton;
+    WeekView *m_week = nullptr;
     bool m_started = false;
 };
 

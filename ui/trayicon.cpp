@@ -108,6 +108,9 @@ void TrayIcon::rebuildMenu()
     QAction *start = m_menu->addAction(tr("Start…"));
     start->setEnabled(active && !busy);
     connect(start, &QAction::triggered, this, &TrayIcon::startRequested);
+    QAction *newEntry = m_menu->addAction(tr("New entry…"));
+    newEntry->setEnabled(active);
+    connect(newEntry, &QAction::triggered, this, &TrayIcon::newEntryRequested);
     QMenu *recent = m_menu->addMenu(tr("Restart"));
     int n = 0;
     for (const Timesheet &t : m_timer->recent()) {

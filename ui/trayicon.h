@@ -38,6 +38,7 @@ public:
 
 Q_SIGNALS:
     void startRequested();
+    void newEntryRequested();
     void showWindowRequested();
     void quitRequested();
     // A stop or restart was chosen in the tray's menu (where the window may not be in sight).

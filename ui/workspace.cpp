@@ -67,11 +67,7 @@ const TabKind kTabs[] = {
     {QLatin1String("version"), &VersionTab::tabTitle,
      [](AppCore *c, QWidget *w) -> TabPage * { return new VersionTab(c->version(), c->session(), w); }},
     {QLatin1String("timesheets"), &TimesheetsTab::tabTitle,
-     [](AppCore *c, QWidget *w) -> TabPage * {
-         auto *tab = new TimesheetsTab(c->timesheets(), c->catalog(), c->timer(), c->session(), w);
-         tab->setFavorites(c->favorites());
-         return tab;
-     }},
+     [](AppCore *c, QWidget *w) -> TabPage * { return new TimesheetsTab(c, w); }},
     {QLatin1String("activities"), [] { return CatalogTab::titleFor(CatalogTab::Kind::Activities); },
      [](AppCore *c, QWidget *w) -> TabPage * { return new CatalogTab(CatalogTab::Kind::Activities, c->catalog(), w); }},
     {QLatin1String("projects"), [] { return CatalogTab::titleFor(CatalogTab::Kind::Projects); },
@@ -93,12 +89,14 @@ Workspace::Workspace(AppCore *core, Prompter *prompter, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 0);
     m_timerBar = new TimerBar(core->timer(), this);
     m_timerBar->setFavoritesMenu(new FavoritesMenu(core->favorites(), core->timer(), core->session(), m_timerBar));
+    m_timerBar->showWeekTotal(core->weekTotal());
     // Today's and this week's progress against the targets: the timer bar's last row.
     m_timerBar->layout()->addWidget(new TargetProgress(core->timekeeper(), core->timer(), m_timerBar));
     layout->addWidget(m_timerBar);
     m_legacyBanner = new LegacyBanner(core->session(), this);
     layout->addWidget(m_legacyBanner);
     connect(m_timerBar, &TimerBar::startRequested, this, &Workspace::startRequested);
+    connect(m_timerBar, &TimerBar::newEntryRequested, this, &Workspace::newEntryRequested);
     connect(m_timerBar, &TimerBar::editRequested, this, &Workspace::editRequested);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -48,6 +48,7 @@ public:
 
 Q_SIGNALS:
     void startRequested();
+    void newEntryRequested();
     void editRequested(int timesheetId);
 
 private:

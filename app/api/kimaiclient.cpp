@@ -283,6 +283,17 @@ TypedReply<QList<Tag>> *KimaiClient::findTags(const QString &name)
     return call<QList<Tag>>(std::move(s), &Parse::tags);
 }
 
+TypedReply<Tag> *KimaiClient::createTag(const QString &name)
+{
+    RequestSpec s;
+    s.method = "POST";
+    s.endpoint = QStringLiteral("tags");
+    s.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("visible"), true}})
+                 .toJson(QJsonDocument::Compact);
+    s.hasBody = true;
+    return call<Tag>(std::move(s), &Parse::tag);
+}
+
 TypedReply<QList<Timesheet>> *KimaiClient::timesheets(const TimesheetQuery &query)
 {
     RequestSpec s = get(QStringLiteral("timesheets"), query.toQuery(m_userZone, m_capabilities.has(Capability::ModifiedAfterUtc)));

@@ -90,6 +90,8 @@ public:
     TypedReply<Activity> *activity(int id);
     TypedReply<QStringList> *tags(const QString &name = {});
     TypedReply<QList<Tag>> *findTags(const QString &name);
+    // POST /api/tags: a visible tag (Kimai's default would hide it). Needs create_tag or manage_tag.
+    TypedReply<Tag> *createTag(const QString &name);
 
     // pageInfo() of the reply tells the paging; a page after the last: ok(), empty, pageInfo().pastEnd.
     TypedReply<QList<Timesheet>> *timesheets(const TimesheetQuery &query = {});

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace kd {
 
 QString QueryItems::encoded() const
@@ -132,6 +134,11 @@ QByteArray TimesheetForm::toJson(const QTimeZone &userZone) const
         o.insert(QStringLiteral("begin"), KimaiDateTime::toRequest(*begin, userZone));
     if (end)
         o.insert(QStringLiteral("end"), KimaiDateTime::toRequest(*end, userZone));
+    if (breakSeconds) {
+        // Kimai's duration field reads "h:mm" whatever the user's locale.
+        const qint64 minutes = std::max<qint64>(0, *breakSeconds) / 60;
+        o.insert(QStringLiteral("break"), QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0')));
+    }
     if (description)
         o.insert(QStringLiteral("description"), *description);
     if (tags)

@@ -89,6 +89,7 @@ struct TimesheetForm
     std::optional<int> activity;
     std::optional<QDateTime> begin;
     std::optional<QDateTime> end;
+    std::optional<qint64> breakSeconds;   // Kimai 2.45+ with break time on: sent as "h:mm"
     std::optional<QString> description;
     std::optional<QStringList> tags;
     std::optional<bool> billable;

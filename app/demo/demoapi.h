@@ -34,6 +34,7 @@ struct ApiSettings
     bool allowOverlapping = true;
     bool allowFutureTimes = true;
     bool breakTimeActive = true;
+    bool mayCreateTags = true;      // create_tag (ROLE_USER has it unless an admin took it away)
     int legacyDelayMinMs = 200;
     int legacyDelayMaxMs = 500;
 };

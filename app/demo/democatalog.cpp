@@ -431,6 +431,8 @@ http::Response DemoApi::findTags(const http::Request &r)
 
 http::Response DemoApi::postTag(const QJsonObject &body)
 {
+    if (!settings.mayCreateTags)
+        return error(403);   // TagController::postAction: neither manage_tag nor create_tag
     FormInput f(body, {u"name"_s, u"color"_s, u"visible"_s});
     Tag t;
     t.name = f.string(u"name"_s).trimmed();

@@ -200,6 +200,7 @@ bool DemoServer::start(QString *error)
         s.allowOverlapping = d->options.allowOverlapping;
         s.allowFutureTimes = d->options.allowFutureTimes;
         s.breakTimeActive = d->options.breakTimeActive;
+        s.mayCreateTags = d->options.mayCreateTags;
         s.legacyDelayMinMs = d->options.legacyDelayMinMs;
         s.legacyDelayMaxMs = d->options.legacyDelayMaxMs;
     }
@@ -340,6 +341,14 @@ void DemoServer::setBreakTimeActive(bool active)
     d->options.breakTimeActive = active;
     if (d->api)
         d->api->settings.breakTimeActive = active;
+}
+
+void DemoServer::setMayCreateTags(bool may)
+{
+    QMutexLocker lock(&d->mutex);
+    d->options.mayCreateTags = may;
+    if (d->api)
+        d->api->settings.mayCreateTags = may;
 }
 
 void DemoServer::setRole(DemoRole role)

@@ -47,6 +47,7 @@ struct DemoOptions
     bool allowOverlapping = true;        // timesheet rules: served by /api/config/timesheet, enforced
     bool allowFutureTimes = true;
     bool breakTimeActive = true;         // the form takes `break` (on versions whose answers show it)
+    bool mayCreateTags = true;           // POST /api/tags (create_tag: a plain user has it by default)
     int legacyDelayMinMs = 200;          // X-AUTH answers wait this long on 2.54+ (Kimai: 200-500 ms)
     int legacyDelayMaxMs = 500;
     const kd::Clock *clock = nullptr;    // nullptr: system clock. Must outlive the server.
@@ -113,6 +114,7 @@ public:
     void setAllowOverlapping(bool allow);
     void setAllowFutureTimes(bool allow);
     void setBreakTimeActive(bool active);
+    void setMayCreateTags(bool may);
     void setRole(DemoRole role);
     int timesheetCount() const;          // all timesheets of the demo user
     int runningCount() const;            // running timesheets of the demo user

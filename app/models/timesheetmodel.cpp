@@ -188,6 +188,7 @@ void TimesheetModel::reset()
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
+    m_inserted.clear();
     m_totalCount = -1;
     m_hasMore = false;
     m_loadingMore = false;
@@ -201,11 +202,17 @@ void TimesheetModel::appendPage(const QList<Timesheet> &page, bool hasMore, int 
     m_hasMore = hasMore;
     if (totalCount >= 0)
         m_totalCount = totalCount;
-    if (!page.isEmpty()) {
+    QList<Row> fresh;
+    fresh.reserve(page.size());
+    for (const Timesheet &t : page) {
+        // Inserted out of turn already (the pages moved by one when it was created).
+        if (m_inserted.isEmpty() || !m_inserted.contains(t.id) || rowOfId(t.id) < 0)
+            fresh.append(toRow(t));
+    }
+    if (!fresh.isEmpty()) {
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(page.size()) - 1);
-        for (const Timesheet &t : page)
-            m_rows.append(toRow(t));
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_rows.append(fresh);
         endInsertRows();
     }
     Q_EMIT totalsChanged();
@@ -260,6 +267,7 @@ void TimesheetModel::upsert(const Timesheet &timesheet)
     beginInsertRows({}, at, at);
     m_rows.insert(at, row);
     endInsertRows();
+    m_inserted.append(row.id);
     if (m_totalCount >= 0)
         ++m_totalCount;
     Q_EMIT totalsChanged();
@@ -287,6 +295,9 @@ void TimesheetModel::replaceId(int from, int to)
         return;
     }
     m_rows[r].id = to;
+    // A page that brings Kimai's entry later leaves it out, as for any row inserted out of turn.
+    if (const qsizetype at = m_inserted.indexOf(from); at >= 0)
+        m_inserted[at] = to;
     Q_EMIT dataChanged(index(r, 0), index(r, columnCount() - 1));
 }
 

@@ -65,7 +65,8 @@ public:
     void setNames(Names names);
     // Live durations: the current time on the server's clock.
     void setNow(const QDateTime &serverNow);
-    // Replaces or inserts one record (after start/stop/edit), keeping the order newest first.
+    // Replaces or inserts one record (after start/stop/edit), keeping the order newest first. A
+    // page that arrives later leaves out the records inserted so.
     void upsert(const Timesheet &timesheet);
     void removeId(int id);
     // Entries with changes not yet in Kimai (offline work) get a mark and a tooltip (rows with negative
@@ -90,6 +91,7 @@ private:
     int effectiveDuration(const Row &r) const;
 
     QList<Row> m_rows;
+    QList<int> m_inserted;   // ids upsert() inserted since the last reset (a few)
     QSet<int> m_unsent;
     Names m_names;
     qint64 m_nowMs = 0;

@@ -14,6 +14,7 @@
 #include "session/appsettings.h"
 #include "session/catalog.h"
 #include "session/commandrunner.h"
+#include "session/entrycontroller.h"
 #include "session/favorites.h"
 #include "session/i18nloader.h"
 #include "session/logincontroller.h"
@@ -22,10 +23,12 @@
 #include "session/offlinework.h"
 #include "session/pingloader.h"
 #include "session/session.h"
+#include "session/tagensurer.h"
 #include "session/timekeeper.h"
 #include "session/timercontroller.h"
 #include "session/timesheetloader.h"
 #include "session/versionloader.h"
+#include "session/weektotal.h"
 
 namespace kd {
 
@@ -44,19 +47,23 @@ AppCore::AppCore(QNetworkAccessManager *nam, CredentialStore *credentials, QSett
     , m_ping(std::make_unique<PingLoader>(m_client.get(), m_session.get()))
     , m_version(std::make_unique<VersionLoader>(m_client.get(), m_session.get()))
     , m_i18n(std::make_unique<I18nLoader>(m_client.get(), m_session.get()))
+    , m_tags(std::make_unique<TagEnsurer>(m_client.get(), m_session.get(), m_catalog.get()))
     , m_timer(std::make_unique<TimerController>(m_client.get(), m_session.get(), m_catalog.get(), m_clock))
+    , m_entries(std::make_unique<EntryController>(m_client.get(), m_session.get(), m_tags.get(), m_timer.get()))
+    , m_weekTotal(std::make_unique<WeekTotal>(m_client.get(), m_session.get(), m_timer.get(), m_entries.get()))
     , m_offline(std::make_unique<OfflineWork>(m_client.get(), m_session.get(), m_catalog.get()))
     , m_offlineStart(std::make_unique<OfflineStart>(m_session.get(), m_login.get(), m_catalog.get(), m_timer.get(),
                                                     m_offline.get(), m_clock))
     , m_favorites(std::make_unique<Favorites>(m_client.get(), m_session.get(), m_catalog.get(), m_timer.get(), settings))
-    , m_commands(std::make_unique<CommandRunner>(m_session.get(), m_catalog.get(), m_timer.get(), m_offline.get(),
-                                                 m_favorites.get()))
+    , m_commands(std::make_unique<CommandRunner>(this))
     , m_apiConsole(std::make_unique<ApiConsole>(m_client.get(), m_session.get(), settings))
     , m_apiCommand(std::make_unique<ApiCommand>(m_apiConsole.get()))
     , m_notices(std::make_unique<Notices>())
     , m_timekeeper(std::make_unique<Timekeeper>(m_client.get(), m_session.get(), m_timer.get(), m_notices.get(),
                                                 settings, m_clock))
 {
+    m_timer->setTagEnsurer(m_tags.get());
+    m_timesheets->follow(m_timer.get(), m_entries.get());
     QObject::connect(m_client.get(), &KimaiClient::exchangeFinished, m_exchanges.get(), &ExchangeLogModel::append);
     m_timer->setOfflineWork(m_offline.get());
     // Kimai answered again: what waits goes now, not after the backoff.

@@ -21,6 +21,7 @@ class Catalog;
 class Clock;
 class CommandRunner;
 class CredentialStore;
+class EntryController;
 class DesktopIdleMonitor;
 class DesktopNotifications;
 class ExchangeLogModel;
@@ -34,12 +35,14 @@ class OfflineWork;
 class PingLoader;
 class ProfileStore;
 class Session;
+class TagEnsurer;
 class SessionLockMonitor;
 class SleepMonitor;
 class Timekeeper;
 class TimerController;
 class TimesheetLoader;
 class VersionLoader;
+class WeekTotal;
 
 class AppCore final
 {
@@ -65,6 +68,9 @@ public:
     TimerController *timer() const { return m_timer.get(); }
     Favorites *favorites() const { return m_favorites.get(); }
     CommandRunner *commands() const { return m_commands.get(); }
+    TagEnsurer *tags() const { return m_tags.get(); }
+    EntryController *entries() const { return m_entries.get(); }
+    WeekTotal *weekTotal() const { return m_weekTotal.get(); }
     OfflineWork *offline() const { return m_offline.get(); }
     OfflineStart *offlineStart() const { return m_offlineStart.get(); }
     ApiConsole *apiConsole() const { return m_apiConsole.get(); }
@@ -103,7 +109,10 @@ private:
     std::unique_ptr<PingLoader> m_ping;
     std::unique_ptr<VersionLoader> m_version;
     std::unique_ptr<I18nLoader> m_i18n;
+    std::unique_ptr<TagEnsurer> m_tags;
     std::unique_ptr<TimerController> m_timer;
+    std::unique_ptr<EntryController> m_entries;
+    std::unique_ptr<WeekTotal> m_weekTotal;
     std::unique_ptr<OfflineWork> m_offline;
     std::unique_ptr<OfflineStart> m_offlineStart;
     std::unique_ptr<Favorites> m_favorites;

@@ -92,6 +92,15 @@ void Catalog::ensureTags()
     });
 }
 
+void Catalog::noteTag(const QString &name)
+{
+    if (m_tags.contains(name))
+        return;
+    m_tags.append(name);
+    m_tags.sort(Qt::CaseInsensitive);
+    Q_EMIT tagsChanged();
+}
+
 void Catalog::clear()
 {
     m_tags.clear();

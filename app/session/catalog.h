@@ -71,6 +71,8 @@ public:
     // Tag names for completion (GET /api/tags), fetched once per session.
     QStringList tagNames() const { return m_tags; }
     void ensureTags();
+    // A tag created in this session (TagEnsurer): known from now on.
+    void noteTag(const QString &name);
     const Project *project(int id) const { return m_projects->byId(id); }
     const Activity *activity(int id) const { return m_activities->byId(id); }
     const Customer *customer(int id) const { return m_customers->byId(id); }

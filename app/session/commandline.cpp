@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,8 @@ QString commandName(CommandLine::Command c)
     case CommandLine::Command::Status: return QStringLiteral("status");
     case CommandLine::Command::Show: return QStringLiteral("show");
     case CommandLine::Command::Api: return QStringLiteral("api");
+    case CommandLine::Command::Add: return QStringLiteral("add");
+    case CommandLine::Command::Export: return QStringLiteral("export");
     case CommandLine::Command::None: break;
     }
     return {};
@@ -92,6 +95,11 @@ QByteArray CommandLine::commandJson() const
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
     if (!favorite.isEmpty())
         o.insert(QStringLiteral("favorite"), favorite);
+    for (const auto &[key, value] : {std::pair{"entry", &entry}, std::pair{"format", &exportFormat}, std::pair{"from", &from},
+                                     std::pair{"to", &to}, std::pair{"output", &output}}) {
+        if (!value->isEmpty())
+            o.insert(QLatin1String(key), *value);
+    }
     if (command == Command::Api) {
         o.insert(QStringLiteral("method"), apiMethod);
         o.insert(QStringLiteral("path"), apiPath);
@@ -112,7 +120,8 @@ std::optional<CommandLine> CommandLine::fromCommandJson(const QByteArray &json, 
     const QJsonObject o = doc.object();
     CommandLine c;
     const QString name = o.value(QLatin1String("command")).toString();
-    for (Command cmd : {Command::Start, Command::Stop, Command::RestartLast, Command::Status, Command::Show, Command::Api}) {
+    for (Command cmd : {Command::Start, Command::Stop, Command::RestartLast, Command::Status, Command::Show, Command::Add,
+                        Command::Export, Command::Api}) {
         if (commandName(cmd) == name)
             c.command = cmd;
     }
@@ -130,14 +139,25 @@ std::optional<CommandLine> CommandLine::fromCommandJson(const QByteArray &json, 
     c.apiMethod = o.value(QLatin1String("method")).toString();
     c.apiPath = o.value(QLatin1String("path")).toString();
     c.apiData = o.value(QLatin1String("data")).toString().toUtf8();
+    c.entry = o.value(QLatin1String("entry")).toString();
+    c.exportFormat = o.value(QLatin1String("format")).toString();
+    c.from = o.value(QLatin1String("from")).toString();
+    c.to = o.value(QLatin1String("to")).toString();
+    c.output = o.value(QLatin1String("output")).toString();
+    if (!c.output.isEmpty() && !QFileInfo(c.output).isAbsolute()) {
+        *error = QStringLiteral("output is not an absolute path");
+        return std::nullopt;
+    }
     return c;
 }
 
 CommandLine parseCommandLine(const QStringList &arguments, const QStringList &demoVersions)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "kd::CommandLine", "Kimai Desk — a native desktop client for the Kimai time-tracking server."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("kd::CommandLine", "Kimai Desk — a native desktop client for the Kimai time-tracking server.")
+        + QLatin1Char('\n')
+        + QCoreApplication::translate("kd::CommandLine", "In the window: Ctrl+N adds an entry, Ctrl+T starts a timer, Ctrl+Shift+S stops it."));
     p.addHelpOption();
     p.addVersionOption();
 
@@ -188,13 +208,26 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
     const QCommandLineOption status(QStringLiteral("status"),
                                     QCoreApplication::translate("kd::CommandLine", "Print the running timers as one JSON line."));
     const QCommandLineOption show(QStringLiteral("show"), QCoreApplication::translate("kd::CommandLine", "Show the window of the running instance."));
-    const QCommandLineOption project(QStringLiteral("project"), QCoreApplication::translate("kd::CommandLine", "Project for --start (ID or name)."),
+    const QCommandLineOption add(QStringLiteral("add"),
+                                 QCoreApplication::translate("kd::CommandLine", "Add a finished entry, e.g. \"yesterday 9-12:30\" or \"mon 14:00 1h30\" "
+                                                                                "(with --project and --activity); prints it as one JSON line."),
+                                 QStringLiteral("WHEN"));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          QCoreApplication::translate("kd::CommandLine", "Export the timesheets of a range (default: this week, all pages) in "
+                                                                                         "FORMAT (csv) to standard output or --output."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("kd::CommandLine", "First day for --export (e.g. 2026-12-01, mon, yesterday)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("kd::CommandLine", "Last day for --export."), QStringLiteral("DATE"));
+    const QCommandLineOption output(QStringLiteral("output"), QCoreApplication::translate("kd::CommandLine", "File for --export (default: standard output)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption project(QStringLiteral("project"), QCoreApplication::translate("kd::CommandLine", "Project for --start and --add (ID or name)."),
                                      QStringLiteral("ID|NAME"));
-    const QCommandLineOption activity(QStringLiteral("activity"), QCoreApplication::translate("kd::CommandLine", "Activity for --start (ID or name)."),
+    const QCommandLineOption activity(QStringLiteral("activity"), QCoreApplication::translate("kd::CommandLine", "Activity for --start and --add (ID or name)."),
                                       QStringLiteral("ID|NAME"));
-    const QCommandLineOption description(QStringLiteral("description"), QCoreApplication::translate("kd::CommandLine", "Description for --start."),
+    const QCommandLineOption description(QStringLiteral("description"), QCoreApplication::translate("kd::CommandLine", "Description for --start and --add."),
                                          QStringLiteral("TEXT"));
-    const QCommandLineOption tags(QStringLiteral("tags"), QCoreApplication::translate("kd::CommandLine", "Comma-separated tags for --start."),
+    const QCommandLineOption tags(QStringLiteral("tags"), QCoreApplication::translate("kd::CommandLine", "Comma-separated tags for --start and --add (missing tags are created where you may)."),
                                   QStringLiteral("a,b"));
     const QCommandLineOption favorite(QStringLiteral("favorite"),
                                       QCoreApplication::translate("kd::CommandLine", "With --start: start a favourite, by its number (from 1, as in the Favourites menu) or its name."),
@@ -205,8 +238,8 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
                                   QCoreApplication::translate("kd::CommandLine", "With --api: the JSON body, or @FILE to read it from a file (@- reads standard input)."),
                                   QStringLiteral("JSON|@FILE"));
     p.addOptions({demo, serveOnly, port, demoTimesheets, demoToken, demoTimezone, demoVersion, demoTracking, server, username, tokenFile,
-                  auth, remember, profile, tab, screenshot, minimized, start, stop, restartLast, status, show, project,
-                  activity, description, tags, favorite, api, data});
+                  auth, remember, profile, tab, screenshot, minimized, start, stop, restartLast, status, show, add, exportOption, from, to,
+                  output, project, activity, description, tags, favorite, api, data});
     p.addPositionalArgument(QStringLiteral("METHOD PATH"),
                             QCoreApplication::translate("kd::CommandLine", "With --api: the request, e.g. GET /api/timesheets?size=5."),
                             QStringLiteral("[METHOD PATH]"));
@@ -268,6 +301,7 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
     for (const auto &[opt, cmd] : {std::pair{&start, CommandLine::Command::Start}, std::pair{&stop, CommandLine::Command::Stop},
                                    std::pair{&restartLast, CommandLine::Command::RestartLast},
                                    std::pair{&status, CommandLine::Command::Status}, std::pair{&show, CommandLine::Command::Show},
+                                   std::pair{&add, CommandLine::Command::Add}, std::pair{&exportOption, CommandLine::Command::Export},
                                    std::pair{&api, CommandLine::Command::Api}}) {
         if (p.isSet(*opt)) {
             c.command = cmd;
@@ -275,7 +309,7 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
         }
     }
     if (commands > 1)
-        fail(QCoreApplication::translate("kd::CommandLine", "Give only one of --start, --stop, --restart-last, --status, --show and --api."));
+        fail(QCoreApplication::translate("kd::CommandLine", "Give only one of --start, --stop, --restart-last, --status, --show, --add, --export and --api."));
     const QStringList positional = p.positionalArguments();
     if (c.command == CommandLine::Command::Api) {
         QString problem;
@@ -295,14 +329,29 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &de
         if (!t.trimmed().isEmpty())
             c.tags.append(t.trimmed());
     }
+    c.entry = p.value(add).trimmed();
+    const bool startOrAdd = c.command == CommandLine::Command::Start || c.command == CommandLine::Command::Add;
     if (!c.favorite.isEmpty() && c.command != CommandLine::Command::Start)
         fail(QCoreApplication::translate("kd::CommandLine", "--favorite belongs to --start."));
     if (!c.favorite.isEmpty() && (!c.project.isEmpty() || !c.activity.isEmpty()))
         fail(QCoreApplication::translate("kd::CommandLine", "--favorite says what to start: leave out --project and --activity."));
     if (c.command == CommandLine::Command::Start && c.favorite.isEmpty() && (c.project.isEmpty() || c.activity.isEmpty()))
         fail(QCoreApplication::translate("kd::CommandLine", "--start needs --project and --activity, or --favorite."));
-    if (c.command != CommandLine::Command::Start && (!c.project.isEmpty() || !c.activity.isEmpty()))
-        fail(QCoreApplication::translate("kd::CommandLine", "--project and --activity belong to --start."));
+    if (c.command == CommandLine::Command::Add && (c.project.isEmpty() || c.activity.isEmpty()))
+        fail(QCoreApplication::translate("kd::CommandLine", "--add needs --project and --activity."));
+    if (c.command == CommandLine::Command::Add && c.entry.isEmpty())
+        fail(QCoreApplication::translate("kd::CommandLine", "--add needs the time of the entry, e.g. --add \"yesterday 9-12:30\"."));
+    if (!startOrAdd && (!c.project.isEmpty() || !c.activity.isEmpty() || !c.description.isEmpty() || !c.tags.isEmpty()))
+        fail(QCoreApplication::translate("kd::CommandLine", "--project, --activity, --description and --tags belong to --start and --add."));
+    c.exportFormat = p.value(exportOption).trimmed().toLower();
+    if (c.command == CommandLine::Command::Export && c.exportFormat != QLatin1String("csv"))
+        fail(QCoreApplication::translate("kd::CommandLine", "--export knows one format: csv."));
+    c.from = p.value(from).trimmed();
+    c.to = p.value(to).trimmed();
+    if (p.isSet(output))
+        c.output = QFileInfo(p.value(output)).absoluteFilePath();   // a running instance has another directory
+    if (c.command != CommandLine::Command::Export && (p.isSet(from) || p.isSet(to) || p.isSet(output)))
+        fail(QCoreApplication::translate("kd::CommandLine", "--from, --to and --output belong to --export."));
     if (!c.screenshot.isEmpty() && c.serveOnly)
         fail(QCoreApplication::translate("kd::CommandLine", "--screenshot cannot be combined with --serve-only."));
     return c;

@@ -39,7 +39,7 @@ struct CommandLine
     bool minimized = false;
 
     // Scripted control (forwarded to a running instance, or run without a window)
-    enum class Command { None, Start, Stop, RestartLast, Status, Show, Api };
+    enum class Command { None, Start, Stop, RestartLast, Status, Show, Add, Export, Api };
     Command command = Command::None;
     QString project;               // id or name
     QString activity;              // id or name
@@ -51,6 +51,12 @@ struct CommandLine
     QString apiMethod;             // GET, POST, PATCH or DELETE
     QString apiPath;               // "/api/version", with a query if any
     QByteArray apiData;            // the JSON body (read from the file for @file)
+
+    QString entry;                 // --add: "yesterday 9-12:30" (read with TimeInput when it runs)
+    QString exportFormat;          // --export: "csv"
+    QString from;                  // --export: first day (TimeInput date: ISO, "mon", "yesterday", ...)
+    QString to;                    // --export: last day
+    QString output;                // --export: an absolute file path; empty: standard output
 
     QString error;                 // a usage problem, for stderr; exit code 2
 

@@ -2,10 +2,13 @@
 
 #include "api/apierror.h"
 #include "core/kimaidatetime.h"
+#include "session/appcore.h"
 #include "session/catalog.h"
 #include "session/offlinework.h"
 #include "session/favorites.h"
 #include "session/session.h"
+#include "session/tagensurer.h"
+#include "session/timesheetexporter.h"
 #include "session/timercontroller.h"
 
 #include <QJsonArray>
@@ -16,15 +19,15 @@
 
 namespace kd {
 
-CommandRunner::CommandRunner(Session *session, Catalog *catalog, TimerController *timer, OfflineWork *offline,
-                             Favorites *favorites,
-                             QObject *parent)
+CommandRunner::CommandRunner(AppCore *core, QObject *parent)
     : QObject(parent)
-    , m_session(session)
-    , m_catalog(catalog)
-    , m_timer(timer)
-    , m_offline(offline)
-    , m_favorites(favorites)
+    , m_core(core)
+    , m_session(core->session())
+    , m_catalog(core->catalog())
+    , m_timer(core->timer())
+    , m_entries(core->entries())
+    , m_offline(core->offline())
+    , m_favorites(core->favorites())
 {
 }
 
@@ -65,7 +68,7 @@ QByteArray CommandRunner::statusJson(bool ok, const QString &message, bool queue
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-void CommandRunner::finish(bool ok, const QString &message)
+void CommandRunner::finish(bool ok, const QString &message, const QVariantMap &extra)
 {
     if (!m_active)
         return;
@@ -73,7 +76,19 @@ void CommandRunner::finish(bool ok, const QString &message)
     for (const auto &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
-    Q_EMIT finished(ok ? 0 : 1, statusJson(ok, message, m_queued), message);
+    if (m_exporter && m_exporter->isRunning())
+        m_exporter->cancel();   // ran out of time
+    QString text = message;
+    QJsonObject root = QJsonDocument::fromJson(statusJson(ok, message, m_queued)).object();
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        root.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    if (!m_tagsNotSaved.isEmpty()) {
+        // Saved, but without these tags: said in the message, listed for scripts.
+        text = text.isEmpty() ? m_tagsMessage : text + QLatin1Char(' ') + m_tagsMessage;
+        root.insert(QStringLiteral("message"), text);
+        root.insert(QStringLiteral("tagsNotSaved"), QJsonArray::fromStringList(m_tagsNotSaved));
+    }
+    Q_EMIT finished(ok ? 0 : 1, QJsonDocument(root).toJson(QJsonDocument::Compact), text);
 }
 
 void CommandRunner::finishWhenReadBack(int startedId, const QString &message)
@@ -132,6 +147,8 @@ void CommandRunner::run(const CommandLine &command)
     m_active = true;
     m_queued = false;
     m_stopped = 0;
+    m_tagsNotSaved.clear();
+    m_tagsMessage.clear();
     // Whatever happens, a command ends: no endless wait in a script.
     const quint64 generation = ++m_generation;
     QTimer::singleShot(kTimeoutMs, this, [this, generation] {
@@ -143,6 +160,11 @@ void CommandRunner::run(const CommandLine &command)
         QTimer::singleShot(0, this, [this] { finish(false, tr("Not logged in.")); });
         return;
     }
+    m_connections.append(connect(m_core->tags(), &TagEnsurer::tagsNotSaved, this,
+                                 [this](const QStringList &names, const QString &message) {
+                                     m_tagsNotSaved += names;
+                                     m_tagsMessage = message;
+                                 }));
     m_connections.append(connect(m_timer, &TimerController::queued, this, [this] { m_queued = true; }));
     m_connections.append(connect(m_timer, &TimerController::operationFailed, this,
                                  [this](TimerController::Operation, const ApiError &e) { finish(false, e.message()); }));
@@ -176,6 +198,13 @@ void CommandRunner::run(const CommandLine &command)
         return;
     case CommandLine::Command::Start:
         whenReady([this] { m_command.favorite.isEmpty() ? runStart() : runStartFavorite(); });
+        return;
+    case CommandLine::Command::Add:
+        // After run() returned: a line it cannot read ends the command at once.
+        QTimer::singleShot(0, this, [this] { whenCatalog([this] { runAdd(); }); });
+        return;
+    case CommandLine::Command::Export:
+        QTimer::singleShot(0, this, [this] { runExport(); });
         return;
     case CommandLine::Command::Show:
     case CommandLine::Command::Api:   // carried out by ApiCommand
@@ -242,7 +271,7 @@ std::optional<int> CommandRunner::resolve(const QString &text, bool project, QSt
 
 void CommandRunner::runStart()
 {
-    auto go = [this] {
+    whenCatalog([this] {
         QString error;
         const auto project = resolve(m_command.project, true, &error);
         const auto activity = project ? resolve(m_command.activity, false, &error) : std::nullopt;
@@ -262,18 +291,22 @@ void CommandRunner::runStart()
         r.description = m_command.description;
         r.tags = m_command.tags;
         m_timer->start(r);
-    };
+    });
+}
+
+void CommandRunner::whenCatalog(std::function<void()> next)
+{
     bool numeric = false;
     m_command.project.toInt(&numeric);
     bool numericActivity = false;
     m_command.activity.toInt(&numericActivity);
     if ((numeric && numericActivity) || m_catalog->isComplete()) {
-        go();
+        next();
         return;
     }
     // Names need the catalog.
     auto links = std::make_shared<QList<QMetaObject::Connection>>();
-    auto check = [this, go, links] {
+    auto check = [this, next, links] {
         if (!m_active)
             return;
         const bool failed = m_catalog->projectLoader()->state() == Loader::State::Failed
@@ -285,7 +318,7 @@ void CommandRunner::runStart()
         if (failed)
             finish(false, tr("The projects and activities could not be loaded."));
         else
-            go();
+            next();
     };
     for (EntityLoader *l : {m_catalog->customerLoader(), m_catalog->projectLoader(), m_catalog->activityLoader()})
         links->append(connect(l, &Loader::stateChanged, this, check));

@@ -2,6 +2,7 @@
 
 #include "api/kimaiclient.h"
 #include "core/clock.h"
+#include "core/daterange.h"
 #include "core/kimaidatetime.h"
 #include "core/logging.h"
 
@@ -44,6 +45,15 @@ QTimeZone Session::userZone() const
 QDate Session::userToday() const
 {
     return serverNow().toTimeZone(userZone()).date();
+}
+
+int Session::firstDayOfWeek() const
+{
+    for (const MetaField &p : m_info.user.preferences) {
+        if (p.name == QLatin1String("first_weekday"))
+            return weekdayFromName(p.value);
+    }
+    return 1;
 }
 
 AuthScheme Session::authScheme() const

@@ -49,6 +49,8 @@ public:
     // The Kimai user's timezone (UTC until logged in), and today there.
     QTimeZone userZone() const;
     QDate userToday() const;
+    // The user's first day of the week (Kimai's first_weekday preference): 1 = Monday ... 7 = Sunday.
+    int firstDayOfWeek() const;
     // How requests authenticate (Bearer or Legacy once known).
     AuthScheme authScheme() const;
     // What the server offers: from its version, less what it answered it does not offer

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "session/catalog.h"
 #include "session/session.h"
+#include "session/tagensurer.h"
 
 #include <QLocale>
 
@@ -274,14 +275,27 @@ void TimerController::start(const StartRequest &request)
     }
     const QDateTime startedAt = m_session->serverNow();
     const QDateTime begin = form.begin.value_or(startedAt);
+    // Kimai out of reach: to the journal, tags as typed (they cannot be created now).
     if (queueStart(Operation::Start, request, begin, nullptr))
         return;
     setBusy(Operation::Start);
+    withTags(request.tags, [this, form, request, startedAt, begin](const QStringList &tags) mutable {
+        if (!tags.isEmpty())
+            form.tags = tags;
+        sendStart(form, request, startedAt, begin);
+    });
+}
+
+void TimerController::sendStart(const TimesheetForm &form, const StartRequest &request, const QDateTime &startedAt,
+                                const QDateTime &begin)
+{
     auto *reply = m_client->createTimesheet(form, true);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, request, startedAt, begin] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, request, startedAt, begin, form] {
         setBusy(Operation::None);
         if (reply->ok()) {
             qCInfo(lcSession) << "timer started:" << reply->result().id;
+            if (m_tags)
+                m_tags->checkSaved(form.tags.value_or(QStringList()), reply->result().tags);
             addActive(reply->result());
             Q_EMIT started(reply->result());
             refreshActive();   // the server may have stopped older entries (activeEntriesHardLimit)
@@ -296,6 +310,14 @@ void TimerController::start(const StartRequest &request)
         }
         Q_EMIT operationFailed(Operation::Start, reply->error());
     });
+}
+
+void TimerController::withTags(const QStringList &names, std::function<void(const QStringList &)> send)
+{
+    if (m_tags && !names.isEmpty())
+        m_tags->ensure(names, scope(), std::move(send));
+    else
+        send(names);
 }
 
 void TimerController::stop(int timesheetId)
@@ -495,22 +517,26 @@ void TimerController::updateRunning(int timesheetId, const QString &description,
         return;
     if (queueUpdate(timesheetId, description, tags, nullptr))
         return;
-    TimesheetForm form;
-    form.description = description.trimmed();
-    form.tags = tags;
     setBusy(Operation::Update);
-    auto *reply = m_client->updateTimesheet(timesheetId, form);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId, description, tags] {
-        setBusy(Operation::None);
-        if (!reply->ok()) {
-            if (queueUpdate(timesheetId, description, tags, &reply->error()))
+    withTags(tags, [this, timesheetId, description, tags](const QStringList &names) {
+        TimesheetForm form;
+        form.description = description.trimmed();
+        form.tags = names;
+        auto *reply = m_client->updateTimesheet(timesheetId, form);
+        connect(reply, &ApiReply::finished, scope(), [this, reply, timesheetId, description, tags, names] {
+            setBusy(Operation::None);
+            if (!reply->ok()) {
+                if (queueUpdate(timesheetId, description, tags, &reply->error()))
+                    return;
+                Q_EMIT operationFailed(Operation::Update, reply->error());
+                refreshActive();
                 return;
-            Q_EMIT operationFailed(Operation::Update, reply->error());
-            refreshActive();
-            return;
-        }
-        Q_EMIT updated(reply->result());
-        refreshActive();   // the active list carries the expanded names
+            }
+            if (m_tags)
+                m_tags->checkSaved(names, reply->result().tags);
+            Q_EMIT updated(reply->result());
+            refreshActive();   // the active list carries the expanded names
+        });
     });
 }
 

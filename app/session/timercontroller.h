@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace kd {
@@ -25,6 +26,8 @@ class Clock;
 class KimaiClient;
 class OfflineWork;
 class Session;
+class TagEnsurer;
+struct TimesheetForm;
 struct JournalAction;
 
 class TimerController : public QObject
@@ -44,6 +47,8 @@ public:
     Q_ENUM(Operation)
 
     TimerController(KimaiClient *client, Session *session, Catalog *catalog, const Clock *clock, QObject *parent = nullptr);
+    // Tags of a start or an edit are created first where Kimai would drop them (optional).
+    void setTagEnsurer(TagEnsurer *tags) { m_tags = tags; }
 
     const QList<Timesheet> &active() const { return m_active; }
     const QList<Timesheet> &recent() const { return m_recent; }
@@ -117,6 +122,8 @@ Q_SIGNALS:
 
 private:
     void setBusy(Operation op);
+    void sendStart(const TimesheetForm &form, const StartRequest &request, const QDateTime &startedAt, const QDateTime &begin);
+    void withTags(const QStringList &names, std::function<void(const QStringList &)> send);
     static bool isDoubtful(const ApiError &error);
     void reconcile(Operation op, int timesheetId, const StartRequest &request, const QDateTime &startedAt);
     void setActive(const QList<Timesheet> &list);
@@ -138,6 +145,7 @@ private:
     KimaiClient *m_client;
     Session *m_session;
     Catalog *m_catalog;
+    TagEnsurer *m_tags = nullptr;
     const Clock *m_clock;
     QList<Timesheet> m_active;
     QList<Timesheet> m_serverActive;             // what the server last said runs

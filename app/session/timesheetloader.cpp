@@ -2,7 +2,9 @@
 
 #include "api/kimaiclient.h"
 #include "session/catalog.h"
+#include "session/entrycontroller.h"
 #include "session/session.h"
+#include "session/timercontroller.h"
 
 namespace kd {
 
@@ -25,6 +27,7 @@ void TimesheetLoader::reset()
 {
     Loader::reset();
     m_model->reset();
+    m_rereading.clear();
     m_page = 0;
 }
 
@@ -58,6 +61,84 @@ void TimesheetLoader::refresh()
     m_model->reset();
     m_page = 0;
     loadPage(1);
+}
+
+void TimesheetLoader::follow(TimerController *timer, EntryController *entries)
+{
+    if (timer) {
+        connect(timer, &TimerController::started, this, &TimesheetLoader::apply);
+        connect(timer, &TimerController::stopped, this, &TimesheetLoader::apply);
+        connect(timer, &TimerController::updated, this, &TimesheetLoader::apply);
+        connect(timer, &TimerController::activeChanged, this, [this, timer] {
+            if (timer->activeKnown())
+                applyActive(timer->active());
+        });
+    }
+    if (entries) {
+        connect(entries, &EntryController::saved, this,
+                [this](quint64, EntryController::Operation, const Timesheet &t, int) { apply(t); });
+        connect(entries, &EntryController::removed, this, [this](quint64, int id) { m_model->removeId(id); });
+    }
+}
+
+bool TimesheetLoader::matches(const Timesheet &t) const
+{
+    if (m_range.preset != DateRange::Preset::All) {
+        const QTimeZone zone = session()->userZone();
+        if (t.begin < m_range.beginIn(zone) || t.begin > m_range.endIn(zone))
+            return false;
+    }
+    if (m_filter.project && t.projectId != *m_filter.project)
+        return false;
+    if (m_filter.activity && t.activityId != *m_filter.activity)
+        return false;
+    if (m_filter.customer) {
+        const Project *p = m_catalog->project(t.projectId);
+        const int customer = t.customerId ? t.customerId : p ? p->customerId : 0;
+        if (customer != *m_filter.customer)
+            return false;
+    }
+    return true;
+}
+
+void TimesheetLoader::apply(const Timesheet &t)
+{
+    // Nothing is shown yet, or the first page is on its way (it brings the entry as it is).
+    if (state() == State::Idle || (state() == State::Loading && m_page == 0))
+        return;
+    if (!matches(t)) {
+        m_model->removeId(t.id);
+        return;
+    }
+    m_model->setNow(session()->serverNow());
+    m_model->upsert(t);
+}
+
+void TimesheetLoader::applyActive(const QList<Timesheet> &active)
+{
+    if (state() == State::Idle)
+        return;
+    QList<int> runningNow;
+    for (const Timesheet &t : active) {
+        runningNow.append(t.id);
+        apply(t);
+    }
+    // Rows still shown running that the server no longer runs: read them again.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const TimesheetModel::Row *r = m_model->rowAt(row);
+        if (!r->running() || runningNow.contains(r->id) || m_rereading.contains(r->id))
+            continue;
+        const int id = r->id;
+        m_rereading.append(id);
+        auto *reply = client()->timesheet(id);
+        connect(reply, &ApiReply::finished, session()->scope(), [this, reply, id] {
+            m_rereading.removeAll(id);
+            if (reply->ok())
+                apply(reply->result());
+            else if (reply->error().kind() == ApiError::Kind::NotFound)
+                m_model->removeId(id);
+        });
+    }
 }
 
 void TimesheetLoader::loadPage(int page)

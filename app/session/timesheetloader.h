@@ -10,8 +10,10 @@
 namespace kd {
 
 class Catalog;
+class EntryController;
 class KimaiClient;
 class Session;
+class TimerController;
 
 // Fills the Timesheets tab: a date range and filters, page by page as the view scrolls
 // (TimesheetModel::fetchMore -> moreRequested -> next page), never everything up front.
@@ -42,9 +44,19 @@ public:
     void refresh() override;
     void reset() override;
 
+    // Keeps the loaded rows true to what the app changes or learns of, in place: entries started,
+    // stopped, edited, created or deleted (in the window, the tray or by a forwarded command), and
+    // the running entries read from the server. A row shown running that the server no longer runs
+    // (stopped elsewhere, or by Kimai's limit of running entries) is read again.
+    void follow(TimerController *timer, EntryController *entries);
+    // Within the range and the filter shown.
+    bool matches(const Timesheet &t) const;
+
 private:
     void loadPage(int page);
     TimesheetQuery query(int page) const;
+    void apply(const Timesheet &t);
+    void applyActive(const QList<Timesheet> &active);
 
     Catalog *m_catalog;
     TimesheetModel *m_model;
@@ -52,6 +64,7 @@ private:
     DateRange m_range;
     int m_pageSize = 100;
     int m_page = 0;
+    QList<int> m_rereading;
 };
 
 } // namespace kd

@@ -25,7 +25,7 @@ QStringList Pass::drivenMethods()
         QStringLiteral("ping"), QStringLiteral("version"), QStringLiteral("me"), QStringLiteral("timesheetConfig"),
         QStringLiteral("i18nConfig"), QStringLiteral("colors"), QStringLiteral("customers"), QStringLiteral("customer"),
         QStringLiteral("projects"), QStringLiteral("project"), QStringLiteral("activities"), QStringLiteral("activity"),
-        QStringLiteral("tags"), QStringLiteral("findTags"), QStringLiteral("timesheets"), QStringLiteral("timesheet"),
+        QStringLiteral("tags"), QStringLiteral("findTags"), QStringLiteral("createTag"), QStringLiteral("timesheets"), QStringLiteral("timesheet"),
         QStringLiteral("activeTimesheets"), QStringLiteral("recentTimesheets"), QStringLiteral("createTimesheet"),
         QStringLiteral("updateTimesheet"), QStringLiteral("stopTimesheet"), QStringLiteral("restartTimesheet"),
         QStringLiteral("deleteTimesheet"), QStringLiteral("favorites"), QStringLiteral("addFavorite"),
@@ -155,6 +155,8 @@ void Pass::catalogRequests()
     check(QStringLiteral("tags name"), c->tags(ids.tags.first().left(2)));
     check(QStringLiteral("tags/find name"), c->findTags(ids.tags.first().left(2)),
           m_colorsAndTagSearch ? Expect::Answer : Expect::NotInDocument, false);
+    // A name no pass used before (the proxy passes share nothing, but a repeat would be refused).
+    check(QStringLiteral("POST tags"), c->createTag(QStringLiteral("contract-%1").arg(QDateTime::currentMSecsSinceEpoch())));
 }
 
 void Pass::timesheetReads()

@@ -65,6 +65,29 @@ out=$("$app" --restart-last); rc=$?
 check "--restart-last exits 0" test $rc -eq 0
 check "the server agrees: running again" test "$(api timesheets/active | jq 'length')" = 1
 "$app" --stop > /dev/null
+# Tags the server does not know are created first (Kimai 2.11+ would drop them without a word).
+out=$("$app" --start --project "$project" --activity "$activity" --tags brand-new 2>"$work/err"); rc=$?
+check "--start --tags brand-new exits 0" test $rc -eq 0
+check "the server's running entry carries the tag brand-new" \
+  test "$(api timesheets/active | jq -c '.[0].tags')" = '["brand-new"]'
+"$app" --stop > /dev/null
+# A finished entry from one line, printed as JSON; the export has it.
+out=$("$app" --add "yesterday 9-12:30" --project "$project" --activity "$activity" --description "Added in e2e" 2>"$work/err"); rc=$?
+check "--add exits 0" test $rc -eq 0
+added=$(jq -r '.entry.id' <<<"$out")
+check "--add prints the entry" test "$(jq -r '.entry.duration' <<<"$out")" = 12600
+check "the server has the added entry at 9:00" bash -c "curl -s -H 'Authorization: Bearer $token' '$url/api/timesheets/$added' | jq -r .begin | grep -q 'T09:00:00'"
+"$app" --add "yesterday 9:75" --project "$project" --activity "$activity" > "$work/out" 2>"$work/err"; rc=$?
+check "--add with an unreadable time exits non-zero" test $rc -ne 0
+check "... and says what it understood" grep -q '9:75' "$work/err"
+"$app" --export csv --from yesterday --to yesterday > "$work/export.csv" 2>"$work/err"; rc=$?
+check "--export csv exits 0" test $rc -eq 0
+check "--export prints a header row" bash -c "head -1 '$work/export.csv' | grep -q '^Date,Begin,End'"
+check "--export has the added entry" grep -q 'Added in e2e' "$work/export.csv"
+yesterday=$(date -d yesterday +%F)
+count=$(curl -s -H "Authorization: Bearer $token" "$url/api/timesheets?begin=${yesterday}T00:00:00&end=${yesterday}T23:59:59&size=500" | jq length)
+out=$("$app" --export csv --from yesterday --to yesterday --output "$work/export2.csv" 2>"$work/err")
+check "--export --output: one row per entry of the day (all pages)" test "$(jq -r '.rows' <<<"$out")" = "$count"
 "$app" --start --project "No such project" --activity "Nothing" > "$work/out" 2>"$work/err"; rc=$?
 check "--start with an unknown project exits non-zero" test $rc -ne 0
 check "... and says why" grep -q 'No visible project' "$work/err"
@@ -85,6 +108,13 @@ check "forwarded --start exits 0" test $rc -eq 0
 check "forwarded: the server agrees" test "$(running_ids)" = "$(jq -c '[.running[].id]' <<<"$out")"
 check "the instance handled it (no second login)" kill -0 "$gui"
 out=$("$app" --show); check "forwarded --show exits 0" test $? -eq 0
+out=$("$app" --add "yesterday 13-14" --project "$project_id" --activity "$activity" --tags forwarded-tag 2>"$work/err"); rc=$?
+check "forwarded --add exits 0" test $rc -eq 0
+check "forwarded --add: the server has it, with its new tag" \
+  test "$(curl -s -H "Authorization: Bearer $token" "$url/api/timesheets/$(jq -r '.entry.id' <<<"$out")" | jq -c .tags)" = '["forwarded-tag"]'
+(cd "$work" && "$app" --export csv --from yesterday --to yesterday --output forwarded.csv > /dev/null 2>"$work/err"); rc=$?
+check "forwarded --export --output exits 0" test $rc -eq 0
+check "forwarded --export wrote the file where it was asked (a relative path)" grep -q 'forwarded-tag' "$work/forwarded.csv"
 out=$("$app" --stop); check "forwarded --stop exits 0" test $? -eq 0
 check "forwarded: nothing running" test "$(running_ids)" = "[]"
 # A crash of the logged-in instance prints nothing secret either.
