@@ -2152,6 +2152,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>&lt;b&gt;Kimai is removing API passwords — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai %1 answers every request made with one 200 to 500 ms late, and Kimai 3.0 refuses them. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
         <translation>&lt;b&gt;يزيل Kimai كلمات مرور API — أنشئ رمز API.&lt;/b&gt; أنت مسجّل الدخول بكلمة مرور API: يجيب Kimai %1 على كل طلب يُرسل بها متأخرًا من 200 إلى 500 مللي ثانية، ويرفضها Kimai 3.0. أنشئ رمزًا، ثم سجّل الدخول مجددًا بطريقة «رمز API (Bearer)».</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;API passwords are deprecated — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai deprecated them in version 2.14, slows them down from 2.54 and refuses them from 3.0. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>&lt;b&gt;كلمات مرور API مهملة — أنشئ رمز API.&lt;/b&gt; أنت مسجّل الدخول بكلمة مرور API: أهملها Kimai في الإصدار 2.14، ويبطئها بدءًا من 2.54 ويرفضها بدءًا من 3.0. أنشئ رمزًا، ثم سجّل الدخول من جديد بالطريقة «رمز API (Bearer)».</translation>
+    </message>
 </context>
 <context>
     <name>kd::LoginController</name>

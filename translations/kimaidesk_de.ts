@@ -2100,6 +2100,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>&lt;b&gt;Kimai is removing API passwords — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai %1 answers every request made with one 200 to 500 ms late, and Kimai 3.0 refuses them. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
         <translation>&lt;b&gt;Kimai schafft API-Passwörter ab — erstellen Sie ein API-Token.&lt;/b&gt; Sie sind mit einem API-Passwort angemeldet: Kimai %1 beantwortet jede damit gestellte Anfrage 200 bis 500 ms später, und Kimai 3.0 lehnt sie ab. Erstellen Sie ein Token und melden Sie sich dann mit der Methode „API-Token (Bearer)“ erneut an.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;API passwords are deprecated — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai deprecated them in version 2.14, slows them down from 2.54 and refuses them from 3.0. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>&lt;b&gt;API-Passwörter sind veraltet — legen Sie ein API-Token an.&lt;/b&gt; Sie sind mit einem API-Passwort angemeldet: Kimai hat sie in Version 2.14 für veraltet erklärt, verlangsamt sie ab 2.54 und lehnt sie ab 3.0 ab. Legen Sie ein Token an und melden Sie sich dann erneut mit der Methode „API-Token (Bearer)“ an.</translation>
+    </message>
 </context>
 <context>
     <name>kd::LoginController</name>

@@ -2100,6 +2100,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>&lt;b&gt;Kimai is removing API passwords — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai %1 answers every request made with one 200 to 500 ms late, and Kimai 3.0 refuses them. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
         <translation>&lt;b&gt;Kimai está eliminando las contraseñas de API: cree un token de API.&lt;/b&gt; Ha iniciado sesión con una contraseña de API: Kimai %1 responde cada solicitud hecha con ella con 200 a 500 ms de retraso, y Kimai 3.0 las rechaza. Cree un token y vuelva a iniciar sesión con el método «Token de API (Bearer)».</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;API passwords are deprecated — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai deprecated them in version 2.14, slows them down from 2.54 and refuses them from 3.0. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>&lt;b&gt;Las contraseñas de API están obsoletas: cree un token de API.&lt;/b&gt; Ha iniciado sesión con una contraseña de API: Kimai las declaró obsoletas en la versión 2.14, las ralentiza a partir de la 2.54 y las rechaza a partir de la 3.0. Cree un token y vuelva a iniciar sesión con el método «Token de API (Bearer)».</translation>
+    </message>
 </context>
 <context>
     <name>kd::LoginController</name>

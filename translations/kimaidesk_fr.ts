@@ -2100,6 +2100,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>&lt;b&gt;Kimai is removing API passwords — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai %1 answers every request made with one 200 to 500 ms late, and Kimai 3.0 refuses them. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
         <translation>&lt;b&gt;Kimai supprime les mots de passe d&apos;API — créez un jeton d&apos;API.&lt;/b&gt; Vous êtes connecté avec un mot de passe d&apos;API : Kimai %1 répond à chaque requête faite avec lui 200 à 500 ms plus tard, et Kimai 3.0 les refuse. Créez un jeton, puis reconnectez-vous avec la méthode « Jeton d&apos;API (Bearer) ».</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;API passwords are deprecated — create an API token.&lt;/b&gt; You are signed in with an API password: Kimai deprecated them in version 2.14, slows them down from 2.54 and refuses them from 3.0. Create a token, then log in again with the method &quot;API token (Bearer)&quot;.</source>
+        <translation>&lt;b&gt;Les mots de passe API sont obsolètes — créez un jeton API.&lt;/b&gt; Vous êtes connecté avec un mot de passe API : Kimai les a déclarés obsolètes dans la version 2.14, les ralentit à partir de 2.54 et les refuse à partir de 3.0. Créez un jeton, puis reconnectez-vous avec la méthode « Jeton d&apos;API (Bearer) ».</translation>
+    </message>
 </context>
 <context>
     <name>kd::LoginController</name>

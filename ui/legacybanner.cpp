@@ -62,13 +62,19 @@ QString LegacyBanner::text() const
 
 void LegacyBanner::refreshState()
 {
-    const bool show = !m_dismissed && authadvice::suggestApiToken(*m_session);
-    if (show) {
+    // From 2.54 API passwords are slowed down and on their way out; from 2.14 they are deprecated.
+    const bool throttled = authadvice::suggestApiToken(*m_session);
+    const bool show = !m_dismissed && (throttled || authadvice::apiPasswordDeprecated(*m_session));
+    if (show && throttled) {
         m_text->setText(tr("<b>Kimai is removing API passwords — create an API token.</b> You are signed in with an "
                            "API password: Kimai %1 answers every request made with one 200 to 500 ms late, and "
                            "Kimai 3.0 refuses them. Create a token, then log in again with the method \"API token "
                            "(Bearer)\".")
                             .arg(m_session->info().version.version.toHtmlEscaped()));
+    } else if (show) {
+        m_text->setText(tr("<b>API passwords are deprecated — create an API token.</b> You are signed in with an API "
+                           "password: Kimai deprecated them in version 2.14, slows them down from 2.54 and refuses "
+                           "them from 3.0. Create a token, then log in again with the method \"API token (Bearer)\"."));
     }
     setVisible(show);
 }

@@ -10,6 +10,12 @@ bool suggestApiToken(const Session &session)
         && session.capabilities().has(Capability::LegacyThrottled);
 }
 
+bool apiPasswordDeprecated(const Session &session)
+{
+    return session.isActive() && session.authScheme() == AuthScheme::Legacy
+        && session.capabilities().has(Capability::LegacyDeprecated);
+}
+
 QUrl apiTokenPage(const Session &session)
 {
     if (!session.isActive())

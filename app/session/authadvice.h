@@ -14,6 +14,9 @@ namespace authadvice {
 // The session logged in with an API password on a Kimai that slows them down and is removing them.
 bool suggestApiToken(const Session &session);
 
+// The session logged in with an API password on a Kimai that deprecated them (2.14 and later).
+bool apiPasswordDeprecated(const Session &session);
+
 // The page of the user's API tokens in Kimai's web interface (where "Create" makes one):
 // <server>/<language>/profile/<username>/api-token. Invalid without a session.
 QUrl apiTokenPage(const Session &session);
