@@ -12,6 +12,9 @@
 #include "journal/journal.h"
 #include "session/appcore.h"
 #include "session/catalog.h"
+#include "session/commandline.h"
+#include "session/commandrunner.h"
+#include "session/favorites.h"
 #include "session/logincontroller.h"
 #include "session/offlinesnapshot.h"
 #include "session/offlinestart.h"
@@ -236,6 +239,31 @@ private Q_SLOTS:
         QVERIFY(app->findWork());
     }
     void cleanup() { app.reset(); }
+
+    // --start --favorite while Kimai cannot be reached: queued at once, like --start (it waited for a
+    // read-back that never came, and a script retrying it would have started it twice).
+    void favouriteStartedOfflineIsQueued()
+    {
+        QVERIFY(app->logIn());   // 2.28: the favourites are kept on this computer
+        QTRY_VERIFY(app->core->favorites()->isLoaded());
+        const Timesheet online = app->startTimer(QStringLiteral("a favourite"));
+        QVERIFY(online.id > 0);
+        app->core->favorites()->add(online);
+        QTRY_COMPARE(app->core->favorites()->items().size(), 1);
+        QVERIFY(app->stopTimer(online.id));
+        app->serverDown();
+        CommandLine command;
+        command.command = CommandLine::Command::Start;
+        command.favorite = QStringLiteral("1");
+        QSignalSpy finished(app->core->commands(), &CommandRunner::finished);
+        app->core->commands()->run(command);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        const QJsonObject answer = QJsonDocument::fromJson(finished.first().at(1).toByteArray()).object();
+        QVERIFY2(answer.value(QStringLiteral("queued")).toBool(), finished.first().at(1).toByteArray().constData());
+        QVERIFY(app->core->timer()->isRunning());
+        QVERIFY(OfflineWork::isLocal(app->core->timer()->active().first().id));
+    }
 
     void trackWhileKimaiIsDown()
     {

@@ -25,7 +25,8 @@ TimerBar::TimerBar(TimerController *timer, QWidget *parent)
     setAutoFillBackground(true);
     m_frame = new QHBoxLayout(this);   // the rows, then the favourites button (setFavoritesMenu)
     m_frame->setContentsMargins(8, 4, 8, 4);
-    auto *outer = new QVBoxLayout();
+    m_outer = new QVBoxLayout();
+    auto *outer = m_outer;
     outer->setSpacing(2);
     m_frame->addLayout(outer, 1);
     m_rows = new QVBoxLayout();
@@ -59,6 +60,11 @@ TimerBar::TimerBar(TimerController *timer, QWidget *parent)
     connect(timer, &TimerController::busyChanged, this, &TimerBar::rebuild);
     connect(timer, &TimerController::tick, this, &TimerBar::tick);   // while a timer runs and the window shows
     rebuild();
+}
+
+void TimerBar::addRow(QWidget *row)
+{
+    m_outer->addWidget(row);
 }
 
 void TimerBar::setFavoritesMenu(QMenu *menu)
@@ -108,8 +114,10 @@ QString TimerBar::summaryText() const
 
 void TimerBar::rebuild()
 {
-    for (const RunningRow &r : std::as_const(m_running))
+    for (const RunningRow &r : std::as_const(m_running)) {
+        r.widget->hide();   // gone now, not at the next turn of the event loop
         r.widget->deleteLater();
+    }
     m_running.clear();
 
     const QList<Timesheet> &active = m_timer->active();

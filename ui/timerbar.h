@@ -31,6 +31,8 @@ public:
     QPushButton *stopButton() const;      // of the first running entry
     // A "Favourites" button at the end of the bar with this menu (ui/favoritesmenu.h).
     void setFavoritesMenu(QMenu *menu);
+    // A row below the timers (the targets' progress), left of the favourites button.
+    void addRow(QWidget *row);
     QToolButton *favoritesButton() const { return m_favorites; }
 
 Q_SIGNALS:
@@ -44,6 +46,7 @@ private:
 
     TimerController *m_timer;
     QHBoxLayout *m_frame;
+    QVBoxLayout *m_outer;   // the timers' rows, the idle row, added rows
     QToolButton *m_favorites = nullptr;
     QVBoxLayout *m_rows;
     QWidget *m_idle;

@@ -98,7 +98,8 @@ QList<int> TimesheetActions::selectedIds() const
     QList<int> ids;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &r : rows) {
-        if (const int id = r.data(IdRole).toInt())
+        // An entry started while Kimai could not be reached has no id in Kimai yet: nothing to ask of it.
+        if (const int id = r.data(IdRole).toInt(); id > 0)
             ids.append(id);
     }
     return ids;
@@ -108,7 +109,7 @@ int TimesheetActions::currentId() const
 {
     const QModelIndex index = m_view->currentIndex();
     if (index.isValid() && m_view->selectionModel()->isRowSelected(index.row(), {}))
-        return index.data(IdRole).toInt();
+        return std::max(0, index.data(IdRole).toInt());
     const QList<int> ids = selectedIds();
     return ids.size() == 1 ? ids.first() : 0;
 }

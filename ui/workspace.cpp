@@ -91,7 +91,7 @@ Workspace::Workspace(AppCore *core, Prompter *prompter, QWidget *parent)
     m_timerBar->setFavoritesMenu(new FavoritesMenu(core->favorites(), core->timer(), core->session(), m_timerBar));
     m_timerBar->showWeekTotal(core->weekTotal());
     // Today's and this week's progress against the targets: the timer bar's last row.
-    m_timerBar->layout()->addWidget(new TargetProgress(core->timekeeper(), core->timer(), m_timerBar));
+    m_timerBar->addRow(new TargetProgress(core->timekeeper(), core->timer(), m_timerBar));
     layout->addWidget(m_timerBar);
     m_legacyBanner = new LegacyBanner(core->session(), this);
     layout->addWidget(m_legacyBanner);

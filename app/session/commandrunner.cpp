@@ -339,8 +339,12 @@ void CommandRunner::runStartFavorite()
             finish(false, error);
             return;
         }
-        m_connections.append(connect(m_timer, &TimerController::started, this,
-                                     [this](const Timesheet &t) { finishWhenReadBack(t.id, tr("Started.")); }));
+        m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
+            if (m_queued)
+                finishQueued(t, false);
+            else
+                finishWhenReadBack(t.id, tr("Started."));
+        }));
         if (!m_favorites->start(*index))
             finish(false, tr("The favourite could not be started now."));
     };

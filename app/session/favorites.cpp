@@ -50,6 +50,7 @@ Favorites::Favorites(KimaiClient *client, Session *session, Catalog *catalog, Ti
     , m_settings(settings)
 {
     connect(session, &Session::started, this, &Favorites::refresh);
+    connect(session, &Session::reconnected, this, &Favorites::refresh);   // a session started without Kimai
     connect(session, &Session::ended, this, &Favorites::reset);
 }
 

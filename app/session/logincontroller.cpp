@@ -527,6 +527,8 @@ void LoginController::reconnect()
             info.version = version->result();
             info.user = me->result();
             info.timesheetConfig = config->result();
+            // What this Kimai offers, as a login would know it (the offline start had the last login's).
+            m_client->setCapabilities(Capabilities::forVersion(info.version.versionId));
             m_session->reconnect(info);
         } else if (error.kind() == ApiError::Kind::Unauthorized || error.cause() == ApiError::Cause::LegacyRejected) {
             m_session->end();

@@ -294,8 +294,7 @@ void Timekeeper::snoozeReminder(ReminderPolicy::Snooze how)
 void Timekeeper::restartLast()
 {
     m_notices->withdraw(Notices::notTrackingKind());
-    if (!m_timer->recent().isEmpty())
-        m_timer->restart(m_timer->recent().first().id, true);
+    m_timer->restartLast();   // the entry that ended last, as the menu and --restart-last do
 }
 
 void Timekeeper::onNoticeAction(const QString &kind, const QString &action, const QDateTime &moment)
