@@ -31,6 +31,14 @@ CommandRunner::CommandRunner(AppCore *core, QObject *parent)
 {
 }
 
+void CommandRunner::finishStarted(const Timesheet &started, bool restart)
+{
+    if (m_queued)
+        finishQueued(started, restart);
+    else
+        finishWhenReadBack(started.id, restart ? tr("Restarted.") : tr("Started."));
+}
+
 QByteArray CommandRunner::statusJson(bool ok, const QString &message, bool queued) const
 {
     QJsonArray running;
@@ -187,12 +195,8 @@ void CommandRunner::run(const CommandLine &command)
         return;
     case CommandLine::Command::RestartLast:
         whenReady([this] {
-            m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
-                if (m_queued)
-                    finishQueued(t, true);
-                else
-                    finishWhenReadBack(t.id, tr("Restarted."));
-            }));
+            m_connections.append(connect(m_timer, &TimerController::started, this,
+                                         [this](const Timesheet &t) { finishStarted(t, true); }));
             m_timer->restartLast();   // a failure (nothing to restart) ends the command through operationFailed
         });
         return;
@@ -279,12 +283,8 @@ void CommandRunner::runStart()
             finish(false, error);
             return;
         }
-        m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
-            if (m_queued)
-                finishQueued(t, false);
-            else
-                finishWhenReadBack(t.id, tr("Started."));
-        }));
+        m_connections.append(connect(m_timer, &TimerController::started, this,
+                                     [this](const Timesheet &t) { finishStarted(t, false); }));
         TimerController::StartRequest r;
         r.project = *project;
         r.activity = *activity;
@@ -339,12 +339,8 @@ void CommandRunner::runStartFavorite()
             finish(false, error);
             return;
         }
-        m_connections.append(connect(m_timer, &TimerController::started, this, [this](const Timesheet &t) {
-            if (m_queued)
-                finishQueued(t, false);
-            else
-                finishWhenReadBack(t.id, tr("Started."));
-        }));
+        m_connections.append(connect(m_timer, &TimerController::started, this,
+                                     [this](const Timesheet &t) { finishStarted(t, false); }));
         if (!m_favorites->start(*index))
             finish(false, tr("The favourite could not be started now."));
     };

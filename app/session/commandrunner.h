@@ -59,6 +59,8 @@ private:
     void finishWhenReadBack(int startedId, const QString &message);
     // After a start that went to the offline journal.
     void finishQueued(const Timesheet &started, bool restart);
+    // A start or restart happened: queued, or read back from Kimai.
+    void finishStarted(const Timesheet &started, bool restart);
     void runStart();
     void runStartFavorite();
     void stopNext();
