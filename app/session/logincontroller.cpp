@@ -94,14 +94,19 @@ void LoginController::abortCalls()
     }
 }
 
+void LoginController::wipeToken()
+{
+    m_token.fill(QLatin1Char('\0'));   // no copy of the secret left in this object's memory
+    m_token.clear();
+}
+
 void LoginController::cancel()
 {
     if (!isBusy())
         return;
     ++m_generation;
     abortCalls();
-    m_token.fill(QLatin1Char('\0'));
-    m_token.clear();
+    wipeToken();
     setState(State::Idle);
 }
 
@@ -113,8 +118,7 @@ void LoginController::fail(const ApiError &error)
     m_retryToken.clear();
     if (error.kind() == ApiError::Kind::Tls && !m_tokenFromKeychain)
         m_retryToken = m_token;
-    m_token.fill(QLatin1Char('\0'));
-    m_token.clear();
+    wipeToken();
     setState(State::Failed);
     Q_EMIT failed(error);
 }
@@ -399,8 +403,7 @@ void LoginController::finishLogin()
             m_testClient->deleteLater();
             m_testClient.clear();
         }
-        m_token.fill(QLatin1Char('\0'));
-        m_token.clear();
+        wipeToken();
         setState(State::Idle);
         Q_EMIT testSucceeded(m_version, m_user);
         return;
@@ -425,8 +428,7 @@ void LoginController::finishLogin()
         info.user = m_user;
         info.timesheetConfig = m_config;
         info.tokenInKeychain = inKeychain;
-        m_token.fill(QLatin1Char('\0'));
-        m_token.clear();
+        wipeToken();
         m_session->start(info);
         setState(State::LoggedIn);
         qCInfo(lcSession) << "logged in; token in keychain:" << inKeychain;
@@ -492,8 +494,7 @@ void LoginController::startOffline(SessionInfo info, const ApiError &why)
     info.profile = m_profile;
     info.offline = true;
     info.tokenInKeychain = m_tokenFromKeychain;
-    m_token.fill(QLatin1Char('\0'));
-    m_token.clear();
+    wipeToken();
     m_session->start(info);
     setState(State::LoggedIn);
     qCInfo(lcSession) << "Kimai cannot be reached: the session starts offline";

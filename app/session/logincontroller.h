@@ -110,6 +110,8 @@ private:
     void finishLogin();
     // Kimai out of reach and an earlier session of this profile known: the session starts from that.
     bool startOfflineIfKnown(const ApiError &error);
+    // Wipes the typed or read token once it is in the client (or no longer needed).
+    void wipeToken();
     void startOffline(SessionInfo info, const ApiError &why);
     void startLoginCalls(KimaiClient *client);   // users/me and config/timesheet
     // The checks before anything is sent: API passwords on a server known to have dropped them, a
