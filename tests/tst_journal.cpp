@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(j.pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(j.pragma(QStringLiteral("synchronous")), QStringLiteral("2"));   // FULL
         QCOMPARE(j.schemaVersion(), JournalSchema::latestVersion());
-        QCOMPARE(j.schemaVersion(), 2);
+        QCOMPARE(j.schemaVersion(), 3);
         QVERIFY(QFile::exists(path));
         // Work descriptions are private: only the owner may read the file.
         QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
@@ -136,6 +136,8 @@ private Q_SLOTS:
         created.end = at(8, 0);
         created.description = QString();   // set, but empty
         created.tags = QStringList();      // set, no tags
+        created.breakSeconds = 1800;
+        created.billable = false;          // set, and false
         const qint64 create = j.append(A::create(created, at(10, 0)));
         EntryFields changes;
         changes.description = QStringLiteral("Renamed, with, commas");
@@ -172,6 +174,9 @@ private Q_SLOTS:
         QVERIFY(all[2].fields.description->isEmpty());
         QVERIFY(all[2].fields.tags.has_value());
         QVERIFY(all[2].fields.tags->isEmpty());
+        QCOMPARE(all[2].fields.breakSeconds, std::optional<qint64>(1800));
+        QCOMPARE(all[2].fields.billable, std::optional<bool>(false));
+        QVERIFY(!all[0].fields.breakSeconds && !all[0].fields.billable);
 
         QCOMPARE(all[3].type, A::Type::Edit);
         QCOMPARE(all[3].entry.serverId, 555);
@@ -243,6 +248,7 @@ private Q_SLOTS:
         // Resolved: back to pending with what it is to do now.
         c.choice = A::Choice::Retry;
         c.fields.end = at(9, 45);
+        c.fields.breakSeconds = 600;
         QVERIFY(j.requeue(c));
         const A requeued = *j.action(stop);
         QCOMPARE(requeued.state, A::State::Pending);
@@ -250,6 +256,7 @@ private Q_SLOTS:
         QVERIFY(requeued.choices.isEmpty());
         QCOMPARE(requeued.choice, A::Choice::Retry);
         QCOMPARE(requeued.fields.end, std::optional<QDateTime>(at(9, 45)));
+        QCOMPARE(requeued.fields.breakSeconds, std::optional<qint64>(600));
         QVERIFY(!j.requeue(done));   // only unfinished actions are requeued
 
         QCOMPARE(j.entryIds(), QSet<int>({901}));
@@ -380,7 +387,8 @@ private Q_SLOTS:
 
         Journal j;
         QVERIFY2(j.open(path), qPrintable(j.errorString()));
-        QCOMPARE(j.schemaVersion(), 2);
+        QCOMPARE(j.schemaVersion(), JournalSchema::latestVersion());
+        QCOMPARE(JournalSchema::latestVersion(), 3);
         const QList<JournalAction> all = j.actions();
         QCOMPARE(all.size(), 3);
         QCOMPARE(all[0].type, A::Type::Start);
@@ -398,6 +406,13 @@ private Q_SLOTS:
         QVERIFY(j.markConflict(all[1].id, A::Conflict::Refused, QStringLiteral("no"), {A::Choice::Retry, A::Choice::Discard}));
         QCOMPARE(j.action(all[1].id)->choices.size(), 2);
         QVERIFY(j.append(A::start(1, 2, {}, {}, at(11, 0), {5})) > 3);
+        // Version 3's columns: an edit's break and billable.
+        QVERIFY(!all[0].fields.breakSeconds && !all[0].fields.billable);
+        EntryFields changes;
+        changes.breakSeconds = 900;
+        changes.billable = true;
+        const qint64 edit = j.append(A::edit(EntryRef::server(9), changes, at(11, 1)));
+        QCOMPARE(j.action(edit)->fields, changes);
     }
 
     void failedStepIsRolledBack()

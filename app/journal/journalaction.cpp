@@ -20,6 +20,10 @@ EntryFields EntryFields::mergedWith(const EntryFields &other) const
         out.description = other.description;
     if (other.tags)
         out.tags = other.tags;
+    if (other.breakSeconds)
+        out.breakSeconds = other.breakSeconds;
+    if (other.billable)
+        out.billable = other.billable;
     return out;
 }
 

@@ -23,8 +23,13 @@ struct EntryFields
     std::optional<QDateTime> end;
     std::optional<QString> description;
     std::optional<QStringList> tags;
+    std::optional<qint64> breakSeconds;   // Kimai 2.45+ (the entry editor's break)
+    std::optional<bool> billable;         // only where the user may set it
 
-    bool isEmpty() const { return !project && !activity && !begin && !end && !description && !tags; }
+    bool isEmpty() const
+    {
+        return !project && !activity && !begin && !end && !description && !tags && !breakSeconds && !billable;
+    }
     // `other`'s set fields over these.
     EntryFields mergedWith(const EntryFields &other) const;
     bool operator==(const EntryFields &) const = default;

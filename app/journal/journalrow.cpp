@@ -10,7 +10,8 @@ QString columns()
 {
     return QStringLiteral(
         "id, type, state, acted_at, entry_id, entry_ref, project, activity, begin_at, end_at, description, tags,"
-        " server_id, conflict, conflict_detail, known_running, choices, choice, attempts, last_error");
+        " server_id, conflict, conflict_detail, known_running, choices, choice, attempts, last_error, break_seconds,"
+        " billable");
 }
 
 QString instant(const QDateTime &t)
@@ -82,6 +83,8 @@ QVariantList values(const JournalAction &a)
             optInstant(a.fields.end),
             optText(a.fields.description),
             optTags(a.fields.tags),
+            a.fields.breakSeconds ? QVariant(*a.fields.breakSeconds) : QVariant(),
+            a.fields.billable ? QVariant(*a.fields.billable ? 1 : 0) : QVariant(),
             a.knownRunning.isEmpty() ? QVariant() : QVariant(idList(a.knownRunning)),
             a.choice == A::Choice::None ? QVariant() : QVariant(A::choiceName(a.choice))};
 }
@@ -117,6 +120,10 @@ JournalAction read(const QSqlQuery &q)
     a.choice = A::choiceFromName(q.value(17).toString());
     a.attempts = q.value(18).toInt();
     a.lastError = q.value(19).toString();
+    if (!q.isNull(20))
+        a.fields.breakSeconds = q.value(20).toLongLong();
+    if (!q.isNull(21))
+        a.fields.billable = q.value(21).toInt() != 0;
     return a;
 }
 

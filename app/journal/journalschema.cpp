@@ -41,6 +41,10 @@ const QList<Step> &steps()
           QStringLiteral("ALTER TABLE actions ADD COLUMN last_error TEXT"),
           QStringLiteral("UPDATE actions SET state = 'pending', conflict = NULL, conflict_detail = NULL"
                          " WHERE state = 'conflict'")}},
+        // 3: the entry editor's changes journalled too: the break (seconds) and billable (0/1).
+        {3,
+         {QStringLiteral("ALTER TABLE actions ADD COLUMN break_seconds INTEGER"),
+          QStringLiteral("ALTER TABLE actions ADD COLUMN billable INTEGER")}},
     };
     return list;
 }

@@ -51,6 +51,8 @@ TimesheetForm formOf(const EntryFields &f, bool creating)
     form.end = f.end;
     form.description = f.description;
     form.tags = f.tags;
+    form.breakSeconds = f.breakSeconds;
+    form.billable = f.billable;
     if (creating) {
         if (form.description && form.description->trimmed().isEmpty())
             form.description.reset();
