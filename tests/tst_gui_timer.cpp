@@ -42,8 +42,8 @@ class TestGuiTimer : public QObject
     {
         for (const Project &p : app->catalog->projects()->items()) {
             const Customer *c = app->catalog->customer(p.customerId);
-            if (!p.visible || (c && !c->visible) || (p.end.isValid() && p.end < QDate::currentDate())
-                || (p.start.isValid() && p.start > QDate::currentDate()))
+            if (!p.visible || (c && !c->visible) || (p.end.isValid() && p.end < app->session->userToday())
+                || (p.start.isValid() && p.start > app->session->userToday()))
                 continue;
             for (const Activity &a : app->catalog->activities()->items()) {
                 if (a.visible && a.projectId && *a.projectId == p.id)

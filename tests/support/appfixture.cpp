@@ -5,13 +5,24 @@
 
 namespace kd::test {
 
+namespace {
+
+demo::DemoOptions onClock(demo::DemoOptions options, const Clock *clock)
+{
+    options.clock = clock;
+    return options;
+}
+
+} // namespace
+
 AppFixture::AppFixture(demo::DemoOptions options, const QString &settingsFile)
-    : demo(std::move(options))
+    : appClock(options.clock ? options.clock : &clock)
+    , demo(onClock(std::move(options), appClock))
 {
     settings = std::make_unique<QSettings>(settingsFile.isEmpty() ? dir.filePath(QStringLiteral("kimai-desk.conf")) : settingsFile,
                                            QSettings::IniFormat);
     store.setPersistent(true);
-    core = std::make_unique<AppCore>(&demo.nam, &store, settings.get());
+    core = std::make_unique<AppCore>(&demo.nam, &store, settings.get(), appClock);
     client = core->client();
     session = core->session();
     login = core->login();

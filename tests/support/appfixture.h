@@ -19,6 +19,7 @@
 #include "session/versionloader.h"
 #include "support/demofixture.h"
 #include "support/scriptedprompter.h"
+#include "support/weekdayclock.h"
 #include "ui/mainwindow.h"
 #include "ui/shell.h"
 
@@ -37,6 +38,10 @@ struct AppFixture
     bool logIn();
     QString settingsText() const;   // the whole settings file, to search for secrets
 
+    // The app's and the server's clock: a working Thursday afternoon (see weekdayclock.h), unless
+    // the options bring their own.
+    WeekdayClock clock;
+    const Clock *appClock = nullptr;   // `clock`, or the options' own
     DemoFixture demo;
     QTemporaryDir dir;
     std::unique_ptr<QSettings> settings;
