@@ -5,6 +5,7 @@
 #include "journal/journal.h"
 #include "session/catalog.h"
 #include "session/session.h"
+#include "session/tagensurer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -78,6 +79,12 @@ bool OfflineWork::open()
     m_sync = std::make_unique<Sync>(m_journal.get(), m_client);
     m_sync->setRetryDelays(m_firstRetryMs, m_maxRetryMs);
     m_sync->setActiveEntriesHardLimit(m_session->info().timesheetConfig.activeEntriesHardLimit);
+    if (m_tags) {
+        TagEnsurer *tags = m_tags;
+        m_sync->setTagPreparer([tags](const QStringList &names, QObject *context, std::function<void()> then) {
+            tags->ensure(names, context, [then](const QStringList &) { then(); });
+        });
+    }
     connect(m_journal.get(), &Journal::changed, this, [this] {
         m_unfinishedValid = false;
         Q_EMIT changed();

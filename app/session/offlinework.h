@@ -27,6 +27,7 @@ class Catalog;
 class Journal;
 class KimaiClient;
 class Session;
+class TagEnsurer;
 
 // One unsent change, in words, for the "Needs attention" list and the scripts.
 struct OfflineChange
@@ -55,6 +56,8 @@ public:
     // Where the journals live (tests point it into a temporary folder); empty: Journal::pathForProfile.
     void setJournalFolder(const QString &folder) { m_folder = folder; }
     void setRetryDelays(int firstMs, int maxMs);
+    // Tags typed offline that Kimai does not have are made before the change is replayed.
+    void setTagEnsurer(TagEnsurer *tags) { m_tags = tags; }
 
     bool isOpen() const;
     QString errorString() const { return m_error; }   // why the journal could not be opened
@@ -126,6 +129,7 @@ private:
     KimaiClient *m_client;
     Session *m_session;
     Catalog *m_catalog;
+    TagEnsurer *m_tags = nullptr;
     QString m_folder;
     QString m_error;
     int m_firstRetryMs = Sync::kFirstRetryMs;

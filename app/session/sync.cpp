@@ -178,7 +178,7 @@ std::optional<JournalAction> Sync::nextAction() const
 
 void Sync::step()
 {
-    if (m_reply || !m_journal || !m_journal->isOpen())
+    if (m_reply || m_preparingTags || !m_journal || !m_journal->isOpen())
         return;
     if (!m_client || !m_client->hasToken()) {
         m_journal->unlockReplay();
@@ -196,6 +196,16 @@ void Sync::step()
     }
     m_retryTimer.stop();
     setStatus(Status::Replaying);
+    const QStringList tags = next->fields.tags.value_or(QStringList());
+    if (m_tagPreparer && !tags.isEmpty() && !m_tagsPrepared.contains(next->id)) {
+        m_preparingTags = true;
+        m_tagsPrepared.insert(next->id);
+        m_tagPreparer(tags, this, [this] {
+            m_preparingTags = false;
+            step();   // what is next may have changed meanwhile
+        });
+        return;
+    }
     if (next->createsEntry())
         replayCreate(*next);
     else
@@ -392,6 +402,7 @@ void Sync::journalFailed()
 void Sync::waitAndRetry()
 {
     m_delayMs = m_delayMs > 0 ? std::min(m_delayMs * 2, m_maxDelayMs) : m_firstDelayMs;
+    m_tagsPrepared.clear();   // tried again next time: Kimai may not have been there to make them
     m_journal->unlockReplay();
     m_retryTimer.start(m_delayMs);
     setStatus(Status::Offline);
@@ -402,6 +413,7 @@ void Sync::finishRun()
 {
     m_retryTimer.stop();
     m_delayMs = 0;
+    m_tagsPrepared.clear();
     // Done actions stay a while: a later read-back must not mistake their entries for its own.
     const QDateTime now = m_client && m_client->clock() ? m_client->clock()->now() : QDateTime::currentDateTimeUtc();
     m_journal->purgeFinished(now.addDays(-2));

@@ -16,7 +16,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
+
+#include <functional>
 
 namespace kd {
 
@@ -49,6 +52,10 @@ public:
 
     // From /api/config/timesheet: "keep both" is offered only while the limit allows another entry.
     void setActiveEntriesHardLimit(int limit) { m_hardLimit = limit; }
+    // Called before an action with tags is sent, once per run: makes the tags Kimai does not have
+    // (Kimai 2.11+ no longer makes them from the timesheet form), then calls `then`.
+    using TagPreparer = std::function<void(const QStringList &tags, QObject *context, std::function<void()> then)>;
+    void setTagPreparer(TagPreparer preparer) { m_tagPreparer = std::move(preparer); }
     void setRetryDelays(int firstMs, int maxMs);
     // Retries at once when the network comes back (QNetworkInformation). False without a backend.
     bool watchNetworkChanges();
@@ -113,6 +120,9 @@ private:
     int m_delayMs = 0;
     int m_hardLimit = 1;
     bool m_watchingNetwork = false;
+    TagPreparer m_tagPreparer;
+    bool m_preparingTags = false;
+    QSet<qint64> m_tagsPrepared;   // actions whose tags were prepared in this run
 };
 
 } // namespace kd
