@@ -7,11 +7,15 @@
 #include "models/roles.h"
 #include "session/offlinework.h"
 #include "support/appfixture.h"
+#include "ui/entrydialog.h"
+#include "ui/entrytimesbox.h"
 #include "ui/loginpage.h"
 #include "ui/offlinechangesdialog.h"
 #include "ui/offlinestatus.h"
+#include "ui/pickerfield.h"
 #include "ui/retryeditor.h"
 #include "ui/timerbar.h"
+#include "ui/timesheetactions.h"
 #include "ui/timesheetstab.h"
 
 #include <QDateTimeEdit>
@@ -19,6 +23,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -164,6 +170,82 @@ private Q_SLOTS:
         QVERIFY(app->window->statusText().contains(QStringLiteral("Connected")));
     }
 
+    // The editor on the train: an entry corrected and another deleted while Kimai cannot be reached.
+    // The dialog says it edits the list's copy; the rows change at once, with the mark; the status bar
+    // says the changes are kept; Kimai gets both when it answers.
+    void editAndDeleteFromTheListWhileKimaiIsDown()
+    {
+        auto *sheets = qobject_cast<TimesheetsTab *>(app->window->tab(QStringLiteral("timesheets")));
+        QVERIFY(sheets);
+        app->window->showTab(QStringLiteral("timesheets"));
+        QTRY_VERIFY_WITH_TIMEOUT(sheets->isLoaded(), 10000);
+        TimesheetModel *model = app->timesheets->model();
+        QList<int> rows;
+        const auto editable = [model, &rows] {
+            rows.clear();
+            for (int r = 0; r < model->rowCount() && rows.size() < 2; ++r) {
+                if (!model->rowAt(r)->running() && !model->rowAt(r)->exported)
+                    rows.append(r);
+            }
+            return rows.size() == 2;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(editable(), 10000);
+        const TimesheetModel::Row fix = *model->rowAt(rows.at(0));
+        const TimesheetModel::Row drop = *model->rowAt(rows.at(1));
+        serverDown();
+
+        QTableView *view = sheets->view();
+        view->setFocus();
+        view->selectRow(model->rowOfId(fix.id));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_VERIFY(app->window->findChild<EntryDialog *>(QStringLiteral("entryDialog")));
+        QPointer<EntryDialog> dialog = app->window->findChild<EntryDialog *>(QStringLiteral("entryDialog"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 15000);
+        QVERIFY2(dialog->bannerText().contains(QStringLiteral("cannot be reached")), qPrintable(dialog->bannerText()));
+        QCOMPARE(dialog->projectField()->currentId(), fix.projectId);
+        QLineEdit *duration = dialog->timesBox()->field(QStringLiteral("duration"));
+        duration->setFocus();
+        duration->selectAll();
+        QTest::keyClicks(duration, QStringLiteral("+15m"));
+        QVERIFY(dialog->timesBox()->isValid());
+        screenshot(dialog, QStringLiteral("offline-editor.png"));
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+        const int fixedRow = model->rowOfId(fix.id);
+        QVERIFY(fixedRow >= 0);
+        QCOMPARE(model->rowAt(fixedRow)->endMs, fix.endMs + 15 * 60 * 1000);
+        QTRY_VERIFY(model->index(fixedRow, 0).data(UnsentRole).toBool());
+        QTRY_VERIFY(app->window->statusBar()->currentMessage().contains(QStringLiteral("kept and sent")));
+
+        // Delete, after the one question: the row goes, the delete waits.
+        // (The offscreen platform does not give the activation back when the editor closes.)
+        app->window->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(app->window));
+        view->setFocus();
+        view->clearSelection();
+        view->selectRow(model->rowOfId(drop.id));
+        QCOMPARE(sheets->actions()->selectedIds(), QList<int>{drop.id});
+        QTest::keyClick(view, Qt::Key_Delete);
+        QMessageBox *confirm = sheets->actions()->confirmation();
+        QVERIFY(confirm);
+        for (QAbstractButton *button : confirm->buttons()) {
+            if (confirm->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+        QTRY_COMPARE(model->rowOfId(drop.id), -1);
+        OfflineStatus *status = app->window->offlineStatus();
+        QTRY_VERIFY2_WITH_TIMEOUT(status->isVisible() && status->text().contains(QStringLiteral("2 change")), qPrintable(status->text()), 10000);
+        QVERIFY(app->demo.server->timesheet(drop.id));
+        screenshot(app->window, QStringLiteral("offline-edited.png"));
+
+        app->demo.server->clearFaults();
+        QTest::mouseClick(status->retryButton(), Qt::LeftButton);
+        QVERIFY(settled());
+        QCOMPARE(app->demo.server->timesheet(fix.id)->end * 1000, fix.endMs + 15 * 60 * 1000);
+        QVERIFY(!app->demo.server->timesheet(drop.id));
+        QTRY_VERIFY(!model->index(model->rowOfId(fix.id), 0).data(UnsentRole).toBool());
+    }
+
     void needsAttentionOffersTheChoices()
     {
         // Someone starts a timer in Kimai's web page; this client does not know it yet.
@@ -171,7 +253,7 @@ private Q_SLOTS:
         theirs.project = project;
         theirs.activity = activity;
         theirs.description = QStringLiteral("Started in the browser");
-        theirs.begin = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        theirs.begin = app->clock.now().addSecs(-3 * 3600);
         auto *reply = app->demo.client->createTimesheet(theirs);
         QVERIFY(waitFor(reply) && reply->ok());
         const int theirId = reply->result().id;

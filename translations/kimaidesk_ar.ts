@@ -1087,6 +1087,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>%1 cannot be written: %2</source>
         <translation>تتعذر الكتابة في %1: %2</translation>
     </message>
+    <message>
+        <source>Added: %1, %2. Kimai cannot be reached: the entry is kept and sent when Kimai answers.</source>
+        <translation>أُضيف: %1، %2. تعذّر الوصول إلى Kimai: يُحفظ الإدخال ويُرسل عندما يستجيب Kimai.</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1288,6 +1292,22 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>This Kimai does not record breaks (break time is switched off).</source>
         <translation>لا يسجل Kimai هذا فترات الاستراحة (وقت الاستراحة معطّل).</translation>
     </message>
+    <message>
+        <source>Kimai cannot be reached (%1). This is the entry as the list shows it; what you save is kept and sent when Kimai answers.</source>
+        <translation>تعذّر الوصول إلى Kimai (%1). هذا هو الإدخال كما تعرضه القائمة؛ ما تحفظه يُحتفظ به ويُرسل عندما يستجيب Kimai.</translation>
+    </message>
+    <message>
+        <source>This entry has changes that are not in Kimai yet. What you save is kept and sent after them, when Kimai answers.</source>
+        <translation>لهذا الإدخال تغييرات ليست في Kimai بعد. ما تحفظه يُحتفظ به ويُرسل بعدها عندما يستجيب Kimai.</translation>
+    </message>
+    <message>
+        <source>Edit entry (not yet in Kimai)</source>
+        <translation>تحرير الإدخال (ليس في Kimai بعد)</translation>
+    </message>
+    <message>
+        <source>Duplicate entry (not yet in Kimai)</source>
+        <translation>تكرار الإدخال (ليس في Kimai بعد)</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryNotices</name>
@@ -1317,6 +1337,17 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>Restored with a new id: %1.</source>
         <translation>استُعيد بمعرّف جديد: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kimai cannot be reached: %n change(s) kept and sent when it answers.</source>
+        <translation>
+            <numerusform>تعذّر الوصول إلى Kimai: لا تغييرات محفوظة.</numerusform>
+            <numerusform>تعذّر الوصول إلى Kimai: تغيير واحد محفوظ يُرسل عندما يستجيب.</numerusform>
+            <numerusform>تعذّر الوصول إلى Kimai: تغييران محفوظان يُرسلان عندما يستجيب.</numerusform>
+            <numerusform>تعذّر الوصول إلى Kimai: %n تغييرات محفوظة تُرسل عندما يستجيب.</numerusform>
+            <numerusform>تعذّر الوصول إلى Kimai: %n تغييرًا محفوظًا يُرسل عندما يستجيب.</numerusform>
+            <numerusform>تعذّر الوصول إلى Kimai: %n تغيير محفوظ يُرسل عندما يستجيب.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3734,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>There is no recent timesheet to restart.</source>
         <translation>لا يوجد سجل وقت حديث لإعادة تشغيله.</translation>
+    </message>
+    <message>
+        <source>This entry is not in Kimai yet, and its restart could not be kept for later.</source>
+        <translation>هذا الإدخال ليس في Kimai بعد، ولم يمكن الاحتفاظ بإعادة تشغيله لوقت لاحق.</translation>
     </message>
 </context>
 <context>

@@ -1063,6 +1063,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Added: %1, %2. Kimai cannot be reached: the entry is kept and sent when Kimai answers.</source>
+        <translation>Hinzugefügt: %1, %2. Kimai ist nicht erreichbar: Der Eintrag wird aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1264,6 +1268,22 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>This Kimai does not record breaks (break time is switched off).</source>
         <translation>Dieses Kimai erfasst keine Pausen (die Pausenzeit ist ausgeschaltet).</translation>
     </message>
+    <message>
+        <source>Kimai cannot be reached (%1). This is the entry as the list shows it; what you save is kept and sent when Kimai answers.</source>
+        <translation>Kimai ist nicht erreichbar (%1). Dies ist der Eintrag, wie die Liste ihn zeigt; was Sie speichern, wird aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>This entry has changes that are not in Kimai yet. What you save is kept and sent after them, when Kimai answers.</source>
+        <translation>Dieser Eintrag hat Änderungen, die noch nicht in Kimai sind. Was Sie speichern, wird aufbewahrt und danach gesendet, sobald Kimai antwortet.</translation>
+    </message>
+    <message>
+        <source>Edit entry (not yet in Kimai)</source>
+        <translation>Eintrag bearbeiten (noch nicht in Kimai)</translation>
+    </message>
+    <message>
+        <source>Duplicate entry (not yet in Kimai)</source>
+        <translation>Eintrag duplizieren (noch nicht in Kimai)</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryNotices</name>
@@ -1289,6 +1309,13 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Restored with a new id: %1.</source>
         <translation>Mit neuer ID wiederhergestellt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kimai cannot be reached: %n change(s) kept and sent when it answers.</source>
+        <translation>
+            <numerusform>Kimai ist nicht erreichbar: %n Änderung aufbewahrt, sie wird gesendet, sobald Kimai antwortet.</numerusform>
+            <numerusform>Kimai ist nicht erreichbar: %n Änderungen aufbewahrt, sie werden gesendet, sobald Kimai antwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3626,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>There is no recent timesheet to restart.</source>
         <translation>Es gibt keinen letzten Zeiteintrag, der erneut gestartet werden kann.</translation>
+    </message>
+    <message>
+        <source>This entry is not in Kimai yet, and its restart could not be kept for later.</source>
+        <translation>Dieser Eintrag ist noch nicht in Kimai, und sein Neustart konnte nicht für später aufbewahrt werden.</translation>
     </message>
 </context>
 <context>

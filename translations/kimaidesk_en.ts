@@ -64,6 +64,13 @@
             <numerusform>%n entries deleted (Ctrl+Z restores them).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kimai cannot be reached: %n change(s) kept and sent when it answers.</source>
+        <translation>
+            <numerusform>Kimai cannot be reached: %n change kept and sent when it answers.</numerusform>
+            <numerusform>Kimai cannot be reached: %n changes kept and sent when it answers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryTimesBox</name>

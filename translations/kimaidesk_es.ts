@@ -1063,6 +1063,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Added: %1, %2. Kimai cannot be reached: the entry is kept and sent when Kimai answers.</source>
+        <translation>Añadido: %1, %2. No se puede contactar con Kimai: la entrada se guarda y se envía cuando Kimai responda.</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1264,6 +1268,22 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>This Kimai does not record breaks (break time is switched off).</source>
         <translation>Este Kimai no registra pausas (el tiempo de pausa está desactivado).</translation>
     </message>
+    <message>
+        <source>Kimai cannot be reached (%1). This is the entry as the list shows it; what you save is kept and sent when Kimai answers.</source>
+        <translation>No se puede contactar con Kimai (%1). Esta es la entrada tal como la muestra la lista; lo que guarde se conserva y se envía cuando Kimai responda.</translation>
+    </message>
+    <message>
+        <source>This entry has changes that are not in Kimai yet. What you save is kept and sent after them, when Kimai answers.</source>
+        <translation>Esta entrada tiene cambios que aún no están en Kimai. Lo que guarde se conserva y se envía después de ellos, cuando Kimai responda.</translation>
+    </message>
+    <message>
+        <source>Edit entry (not yet in Kimai)</source>
+        <translation>Editar entrada (aún no está en Kimai)</translation>
+    </message>
+    <message>
+        <source>Duplicate entry (not yet in Kimai)</source>
+        <translation>Duplicar entrada (aún no está en Kimai)</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryNotices</name>
@@ -1289,6 +1309,13 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Restored with a new id: %1.</source>
         <translation>Restaurada con un nuevo id: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kimai cannot be reached: %n change(s) kept and sent when it answers.</source>
+        <translation>
+            <numerusform>No se puede contactar con Kimai: %n cambio guardado, se enviará cuando responda.</numerusform>
+            <numerusform>No se puede contactar con Kimai: %n cambios guardados, se enviarán cuando responda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3626,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>There is no recent timesheet to restart.</source>
         <translation>No hay ningún registro de tiempo reciente que volver a iniciar.</translation>
+    </message>
+    <message>
+        <source>This entry is not in Kimai yet, and its restart could not be kept for later.</source>
+        <translation>Esta entrada aún no está en Kimai y su reinicio no se pudo guardar para más tarde.</translation>
     </message>
 </context>
 <context>

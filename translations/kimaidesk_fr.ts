@@ -1063,6 +1063,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Added: %1, %2. Kimai cannot be reached: the entry is kept and sent when Kimai answers.</source>
+        <translation>Ajouté : %1, %2. Kimai est injoignable : l’entrée est conservée et envoyée dès que Kimai répond.</translation>
+    </message>
 </context>
 <context>
     <name>kd::CustomerModel</name>
@@ -1264,6 +1268,22 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>This Kimai does not record breaks (break time is switched off).</source>
         <translation>Ce Kimai n&apos;enregistre pas les pauses (le temps de pause est désactivé).</translation>
     </message>
+    <message>
+        <source>Kimai cannot be reached (%1). This is the entry as the list shows it; what you save is kept and sent when Kimai answers.</source>
+        <translation>Kimai est injoignable (%1). Voici l’entrée telle que la liste l’affiche ; ce que vous enregistrez est conservé et envoyé dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>This entry has changes that are not in Kimai yet. What you save is kept and sent after them, when Kimai answers.</source>
+        <translation>Cette entrée a des modifications qui ne sont pas encore dans Kimai. Ce que vous enregistrez est conservé et envoyé après elles, dès que Kimai répond.</translation>
+    </message>
+    <message>
+        <source>Edit entry (not yet in Kimai)</source>
+        <translation>Modifier l’entrée (pas encore dans Kimai)</translation>
+    </message>
+    <message>
+        <source>Duplicate entry (not yet in Kimai)</source>
+        <translation>Dupliquer l’entrée (pas encore dans Kimai)</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryNotices</name>
@@ -1289,6 +1309,13 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Restored with a new id: %1.</source>
         <translation>Rétablie avec un nouvel identifiant&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kimai cannot be reached: %n change(s) kept and sent when it answers.</source>
+        <translation>
+            <numerusform>Kimai est injoignable : %n modification conservée, envoyée dès que Kimai répond.</numerusform>
+            <numerusform>Kimai est injoignable : %n modifications conservées, envoyées dès que Kimai répond.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3626,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>There is no recent timesheet to restart.</source>
         <translation>Aucune feuille de temps récente à relancer.</translation>
+    </message>
+    <message>
+        <source>This entry is not in Kimai yet, and its restart could not be kept for later.</source>
+        <translation>Cette entrée n’est pas encore dans Kimai, et sa relance n’a pas pu être conservée pour plus tard.</translation>
     </message>
 </context>
 <context>

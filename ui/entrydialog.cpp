@@ -134,10 +134,21 @@ EntryDialog::EntryDialog(AppCore *core, QWidget *parent)
     Catalog *catalog = core->catalog();
     connect(catalog, &Catalog::namesChanged, this, &EntryDialog::buildIndex);
     connect(catalog, &Catalog::tagsChanged, this, &EntryDialog::updateTagCompletion);
-    connect(m_entries, &EntryController::readDone, this, [this](quint64 request, const Timesheet &t, const ApiError &e) {
+    connect(m_entries, &EntryController::readDone, this,
+            [this](quint64 request, const Timesheet &t, const ApiError &e, bool asLastKnown) {
         if (request != m_request)
             return;
         m_request = 0;   // its done() is not a save
+        if (asLastKnown) {
+            fill(t, m_mode == Mode::Duplicate);
+            setBanner(e.isError() ? tr("Kimai cannot be reached (%1). This is the entry as the list shows it; what you "
+                                       "save is kept and sent when Kimai answers.")
+                                        .arg(e.message())
+                                  : tr("This entry has changes that are not in Kimai yet. What you save is kept and "
+                                       "sent after them, when Kimai answers."),
+                      false);
+            return;
+        }
         if (e.isError()) {
             setBusy(false);
             m_save->setEnabled(false);
@@ -206,24 +217,25 @@ void EntryDialog::startNew()
     m_project->setFocus();
 }
 
-void EntryDialog::startEdit(int timesheetId)
+void EntryDialog::startEdit(int timesheetId, const Timesheet &lastKnown)
 {
     m_mode = Mode::Edit;
     m_id = timesheetId;
-    setWindowTitle(tr("Edit entry #%1").arg(timesheetId));
+    // An entry made while Kimai could not be reached has no number there yet.
+    setWindowTitle(timesheetId < 0 ? tr("Edit entry (not yet in Kimai)") : tr("Edit entry #%1").arg(timesheetId));
     setBanner(tr("Reading the entry…"), false);
     setBusy(true);
-    m_request = m_entries->read(timesheetId);
+    m_request = m_entries->read(timesheetId, lastKnown);
 }
 
-void EntryDialog::startDuplicate(int timesheetId)
+void EntryDialog::startDuplicate(int timesheetId, const Timesheet &lastKnown)
 {
     m_mode = Mode::Duplicate;
     m_id = 0;
-    setWindowTitle(tr("Duplicate entry #%1").arg(timesheetId));
+    setWindowTitle(timesheetId < 0 ? tr("Duplicate entry (not yet in Kimai)") : tr("Duplicate entry #%1").arg(timesheetId));
     setBanner(tr("Reading the entry…"), false);
     setBusy(true);
-    m_request = m_entries->read(timesheetId);
+    m_request = m_entries->read(timesheetId, lastKnown);
 }
 
 void EntryDialog::fill(const Timesheet &t, bool asNew)

@@ -36,9 +36,10 @@ public:
     EntryDialog(AppCore *core, QWidget *parent = nullptr);
 
     void startNew();
-    void startEdit(int timesheetId);
+    // `lastKnown`: the entry as the list shows it, edited as it is while Kimai cannot be reached.
+    void startEdit(int timesheetId, const Timesheet &lastKnown = {});
     // The fields of `timesheetId`, as a new entry today.
-    void startDuplicate(int timesheetId);
+    void startDuplicate(int timesheetId, const Timesheet &lastKnown = {});
 
     Mode mode() const { return m_mode; }
     bool isReady() const { return m_ready; }   // the entry was read (edit, duplicate)

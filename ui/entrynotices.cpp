@@ -31,18 +31,22 @@ EntryNotices::EntryNotices(AppCore *core, QWidget *window)
         QStringList saved;
         QStringList restored;
         int removed = 0;
+        int queued = 0;   // kept in the offline journal
         QStringList failures;
     };
     auto tallies = std::make_shared<QHash<quint64, Tally>>();
     connect(entries, &EntryController::saved, this,
             [tallies](quint64 request, EntryController::Operation op, const Timesheet &t, int previousId) {
                 Tally &tally = (*tallies)[request];
+                if (t.id < 0)
+                    return;   // not in Kimai yet: said with the queued changes
                 if (op == EntryController::Operation::Restore)
                     tally.restored.append(tr("#%1 is now #%2").arg(previousId).arg(t.id));
                 else
                     tally.saved.append(tr("#%1").arg(t.id));
             });
     connect(entries, &EntryController::removed, this, [tallies](quint64 request, int) { ++(*tallies)[request].removed; });
+    connect(entries, &EntryController::queued, this, [tallies](quint64 request) { ++(*tallies)[request].queued; });
     connect(entries, &EntryController::failed, this, [tallies](quint64 request, EntryController::Operation, const ApiError &e) {
         (*tallies)[request].failures.append(e.message());
     });
@@ -64,6 +68,8 @@ EntryNotices::EntryNotices(AppCore *core, QWidget *window)
             parts.append(tr("%n entry/entries deleted (Ctrl+Z restores them).", nullptr, tally.removed));
         if (!tally.restored.isEmpty())
             parts.append(tr("Restored with a new id: %1.").arg(tally.restored.join(QStringLiteral(", "))));
+        if (tally.queued > 0)
+            parts.append(tr("Kimai cannot be reached: %n change(s) kept and sent when it answers.", nullptr, tally.queued));
         // The editor shows its own failures at its fields; deletes and undo have no dialog.
         if (!tally.failures.isEmpty() && (op == EntryController::Operation::Delete || op == EntryController::Operation::Restore))
             parts.append(tally.failures.join(QLatin1Char(' ')));

@@ -67,7 +67,7 @@ TimesheetActions::TimesheetActions(AppCore *core, QTableView *view, QWidget *own
     });
     connect(m_continue, &QAction::triggered, this, [this] {
         if (const int id = currentId())
-            m_core->timer()->restart(id, true);
+            m_core->timer()->restart(id, true, lastKnown(id));
     });
     connect(m_remove, &QAction::triggered, this, &TimesheetActions::askToDelete);
     connect(m_undo, &QAction::triggered, this, [this] { m_core->entries()->undo(); });
@@ -98,8 +98,8 @@ QList<int> TimesheetActions::selectedIds() const
     QList<int> ids;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &r : rows) {
-        // An entry started while Kimai could not be reached has no id in Kimai yet: nothing to ask of it.
-        if (const int id = r.data(IdRole).toInt(); id > 0)
+        // Entries made while Kimai could not be reached have a local (negative) id until they reach it.
+        if (const int id = r.data(IdRole).toInt(); id != 0)
             ids.append(id);
     }
     return ids;
@@ -109,7 +109,7 @@ int TimesheetActions::currentId() const
 {
     const QModelIndex index = m_view->currentIndex();
     if (index.isValid() && m_view->selectionModel()->isRowSelected(index.row(), {}))
-        return std::max(0, index.data(IdRole).toInt());
+        return index.data(IdRole).toInt();
     const QList<int> ids = selectedIds();
     return ids.size() == 1 ? ids.first() : 0;
 }
@@ -122,7 +122,7 @@ void TimesheetActions::updateEnabled()
     m_new->setEnabled(active);
     m_edit->setEnabled(active && one);
     m_duplicate->setEnabled(active && one);
-    m_details->setEnabled(one);
+    m_details->setEnabled(currentId() > 0);   // Kimai's record: none yet for a local entry
     const QModelIndex current = m_view->currentIndex();
     const bool running = current.isValid() && current.data(RunningRole).toBool();
     m_continue->setEnabled(active && one && !running && !m_core->timer()->isBusy());
@@ -174,6 +174,12 @@ void TimesheetActions::showContextMenu(const QPoint &pos)
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
+Timesheet TimesheetActions::lastKnown(int id) const
+{
+    const TimesheetModel::Row *row = m_model ? m_model->rowAt(m_model->rowOfId(id)) : nullptr;
+    return row ? TimesheetModel::toTimesheet(*row) : Timesheet();
+}
+
 EntryDialog *TimesheetActions::openEditor(EntryDialog::Mode mode, int id)
 {
     if (!m_core->session()->isActive())
@@ -183,8 +189,8 @@ EntryDialog *TimesheetActions::openEditor(EntryDialog::Mode mode, int id)
     dialog->setObjectName(QStringLiteral("entryDialog"));
     switch (mode) {
     case EntryDialog::Mode::New: dialog->startNew(); break;
-    case EntryDialog::Mode::Edit: dialog->startEdit(id); break;
-    case EntryDialog::Mode::Duplicate: dialog->startDuplicate(id); break;
+    case EntryDialog::Mode::Edit: dialog->startEdit(id, lastKnown(id)); break;
+    case EntryDialog::Mode::Duplicate: dialog->startDuplicate(id, lastKnown(id)); break;
     }
     dialog->open();
     return dialog;
@@ -222,8 +228,12 @@ void TimesheetActions::askToDelete()
     connect(m_confirm, &QMessageBox::finished, this, [this, yes, deletable] {
         const bool confirmed = m_confirm && m_confirm->clickedButton() == yes;
         m_confirm = nullptr;
-        if (confirmed)
-            m_core->entries()->remove(deletable);
+        if (confirmed) {
+            QList<Timesheet> known;
+            for (const int id : deletable)
+                known.append(lastKnown(id));
+            m_core->entries()->remove(deletable, known);
+        }
         updateEnabled();
     });
     updateEnabled();

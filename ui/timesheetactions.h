@@ -51,6 +51,8 @@ private:
     void askToDelete();
     void copyRows();
     int currentId() const;
+    // The entry as the list shows it (the editor's stand-in while Kimai cannot be reached).
+    Timesheet lastKnown(int id) const;
 
     AppCore *m_core;
     QTableView *m_view;

@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QTimeZone>
 
 namespace kd {
 
@@ -64,6 +65,25 @@ TimesheetModel::Row TimesheetModel::toRow(const Timesheet &t)
     r.description = t.description;
     r.tags = t.tags;
     return r;
+}
+
+Timesheet TimesheetModel::toTimesheet(const Row &r)
+{
+    Timesheet t;
+    t.id = r.id;
+    const QTimeZone zone(r.offsetSeconds);
+    t.begin = QDateTime::fromMSecsSinceEpoch(r.beginMs, zone);
+    if (r.endMs != 0)
+        t.end = QDateTime::fromMSecsSinceEpoch(r.endMs, zone);
+    t.duration = r.running() ? 0 : r.duration;
+    t.projectId = r.projectId;
+    t.activityId = r.activityId;
+    t.customerId = r.customerId;
+    t.billable = r.billable;
+    t.exported = r.exported;
+    t.description = r.description;
+    t.tags = r.tags;
+    return t;
 }
 
 QString TimesheetModel::customerName(const Row &r) const

@@ -81,6 +81,8 @@ public:
     bool hasRunning() const;
 
     static Row toRow(const Timesheet &t);
+    // The entry as the row shows it (no break or rates: the row does not keep them).
+    static Timesheet toTimesheet(const Row &r);
 
 Q_SIGNALS:
     void moreRequested();

@@ -66,6 +66,8 @@ AppCore::AppCore(QNetworkAccessManager *nam, CredentialStore *credentials, QSett
     m_timesheets->follow(m_timer.get(), m_entries.get());
     QObject::connect(m_client.get(), &KimaiClient::exchangeFinished, m_exchanges.get(), &ExchangeLogModel::append);
     m_timer->setOfflineWork(m_offline.get());
+    m_entries->setOfflineWork(m_offline.get());
+    m_offline->setTagEnsurer(m_tags.get());
     // Kimai answered again: what waits goes now, not after the backoff.
     OfflineWork *offline = m_offline.get();
     QObject::connect(m_timer.get(), &TimerController::activeRead, offline, [offline](bool ok) {

@@ -45,7 +45,10 @@ QVariantMap CommandRunner::entryJson(const Timesheet &t) const
     const Project *p = m_catalog->project(t.projectId);
     const Activity *a = m_catalog->activity(t.activityId);
     QVariantMap o;
-    o.insert(QStringLiteral("id"), t.id);
+    // An entry kept while Kimai could not be reached has no id in Kimai yet.
+    o.insert(QStringLiteral("id"), t.id > 0 ? QVariant(t.id) : QVariant());
+    if (t.id < 0)
+        o.insert(QStringLiteral("pending"), true);
     o.insert(QStringLiteral("begin"), KimaiDateTime::toResponse(t.begin, QTimeZone(t.begin.offsetFromUtc())));
     o.insert(QStringLiteral("end"), t.end.isValid() ? KimaiDateTime::toResponse(t.end, QTimeZone(t.end.offsetFromUtc())) : QVariant());
     o.insert(QStringLiteral("duration"), t.duration);
@@ -102,6 +105,10 @@ void CommandRunner::runAdd()
                                      if (r == request)
                                          *saved = t;
                                  }));
+    m_connections.append(connect(m_entries, &EntryController::queued, this, [this, request](quint64 r) {
+        if (r == request)
+            m_queued = true;
+    }));
     m_connections.append(connect(m_entries, &EntryController::failed, this,
                                  [request, failure](quint64 r, EntryController::Operation, const ApiError &e) {
                                      if (r == request)
@@ -115,9 +122,11 @@ void CommandRunner::runAdd()
             return;
         }
         const Timesheet &t = **saved;
+        const QString what = QLocale().toString(t.begin.toTimeZone(m_session->userZone()), QLocale::ShortFormat);
         finish(true,
-               tr("Added: %1, %2.").arg(QLocale().toString(t.begin.toTimeZone(m_session->userZone()), QLocale::ShortFormat),
-                                        Duration::hoursMinutes(t.duration)),
+               m_queued ? tr("Added: %1, %2. Kimai cannot be reached: the entry is kept and sent when Kimai answers.")
+                              .arg(what, Duration::hoursMinutes(t.duration))
+                        : tr("Added: %1, %2.").arg(what, Duration::hoursMinutes(t.duration)),
                {{QStringLiteral("entry"), entryJson(t)}});
     }));
 }

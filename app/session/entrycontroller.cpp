@@ -2,6 +2,7 @@
 
 #include "api/kimaiclient.h"
 #include "core/logging.h"
+#include "session/offlinework.h"
 #include "session/session.h"
 #include "session/tagensurer.h"
 #include "session/timercontroller.h"
@@ -40,6 +41,23 @@ bool isDoubtful(const ApiError &error)
     default:
         return false;
     }
+}
+
+// What a form sets, as the journal keeps it (instants in UTC).
+EntryFields journalFields(const TimesheetForm &form)
+{
+    EntryFields f;
+    f.project = form.project;
+    f.activity = form.activity;
+    if (form.begin)
+        f.begin = form.begin->toUTC();
+    if (form.end)
+        f.end = form.end->toUTC();
+    f.description = form.description;
+    f.tags = form.tags;
+    f.breakSeconds = form.breakSeconds;
+    f.billable = form.billable;
+    return f;
 }
 
 bool sameTags(const QStringList &a, const QStringList &b)
@@ -189,22 +207,112 @@ bool EntryController::checkFuture(quint64 request, Operation op, const EntryDraf
     return false;
 }
 
-quint64 EntryController::read(int id)
+quint64 EntryController::read(int id, const Timesheet &lastKnown)
 {
     const quint64 request = begin();
     if (!m_session->isActive()) {
         QTimer::singleShot(0, this, [this, request] {
-            Q_EMIT readDone(request, {}, ApiError(ApiError::Kind::Cancelled, ApiError::Cause::UserCancelled, tr("Not logged in.")));
+            Q_EMIT readDone(request, {}, ApiError(ApiError::Kind::Cancelled, ApiError::Cause::UserCancelled, tr("Not logged in.")),
+                            false);
+            finish(request, Operation::Read);
+        });
+        return request;
+    }
+    // Kimai does not have it yet (or not as the user changed it): the list's copy is the entry.
+    const bool known = lastKnown.id == id && id != 0;
+    if (known && m_offline
+        && (OfflineWork::isLocal(id) || m_offline->hasUnsentChanges(id) || m_session->info().offline)) {
+        QTimer::singleShot(0, scope(), [this, request, lastKnown] {
+            Q_EMIT readDone(request, lastKnown, {}, true);
             finish(request, Operation::Read);
         });
         return request;
     }
     auto *reply = m_client->timesheet(id);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, request] {
-        Q_EMIT readDone(request, reply->ok() ? reply->result() : Timesheet(), reply->error());
+    connect(reply, &ApiReply::finished, scope(), [this, reply, request, known, lastKnown] {
+        if (!reply->ok() && known && shouldQueue(lastKnown.id, &reply->error()))
+            Q_EMIT readDone(request, lastKnown, reply->error(), true);
+        else
+            Q_EMIT readDone(request, reply->ok() ? reply->result() : Timesheet(), reply->error(), false);
         finish(request, Operation::Read);
     });
     return request;
+}
+
+bool EntryController::shouldQueue(int id, const ApiError *failure) const
+{
+    if (!m_offline)
+        return false;
+    return failure ? OfflineWork::isUnreachable(*failure) : m_offline->mustQueue(id);
+}
+
+Timesheet EntryController::entryOf(int id, const EntryDraft &draft) const
+{
+    const QTimeZone zone = m_session->userZone();
+    Timesheet t;
+    t.id = id;
+    t.projectId = draft.project;
+    t.activityId = draft.activity;
+    t.begin = (draft.begin.isValid() ? draft.begin : m_session->serverNow()).toTimeZone(zone);
+    if (draft.end.isValid()) {
+        t.end = draft.end.toTimeZone(zone);
+        t.duration = std::max<qint64>(0, t.begin.secsTo(t.end) - draft.breakSeconds.value_or(0));
+    }
+    t.breakSeconds = draft.breakSeconds;
+    t.description = draft.description;
+    t.tags = TagEnsurer::normalized(draft.tags);
+    t.billable = draft.billable.value_or(true);
+    return t;
+}
+
+bool EntryController::queueCreate(quint64 request, Operation op, const EntryDraft &draft, int previousId,
+                                  const ApiError *failure)
+{
+    if (!shouldQueue(0, failure))
+        return false;
+    EntryFields fields = journalFields(formOf(draft));
+    EntryDraft made = draft;
+    if (!fields.begin) {   // "now" is the moment the user saved, not the replay's
+        made.begin = m_session->serverNow();
+        fields.begin = made.begin.toUTC();
+    }
+    if (fields.tags)
+        fields.tags = TagEnsurer::normalized(*fields.tags);
+    // No answer: it may have reached Kimai, and the replay reads back before it sends.
+    const qint64 action = m_offline->queueCreate(fields, failure && isDoubtful(*failure));
+    if (action == 0)
+        return false;
+    const Timesheet t = entryOf(OfflineWork::localId(action), made);
+    qCInfo(lcSession) << "entry journalled:" << action << (failure && isDoubtful(*failure) ? "(may have reached Kimai)" : "");
+    Q_EMIT queued(request, op);
+    Q_EMIT saved(request, op, t, previousId ? previousId : t.id);
+    return true;
+}
+
+bool EntryController::queueEdit(quint64 request, int id, const TimesheetForm &form, const EntryDraft &changed,
+                                const ApiError *failure)
+{
+    if (!shouldQueue(id, failure))
+        return false;
+    EntryFields fields = journalFields(form);
+    if (fields.tags)
+        fields.tags = TagEnsurer::normalized(*fields.tags);
+    if (m_offline->queueEdit(id, fields) == 0)
+        return false;
+    qCInfo(lcSession) << "edit journalled:" << id;
+    Q_EMIT queued(request, Operation::Update);
+    Q_EMIT saved(request, Operation::Update, entryOf(id, changed), id);
+    return true;
+}
+
+bool EntryController::queueDelete(quint64 request, int id, const ApiError *failure)
+{
+    if (!shouldQueue(id, failure) || m_offline->queueDelete(id) == 0)
+        return false;
+    qCInfo(lcSession) << "delete journalled:" << id;
+    Q_EMIT queued(request, Operation::Delete);
+    Q_EMIT removed(request, id);
+    return true;
 }
 
 quint64 EntryController::create(const EntryDraft &draft)
@@ -216,7 +324,10 @@ quint64 EntryController::create(const EntryDraft &draft)
     }
     if (!checkFuture(request, Operation::Create, draft))
         return request;
-    post(request, Operation::Create, draft, 0, [this, request](bool) { finish(request, Operation::Create); });
+    // One turn later: the caller has the request number before any signal.
+    QTimer::singleShot(0, scope(), [this, request, draft] {
+        post(request, Operation::Create, draft, 0, [this, request](bool) { finish(request, Operation::Create); });
+    });
     return request;
 }
 
@@ -231,8 +342,7 @@ quint64 EntryController::duplicate(const Timesheet &t)
     return create(d);
 }
 
-void EntryController::post(quint64 request, Operation op, const EntryDraft &draft, int previousId,
-                           std::function<void(bool)> next)
+TimesheetForm EntryController::formOf(const EntryDraft &draft) const
 {
     const Rules r = rules();
     TimesheetForm form;
@@ -250,12 +360,30 @@ void EntryController::post(quint64 request, Operation op, const EntryDraft &draf
         form.description = draft.description;
     if (r.billableEditable && draft.billable)
         form.billable = *draft.billable;
-    m_tags->ensure(draft.tags, scope(), [this, request, op, form, previousId, next](const QStringList &tags) mutable {
+    if (!draft.tags.isEmpty())
+        form.tags = draft.tags;
+    return form;
+}
+
+void EntryController::post(quint64 request, Operation op, const EntryDraft &draft, int previousId,
+                           std::function<void(bool)> next)
+{
+    if (queueCreate(request, op, draft, previousId, nullptr)) {
+        next(true);
+        return;
+    }
+    TimesheetForm form = formOf(draft);
+    form.tags.reset();
+    m_tags->ensure(draft.tags, scope(), [this, request, op, form, draft, previousId, next](const QStringList &tags) mutable {
         if (!tags.isEmpty())
             form.tags = tags;
         auto *reply = m_client->createTimesheet(form);
-        connect(reply, &ApiReply::finished, scope(), [this, reply, request, op, previousId, tags, next] {
+        connect(reply, &ApiReply::finished, scope(), [this, reply, request, op, draft, previousId, tags, next] {
             if (!reply->ok()) {
+                if (queueCreate(request, op, draft, previousId, &reply->error())) {
+                    next(true);
+                    return;
+                }
                 fail(request, op, reply->error());
                 next(false);
                 return;
@@ -303,24 +431,35 @@ quint64 EntryController::update(int id, const EntryDraft &changed, const EntryDr
     times.end = form.end.value_or(QDateTime());
     if (!checkFuture(request, Operation::Update, times))
         return request;
-    if (!tagsChanged) {
-        patch(request, id, form, {});
-        return request;
-    }
-    m_tags->ensure(changed.tags, scope(), [this, request, id, form](const QStringList &tags) mutable {
-        form.tags = tags;   // an empty list removes every tag
-        patch(request, id, form, tags);
+    if (tagsChanged)
+        form.tags = changed.tags;   // an empty list removes every tag
+    // One turn later: the caller has the request number before any signal.
+    QTimer::singleShot(0, scope(), [this, request, id, form, changed, tagsChanged] {
+        if (queueEdit(request, id, form, changed, nullptr)) {
+            finish(request, Operation::Update);
+            return;
+        }
+        if (!tagsChanged) {
+            patch(request, id, form, {}, changed);
+            return;
+        }
+        m_tags->ensure(changed.tags, scope(), [this, request, id, form, changed](const QStringList &tags) mutable {
+            form.tags = tags;
+            patch(request, id, form, tags, changed);
+        });
     });
     return request;
 }
 
-void EntryController::patch(quint64 request, int id, const TimesheetForm &form, const QStringList &tags)
+void EntryController::patch(quint64 request, int id, const TimesheetForm &form, const QStringList &tags,
+                            const EntryDraft &changed)
 {
     auto *reply = m_client->updateTimesheet(id, form);
     const bool tagsSent = form.tags.has_value();
-    connect(reply, &ApiReply::finished, scope(), [this, reply, request, tags, tagsSent] {
+    connect(reply, &ApiReply::finished, scope(), [this, reply, request, id, form, changed, tags, tagsSent] {
         if (!reply->ok()) {
-            fail(request, Operation::Update, reply->error());
+            if (!queueEdit(request, id, form, changed, &reply->error()))
+                fail(request, Operation::Update, reply->error());
         } else {
             const Timesheet t = reply->result();
             qCInfo(lcSession) << "entry updated:" << t.id;
@@ -333,18 +472,19 @@ void EntryController::patch(quint64 request, int id, const TimesheetForm &form, 
     });
 }
 
-quint64 EntryController::remove(const QList<int> &ids)
+quint64 EntryController::remove(const QList<int> &ids, const QList<Timesheet> &lastKnown)
 {
     const quint64 request = begin();
     if (!m_session->isActive() || ids.isEmpty()) {
         QTimer::singleShot(0, this, [this, request] { finish(request, Operation::Delete); });
         return request;
     }
-    destroy(request, ids, {});
+    // One turn later, like an answer: the caller has the request number before any signal.
+    QTimer::singleShot(0, scope(), [this, request, ids, lastKnown] { destroy(request, ids, {}, lastKnown); });
     return request;
 }
 
-void EntryController::destroy(quint64 request, QList<int> ids, QList<Timesheet> deleted)
+void EntryController::destroy(quint64 request, QList<int> ids, QList<Timesheet> deleted, const QList<Timesheet> &lastKnown)
 {
     if (ids.isEmpty()) {
         if (!deleted.isEmpty()) {
@@ -359,25 +499,42 @@ void EntryController::destroy(quint64 request, QList<int> ids, QList<Timesheet> 
         return;
     }
     const int id = ids.takeFirst();
+    const auto it = std::find_if(lastKnown.cbegin(), lastKnown.cend(), [id](const Timesheet &t) { return t.id == id; });
+    const Timesheet known = it != lastKnown.cend() ? *it : Timesheet();
+    // Journalled: undo() creates it again from the list's copy.
+    const auto journalled = [this, request, id, known](const ApiError *failure, QList<Timesheet> &done) {
+        if (!queueDelete(request, id, failure))
+            return false;
+        if (known.id == id)
+            done.append(known);
+        return true;
+    };
+    if (journalled(nullptr, deleted)) {
+        destroy(request, ids, deleted, lastKnown);
+        return;
+    }
     // Read first: undo() creates it again from what the server held, break and tags included.
     auto *read = m_client->timesheet(id);
-    connect(read, &ApiReply::finished, scope(), [this, read, request, ids, deleted] {
+    connect(read, &ApiReply::finished, scope(), [this, read, request, ids, deleted, lastKnown, journalled]() mutable {
         if (!read->ok()) {
-            fail(request, Operation::Delete, read->error());
-            destroy(request, ids, deleted);
+            if (!journalled(&read->error(), deleted))
+                fail(request, Operation::Delete, read->error());
+            destroy(request, ids, deleted, lastKnown);
             return;
         }
         const Timesheet t = read->result();
         auto *reply = m_client->deleteTimesheet(t.id);
-        connect(reply, &ApiReply::finished, scope(), [this, reply, request, ids, deleted, t]() mutable {
+        connect(reply, &ApiReply::finished, scope(), [this, reply, request, ids, deleted, t, lastKnown]() mutable {
             if (reply->ok()) {
                 qCInfo(lcSession) << "entry deleted:" << t.id;
                 deleted.append(t);
                 Q_EMIT removed(request, t.id);
+            } else if (queueDelete(request, t.id, &reply->error())) {
+                deleted.append(t);
             } else {
                 fail(request, Operation::Delete, reply->error());
             }
-            destroy(request, ids, deleted);
+            destroy(request, ids, deleted, lastKnown);
         });
     });
 }
@@ -393,7 +550,7 @@ quint64 EntryController::undo()
     }
     // Oldest first, one after the other.
     std::sort(entries.begin(), entries.end(), [](const Timesheet &a, const Timesheet &b) { return a.begin < b.begin; });
-    restore(request, entries, {});
+    QTimer::singleShot(0, scope(), [this, request, entries] { restore(request, entries, {}); });
     return request;
 }
 

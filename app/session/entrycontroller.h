@@ -6,9 +6,14 @@
 // announced (saved, removed), so that lists and totals follow in place. Tags go through the
 // TagEnsurer first. Kimai's rules that the editor shows come from the session (rules()).
 //
-// One place per call: post(), patch() and destroy() send, and fail() is where every failure ends
-// (the offline journal hooks in there). Each public call returns a request number that its
-// signals carry; done() ends every request exactly once.
+// One place per call: post(), patch() and destroy() send, and fail() is where every failure ends.
+// Each public call returns a request number that its signals carry; done() ends every request
+// exactly once.
+//
+// Send or journal (with an OfflineWork, as TimerController does): a change goes to the offline
+// journal without trying Kimai while earlier changes wait there or the entry has unsent changes,
+// and after an attempt that could not reach Kimai. queued() says so; saved() and removed() follow as
+// for a change Kimai made, a new entry with a local (negative) id until the replay gives it Kimai's.
 
 #include "api/apierror.h"
 #include "core/entities.h"
@@ -24,6 +29,7 @@
 namespace kd {
 
 class KimaiClient;
+class OfflineWork;
 class Session;
 class TagEnsurer;
 class TimerController;
@@ -67,19 +73,23 @@ public:
     EntryController(KimaiClient *client, Session *session, TagEnsurer *tags, TimerController *timer,
                     QObject *parent = nullptr);
 
+    void setOfflineWork(OfflineWork *offline) { m_offline = offline; }
+
     Rules rules() const;
     // Why the begin and end cannot be set in this tracking mode ("" when they can).
     QString timesLockedReason() const;
     // Why an entry cannot be changed or deleted ("" when it can): exported, and not allowed.
     QString lockReason(bool exported) const;
 
-    // Reads one entry as it is on the server now (readDone).
-    quint64 read(int id);
+    // Reads one entry as it is on the server now (readDone). `lastKnown` (the entry as the list shows
+    // it) stands in when Kimai cannot be reached or the entry has changes waiting in the journal.
+    quint64 read(int id, const Timesheet &lastKnown = {});
     quint64 create(const EntryDraft &draft);
     // Sends only what differs from `original` (nothing changed: done() at once).
     quint64 update(int id, const EntryDraft &changed, const EntryDraft &original);
-    // One after the other; each is read first, so that undo() can create it again as it was.
-    quint64 remove(const QList<int> &ids);
+    // One after the other; each is read first, so that undo() can create it again as it was (from
+    // `lastKnown` when Kimai cannot be reached).
+    quint64 remove(const QList<int> &ids, const QList<Timesheet> &lastKnown = {});
     quint64 duplicate(const Timesheet &t);   // same fields, today (in the user's timezone)
 
     bool canUndo() const { return !m_deleted.isEmpty(); }
@@ -89,7 +99,10 @@ public:
     int inFlight() const { return m_inFlight; }
 
 Q_SIGNALS:
-    void readDone(quint64 request, const kd::Timesheet &timesheet, const kd::ApiError &error);
+    // `asLastKnown`: the entry as the list showed it, not read from Kimai (`error` says why, if it was tried).
+    void readDone(quint64 request, const kd::Timesheet &timesheet, const kd::ApiError &error, bool asLastKnown);
+    // The change was kept in the offline journal: Kimai gets it when it answers again.
+    void queued(quint64 request, kd::EntryController::Operation op);
     // Create/Update/Restore; `previousId` is the deleted entry a Restore replaces (else t.id).
     void saved(quint64 request, kd::EntryController::Operation op, const kd::Timesheet &t, int previousId);
     void removed(quint64 request, int id);
@@ -100,9 +113,17 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    TimesheetForm formOf(const EntryDraft &draft) const;
+    Timesheet entryOf(int id, const EntryDraft &draft) const;
     void post(quint64 request, Operation op, const EntryDraft &draft, int previousId, std::function<void(bool)> next);
-    void patch(quint64 request, int id, const TimesheetForm &form, const QStringList &tags);
-    void destroy(quint64 request, QList<int> ids, QList<Timesheet> deleted);
+    void patch(quint64 request, int id, const TimesheetForm &form, const QStringList &tags, const EntryDraft &changed);
+    void destroy(quint64 request, QList<int> ids, QList<Timesheet> deleted, const QList<Timesheet> &lastKnown);
+    // Send or journal: each journals the change when it must wait or `failure` says Kimai could not be
+    // reached, says so (queued, then saved or removed) and returns true; false: send or fail as usual.
+    bool shouldQueue(int id, const ApiError *failure) const;
+    bool queueCreate(quint64 request, Operation op, const EntryDraft &draft, int previousId, const ApiError *failure);
+    bool queueEdit(quint64 request, int id, const TimesheetForm &form, const EntryDraft &changed, const ApiError *failure);
+    bool queueDelete(quint64 request, int id, const ApiError *failure);
     void restore(quint64 request, QList<Timesheet> left, QList<Timesheet> notRestored);
     void fail(quint64 request, Operation op, const ApiError &error);
     void finish(quint64 request, Operation op);
@@ -115,6 +136,7 @@ private:
     Session *m_session;
     TagEnsurer *m_tags;
     TimerController *m_timer;
+    OfflineWork *m_offline = nullptr;
     QList<Timesheet> m_deleted;   // the last delete, for undo()
     quint64 m_nextRequest = 0;
     int m_inFlight = 0;

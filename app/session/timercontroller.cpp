@@ -417,24 +417,35 @@ void TimerController::stopNextQueued()
     afterChange();
 }
 
-void TimerController::restart(int timesheetId, bool copyAll)
+void TimerController::restart(int timesheetId, bool copyAll, const Timesheet &lastKnown)
 {
     if (!m_session->isActive() || isBusy())
         return;
     const QDateTime startedAt = m_session->serverNow();
     StartRequest again;   // what the restart makes, should it have to wait in the journal
-    for (const Timesheet &t : std::as_const(m_recent)) {
-        if (t.id == timesheetId) {
-            again.project = t.projectId;
-            again.activity = t.activityId;
-            if (copyAll) {
-                again.description = t.description;
-                again.tags = t.tags;
-            }
+    const auto take = [&again, copyAll](const Timesheet &t) {
+        again.project = t.projectId;
+        again.activity = t.activityId;
+        if (copyAll) {
+            again.description = t.description;
+            again.tags = t.tags;
         }
+    };
+    if (lastKnown.id == timesheetId)
+        take(lastKnown);
+    for (const Timesheet &t : std::as_const(m_recent)) {
+        if (t.id == timesheetId)
+            take(t);
     }
     if (again.project > 0 && queueStart(Operation::Restart, again, startedAt, nullptr))
         return;
+    if (timesheetId < 0) {   // not in Kimai yet, and the journal could not take it
+        Q_EMIT operationFailed(Operation::Restart,
+                               ApiError(ApiError::Kind::NotFound, ApiError::Cause::EntityNotFound,
+                                        tr("This entry is not in Kimai yet, and its restart could not be kept for later."),
+                                        QStringLiteral("local entry")));
+        return;
+    }
     setBusy(Operation::Restart);
     auto *reply = m_client->restartTimesheet(timesheetId, copyAll);
     connect(reply, &ApiReply::finished, scope(), [this, reply, startedAt, again, timesheetId] {

@@ -75,7 +75,9 @@ public:
     void stopAt(int timesheetId, const QDateTime &end);
     // Stops every running entry, one after the other (newest first); stops at the first failure.
     void stopAll();
-    void restart(int timesheetId, bool copyAll = true);
+    // `lastKnown`: the entry as the caller shows it, for a restart that has to wait in the journal
+    // (an entry not among the recent ones, or one that is not in Kimai yet).
+    void restart(int timesheetId, bool copyAll = true, const Timesheet &lastKnown = {});
     // Restarts the entry that ended last: by end time, then id (several entries may begin, or end, in
     // the same minute), read from the server at the moment it is asked for.
     void restartLast();

@@ -103,6 +103,20 @@ end=$(api "timesheets/$entry" | jq -r '.end')
 end_s=$(date -u -d "$end" +%s)
 check "... and the entry ended when --stop ran (to the minute)" test $((end_s - stopped_at)) -ge -60 -a $((end_s - stopped_at)) -le 60
 
+# 4b. --add while Kimai is down: queued, and the next run puts the entry in Kimai at the typed times.
+unserve
+out=$("$app" --add "yesterday 9-12:30" --project "$project" --activity "$activity" --description "Added offline" 2>"$work/err"); rc=$?
+check "--add against a stopped server exits 0" test $rc -eq 0
+check "... queued, not yet in Kimai (no id, pending)" \
+  test "$(jq -c '[.queued, .ok, .entry.id, .entry.pending, .entry.duration]' <<<"$out")" = '[true,true,null,true,12600]'
+added_begin=$(jq -r '.entry.begin' <<<"$out")
+serve
+"$app" --status > /dev/null 2>&1
+found=$(api "timesheets?term=Added%20offline&begin=$(date -d yesterday +%Y-%m-%dT00:00:00)")
+check "after the next run Kimai has the added entry once" test "$(jq 'length' <<<"$found")" = 1
+check "... at the typed times" test "$(jq -r '.[0].begin' <<<"$found")" = "$added_begin"
+check "... 3.5 hours long" test "$(jq -r '.[0].duration' <<<"$found")" = 12600
+
 # 5. A running instance queues a forwarded --start while Kimai is down and sends it when it is back.
 "$app" > "$work/gui.log" 2>&1 &
 gui=$!
