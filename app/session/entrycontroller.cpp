@@ -64,6 +64,7 @@ EntryDraft EntryDraft::of(const Timesheet &t)
     d.description = t.description;
     d.tags = t.tags;
     d.billable = t.billable;
+    d.user = t.userId;
     return d;
 }
 
@@ -103,6 +104,9 @@ EntryController::Rules EntryController::rules() const
     r.breakField = info.version.versionId >= 24500;
     r.billableEditable = teamlead;
     r.exportedEditable = hasAnyRole(info.user, {"ROLE_ADMIN", "ROLE_SUPER_ADMIN"});
+    // Kimai's TIMESHEET_OTHER set (view, edit, delete, create, start, stop): the same roles.
+    r.othersVisible = teamlead;
+    r.othersEditable = teamlead;
     return r;
 }
 
@@ -119,9 +123,18 @@ QString EntryController::timesLockedReason() const
         .arg(r.trackingMode);
 }
 
-QString EntryController::lockReason(bool exported) const
+bool EntryController::isOwn(int owner) const
 {
-    if (exported && !rules().exportedEditable)
+    return owner == 0 || owner == m_session->info().user.id;
+}
+
+QString EntryController::lockReason(bool exported, int owner) const
+{
+    const Rules r = rules();
+    if (!isOwn(owner) && !r.othersEditable)
+        return tr("This entry belongs to another user. Only users allowed to edit other users' timesheets "
+                  "(teamleads and administrators) can change, duplicate or delete it.");
+    if (exported && !r.exportedEditable)
         return tr("This entry has been exported (for an invoice or a report) and is locked. Only users allowed to "
                   "edit exported entries (administrators) can change or delete it.");
     return {};
@@ -250,6 +263,8 @@ void EntryController::post(quint64 request, Operation op, const EntryDraft &draf
         form.description = draft.description;
     if (r.billableEditable && draft.billable)
         form.billable = *draft.billable;
+    if (!isOwn(draft.user) && r.othersEditable)
+        form.user = draft.user;   // a duplicate or a restore of another user's entry stays theirs
     m_tags->ensure(draft.tags, scope(), [this, request, op, form, previousId, next](const QStringList &tags) mutable {
         if (!tags.isEmpty())
             form.tags = tags;
