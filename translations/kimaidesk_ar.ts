@@ -1177,6 +1177,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>Not logged in.</source>
         <translation>لم يتم تسجيل الدخول.</translation>
     </message>
+    <message>
+        <source>This entry belongs to another user. Only users allowed to edit other users&apos; timesheets (teamleads and administrators) can change, duplicate or delete it.</source>
+        <translation>هذا الإدخال يخص مستخدمًا آخر. لا يستطيع تغييره أو تكراره أو حذفه إلا المستخدمون المسموح لهم بتحرير سجلات وقت الآخرين (قادة الفرق والمسؤولون).</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>
@@ -1287,6 +1291,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>This Kimai does not record breaks (break time is switched off).</source>
         <translation>لا يسجل Kimai هذا فترات الاستراحة (وقت الاستراحة معطّل).</translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (لـ %2)</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3864,28 @@ A timer that keeps running goes on counting on the server until you stop it, her
             <numerusform>نُسخ %n صف.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry/entries of other users cannot be deleted and will stay.</source>
+        <translation>
+            <numerusform>لا يمكن حذف %n إدخال لمستخدمين آخرين وسيبقى.</numerusform>
+            <numerusform>لا يمكن حذف إدخال واحد لمستخدم آخر وسيبقى.</numerusform>
+            <numerusform>لا يمكن حذف إدخالين لمستخدمين آخرين وسيبقيان.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخالات لمستخدمين آخرين وستبقى.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخالًا لمستخدمين آخرين وستبقى.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخال لمستخدمين آخرين وستبقى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries of other users cannot be deleted: you may not change them.</source>
+        <translation>
+            <numerusform>لا يمكن حذف %n إدخال لمستخدمين آخرين: لا يُسمح لك بتغييرها.</numerusform>
+            <numerusform>لا يمكن حذف إدخال واحد لمستخدم آخر: لا يُسمح لك بتغييره.</numerusform>
+            <numerusform>لا يمكن حذف إدخالين لمستخدمين آخرين: لا يُسمح لك بتغييرهما.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخالات لمستخدمين آخرين: لا يُسمح لك بتغييرها.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخالًا لمستخدمين آخرين: لا يُسمح لك بتغييرها.</numerusform>
+            <numerusform>لا يمكن حذف %n إدخال لمستخدمين آخرين: لا يُسمح لك بتغييرها.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExport</name>
@@ -3996,6 +4026,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
         <translation>تغييرات لم تصل إلى Kimai بعد: أُجريت حين تعذّر الوصول إلى Kimai. تُحفظ على هذا الحاسوب وتُرسل فور استجابة Kimai.</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
@@ -4128,6 +4162,22 @@ A timer that keeps running goes on counting on the server until you stop it, her
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>ملفات CSV ‏(*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Whose entries</source>
+        <translation>إدخالات من</translation>
+    </message>
+    <message>
+        <source>Your own entries, or everyone&apos;s you may see (teamleads and administrators)</source>
+        <translation>إدخالاتك أنت، أو إدخالات كل من يُسمح لك برؤيتهم (قادة الفرق والمسؤولون)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>إدخالاتي</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>إدخالات الجميع</translation>
     </message>
 </context>
 <context>
