@@ -21,7 +21,8 @@ class TimerController;
 class WeekView;
 
 // The user's timesheets: a list (a date range and filters, page by page as it scrolls, with the
-// actions of TimesheetActions) or the week at a glance (WeekView, built when first shown).
+// actions of TimesheetActions) or the week at a glance (WeekView, built when first shown). Users who
+// may see others' timesheets choose "Everyone's" (whoseBox()): the list then has a User column.
 class TimesheetsTab final : public TabPage
 {
     Q_OBJECT
