@@ -286,7 +286,7 @@ private Q_SLOTS:
             m_server->setRole(role);
             const RawReply patch = send("PATCH", kTimesheets + QStringLiteral("/%1").arg(id), R"({"description":"changed"})");
             QCOMPARE(patch.status, 403);
-            QCOMPARE(patch.json().object(), QJsonDocument::fromJson(R"({"code":403,"message":"Forbidden"})").object());
+            QCOMPARE(patch.json().object(), QJsonDocument::fromJson(QByteArrayLiteral(R"({"code":403,"message":"Forbidden"})")).object());
             QCOMPARE(send("DELETE", kTimesheets + QStringLiteral("/%1").arg(id)).status, 403);
             QCOMPARE(m_server->timesheet(id)->description, was.description);
         }
@@ -378,7 +378,9 @@ private Q_SLOTS:
         const demo::Timesheet was = *m_server->timesheet(anna);
         QCOMPARE(send("GET", kTimesheets + QStringLiteral("/%1").arg(anna)).status, 403);
         QCOMPARE(send("PATCH", kTimesheets + QStringLiteral("/%1").arg(anna), R"({"description":"mine now"})").status, 403);
-        QCOMPARE(send("DELETE", kTimesheets + QStringLiteral("/%1").arg(anna)).status, 403);
+        const RawReply refused = send("DELETE", kTimesheets + QStringLiteral("/%1").arg(anna));
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.json().object(), QJsonDocument::fromJson(QByteArrayLiteral(R"({"code":403,"message":"Forbidden"})")).object());   // Kimai in prod
         QCOMPARE(m_server->timesheet(anna)->description, was.description);
         QCOMPARE(send("POST", kTimesheets, entry({}, {}, QStringLiteral(R"("user":2)"))).status, 400);
 
@@ -396,6 +398,18 @@ private Q_SLOTS:
         QVERIFY(forAnna > 0);
         QCOMPARE(m_server->timesheet(forAnna)->user, 2);
         QCOMPARE(m_server->timesheetIds(2).size(), annas.size() + 1);
+        // A PATCH without `user` leaves the record its owner's; delete_other_timesheet lets a teamlead delete it.
+        QCOMPARE(send("PATCH", kTimesheets + QStringLiteral("/%1").arg(forAnna), R"({"description":"moved?"})").status, 200);
+        QCOMPARE(m_server->timesheet(forAnna)->user, 2);
+        QCOMPARE(send("DELETE", kTimesheets + QStringLiteral("/%1").arg(forAnna)).status, 204);
+        QVERIFY(!m_server->timesheet(forAnna));
+        // Exported records of others stay locked for a teamlead (edit_exported_timesheet: admins).
+        QCOMPARE(send("PATCH", kTimesheets + QStringLiteral("/%1").arg(anna), R"({"exported":true})").status, 200);
+        QCOMPARE(send("PATCH", kTimesheets + QStringLiteral("/%1").arg(anna), R"({"description":"late"})").status, 403);
+        QCOMPARE(send("DELETE", kTimesheets + QStringLiteral("/%1").arg(anna)).status, 403);
+        m_server->setRole(demo::DemoRole::Admin);
+        QCOMPARE(send("DELETE", kTimesheets + QStringLiteral("/%1").arg(anna)).status, 204);
+        QVERIFY(!m_server->timesheet(anna));
     }
 
     // Break (2.45+, when break time is on): a duration string; a bare number is hours, as in Kimai.

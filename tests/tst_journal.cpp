@@ -138,6 +138,7 @@ private Q_SLOTS:
         created.tags = QStringList();      // set, no tags
         created.breakSeconds = 1800;
         created.billable = false;          // set, and false
+        created.user = 2;                  // another user's entry made again
         const qint64 create = j.append(A::create(created, at(10, 0)));
         EntryFields changes;
         changes.description = QStringLiteral("Renamed, with, commas");
@@ -176,6 +177,7 @@ private Q_SLOTS:
         QVERIFY(all[2].fields.tags->isEmpty());
         QCOMPARE(all[2].fields.breakSeconds, std::optional<qint64>(1800));
         QCOMPARE(all[2].fields.billable, std::optional<bool>(false));
+        QCOMPARE(all[2].fields.user, std::optional<int>(2));
         QVERIFY(!all[0].fields.breakSeconds && !all[0].fields.billable);
 
         QCOMPARE(all[3].type, A::Type::Edit);

@@ -1157,6 +1157,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>Not logged in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
+    <message>
+        <source>This entry belongs to another user. Only users allowed to edit other users&apos; timesheets (teamleads and administrators) can change, duplicate or delete it.</source>
+        <translation>Dieser Eintrag gehört einem anderen Benutzer. Nur Benutzer, die die Zeiteinträge anderer bearbeiten dürfen (Teamleiter und Administratoren), können ihn ändern, duplizieren oder löschen.</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>
@@ -1283,6 +1287,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>Duplicate entry (not yet in Kimai)</source>
         <translation>Eintrag duplizieren (noch nicht in Kimai)</translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (von %2)</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3767,20 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
             <numerusform>%n Zeilen kopiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry/entries of other users cannot be deleted and will stay.</source>
+        <translation>
+            <numerusform>%n Eintrag eines anderen Benutzers kann nicht gelöscht werden und bleibt.</numerusform>
+            <numerusform>%n Einträge anderer Benutzer können nicht gelöscht werden und bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries of other users cannot be deleted: you may not change them.</source>
+        <translation>
+            <numerusform>%n Eintrag eines anderen Benutzers kann nicht gelöscht werden: Sie dürfen ihn nicht ändern.</numerusform>
+            <numerusform>%n Einträge anderer Benutzer können nicht gelöscht werden: Sie dürfen sie nicht ändern.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExport</name>
@@ -3895,6 +3917,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
         <translation>Änderungen, die noch nicht in Kimai sind: entstanden, als Kimai nicht erreichbar war. Sie werden auf diesem Computer aufbewahrt und gesendet, sobald Kimai antwortet.</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
@@ -4019,6 +4045,22 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Whose entries</source>
+        <translation>Wessen Einträge</translation>
+    </message>
+    <message>
+        <source>Your own entries, or everyone&apos;s you may see (teamleads and administrators)</source>
+        <translation>Ihre eigenen Einträge oder die aller, die Sie sehen dürfen (Teamleiter und Administratoren)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>

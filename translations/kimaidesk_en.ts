@@ -282,6 +282,20 @@
             <numerusform>%n rows copied.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry/entries of other users cannot be deleted and will stay.</source>
+        <translation>
+            <numerusform>%n entry of another user cannot be deleted and will stay.</numerusform>
+            <numerusform>%n entries of other users cannot be deleted and will stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries of other users cannot be deleted: you may not change them.</source>
+        <translation>
+            <numerusform>%n entry of another user cannot be deleted: you may not change it.</numerusform>
+            <numerusform>%n entries of other users cannot be deleted: you may not change them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExporter</name>

@@ -1157,6 +1157,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>Not logged in.</source>
         <translation>Sesión no iniciada.</translation>
     </message>
+    <message>
+        <source>This entry belongs to another user. Only users allowed to edit other users&apos; timesheets (teamleads and administrators) can change, duplicate or delete it.</source>
+        <translation>Esta entrada pertenece a otro usuario. Solo los usuarios que pueden editar los registros de tiempo de otros (los jefes de equipo y los administradores) pueden cambiarla, duplicarla o eliminarla.</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>
@@ -1283,6 +1287,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>Duplicate entry (not yet in Kimai)</source>
         <translation>Duplicar entrada (aún no está en Kimai)</translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (de %2)</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3767,20 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
             <numerusform>%n filas copiadas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry/entries of other users cannot be deleted and will stay.</source>
+        <translation>
+            <numerusform>%n entrada de otro usuario no se puede eliminar y se quedará.</numerusform>
+            <numerusform>%n entradas de otros usuarios no se pueden eliminar y se quedarán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries of other users cannot be deleted: you may not change them.</source>
+        <translation>
+            <numerusform>%n entrada de otro usuario no se puede eliminar: no puede cambiarla.</numerusform>
+            <numerusform>%n entradas de otros usuarios no se pueden eliminar: no puede cambiarlas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExport</name>
@@ -3895,6 +3917,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
         <translation>Cambios que aún no están en Kimai: hechos cuando no se podía contactar con Kimai. Se guardan en este equipo y se envían en cuanto Kimai responda.</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
@@ -4019,6 +4045,22 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Whose entries</source>
+        <translation>Entradas de quién</translation>
+    </message>
+    <message>
+        <source>Your own entries, or everyone&apos;s you may see (teamleads and administrators)</source>
+        <translation>Sus propias entradas, o las de todos los que puede ver (jefes de equipo y administradores)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>De todos</translation>
     </message>
 </context>
 <context>

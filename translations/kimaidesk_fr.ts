@@ -1157,6 +1157,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
+    <message>
+        <source>This entry belongs to another user. Only users allowed to edit other users&apos; timesheets (teamleads and administrators) can change, duplicate or delete it.</source>
+        <translation>Cette entrée appartient à un autre utilisateur. Seuls les utilisateurs autorisés à modifier les feuilles de temps des autres (les chefs d&apos;équipe et les administrateurs) peuvent la changer, la dupliquer ou la supprimer.</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>
@@ -1283,6 +1287,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>Duplicate entry (not yet in Kimai)</source>
         <translation>Dupliquer l’entrée (pas encore dans Kimai)</translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (de %2)</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3767,20 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
             <numerusform>%n lignes copiées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry/entries of other users cannot be deleted and will stay.</source>
+        <translation>
+            <numerusform>%n entrée d&apos;un autre utilisateur ne peut pas être supprimée et restera.</numerusform>
+            <numerusform>%n entrées d&apos;autres utilisateurs ne peuvent pas être supprimées et resteront.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries of other users cannot be deleted: you may not change them.</source>
+        <translation>
+            <numerusform>%n entrée d&apos;un autre utilisateur ne peut pas être supprimée : vous ne pouvez pas la modifier.</numerusform>
+            <numerusform>%n entrées d&apos;autres utilisateurs ne peuvent pas être supprimées : vous ne pouvez pas les modifier.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExport</name>
@@ -3895,6 +3917,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>Changes not yet in Kimai: made while Kimai could not be reached. They are kept on this computer and sent as soon as Kimai answers.</source>
         <translation>Modifications pas encore dans Kimai : faites alors que Kimai était injoignable. Elles sont conservées sur cet ordinateur et envoyées dès que Kimai répond.</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetsTab</name>
@@ -4019,6 +4045,22 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Whose entries</source>
+        <translation>Entrées de qui</translation>
+    </message>
+    <message>
+        <source>Your own entries, or everyone&apos;s you may see (teamleads and administrators)</source>
+        <translation>Vos propres entrées, ou celles de tous ceux que vous pouvez voir (chefs d&apos;équipe et administrateurs)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Celles de tous</translation>
     </message>
 </context>
 <context>

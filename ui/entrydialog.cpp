@@ -5,6 +5,7 @@
 #include "session/appcore.h"
 #include "session/catalog.h"
 #include "session/session.h"
+#include "session/timesheetloader.h"
 #include "ui/entrytimesbox.h"
 #include "ui/pickerfield.h"
 
@@ -278,7 +279,10 @@ void EntryDialog::fill(const Timesheet &t, bool asNew)
     if (!rules.billableEditable)
         m_billable->setToolTip(tr("Kimai decides whether the entry is billable (from the customer, project and activity)."));
     m_ready = true;
-    const QString lock = asNew ? QString() : m_entries->lockReason(t.exported);
+    // Another user's entry: said in the title; it stays theirs (a duplicate too, where the user may).
+    if (t.id && !m_entries->isOwn(t.userId))
+        setWindowTitle(tr("%1 (of %2)").arg(windowTitle(), m_core->timesheets()->model()->userName(t.userId)));
+    const QString lock = asNew ? m_entries->lockReason(false, t.userId) : m_entries->lockReason(t.exported, t.userId);
     lockAll(!lock.isEmpty());
     if (!lock.isEmpty())
         setBanner(lock, false);

@@ -90,6 +90,7 @@ TimesheetActions::TimesheetActions(AppCore *core, QTableView *view, QWidget *own
     connect(m_core->entries(), &EntryController::busyChanged, this, &TimesheetActions::updateEnabled);
     connect(m_core->session(), &Session::started, this, &TimesheetActions::updateEnabled);
     connect(m_core->session(), &Session::ended, this, &TimesheetActions::updateEnabled);
+    connect(m_core->session(), &Session::infoChanged, this, &TimesheetActions::updateEnabled);
     updateEnabled();
 }
 
@@ -121,12 +122,28 @@ void TimesheetActions::updateEnabled()
     const bool one = currentId() != 0;
     m_new->setEnabled(active);
     m_edit->setEnabled(active && one);
-    m_duplicate->setEnabled(active && one);
     m_details->setEnabled(currentId() > 0);   // Kimai's record: none yet for a local entry
     const QModelIndex current = m_view->currentIndex();
     const bool running = current.isValid() && current.data(RunningRole).toBool();
-    m_continue->setEnabled(active && one && !running && !m_core->timer()->isBusy());
-    m_remove->setEnabled(active && selected > 0 && !m_confirm);
+    // Another user's entry without the permission: nothing but a look (Edit opens it read-only, saying why).
+    const EntryController *entries = m_core->entries();
+    const QString othersLock = one ? entries->lockReason(false, current.data(UserIdRole).toInt()) : QString();
+    int othersLocked = 0;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &r : rows) {
+        if (!entries->lockReason(false, r.data(UserIdRole).toInt()).isEmpty())
+            ++othersLocked;
+    }
+    const QString removeLock = selected > 0 && othersLocked == int(rows.size())
+        ? entries->lockReason(false, rows.first().data(UserIdRole).toInt())
+        : QString();
+    m_duplicate->setEnabled(active && one && othersLock.isEmpty());
+    m_duplicate->setToolTip(othersLock);   // empty: the action's text
+    m_continue->setEnabled(active && one && !running && !m_core->timer()->isBusy() && othersLock.isEmpty());
+    m_continue->setToolTip(othersLock.isEmpty() ? tr("Start a timer with the same project, activity, description and tags")
+                                                : othersLock);
+    m_remove->setEnabled(active && selected > 0 && !m_confirm && removeLock.isEmpty());
+    m_remove->setToolTip(removeLock);
     m_remove->setText(selected > 1 ? tr("De&lete %n entries…", nullptr, selected) : tr("De&lete…"));
     m_undo->setEnabled(active && m_core->entries()->canUndo() && m_core->entries()->inFlight() == 0);
     m_undo->setText(m_core->entries()->undoCount() > 1
@@ -144,6 +161,7 @@ void TimesheetActions::showContextMenu(const QPoint &pos)
     updateEnabled();
     auto *menu = new QMenu(m_view);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);   // a disabled action says why
     menu->addActions({m_edit, m_duplicate, m_continue});
     menu->addSeparator();
     menu->addActions({m_remove, m_undo});
@@ -203,11 +221,15 @@ void TimesheetActions::askToDelete()
         return;
     // Exported entries are locked for most users: they are left out, and that is said.
     const EntryController *entries = m_core->entries();
+    // So are other users' entries for users without the permission.
     int locked = 0;
+    int othersLocked = 0;
     QList<int> deletable;
     for (const int id : std::as_const(ids)) {
         const TimesheetModel::Row *row = m_model ? m_model->rowAt(m_model->rowOfId(id)) : nullptr;
-        if (row && !entries->lockReason(row->exported).isEmpty())
+        if (row && !entries->lockReason(false, row->userId).isEmpty())
+            ++othersLocked;
+        else if (row && !entries->lockReason(row->exported).isEmpty())
             ++locked;
         else
             deletable.append(id);
@@ -215,8 +237,12 @@ void TimesheetActions::askToDelete()
     QString text = tr("Delete %n entry/entries?", nullptr, int(deletable.size()));
     if (locked > 0)
         text += QLatin1Char(' ') + tr("%n exported entry/entries cannot be deleted and will stay.", nullptr, locked);
+    if (othersLocked > 0)
+        text += QLatin1Char(' ') + tr("%n entry/entries of other users cannot be deleted and will stay.", nullptr, othersLocked);
     if (deletable.isEmpty()) {
-        showStatus(m_view, tr("%n exported entry/entries cannot be deleted: they are locked.", nullptr, locked));
+        showStatus(m_view, locked > 0 ? tr("%n exported entry/entries cannot be deleted: they are locked.", nullptr, locked)
+                                      : tr("%n entry/entries of other users cannot be deleted: you may not change them.",
+                                           nullptr, othersLocked));
         return;
     }
     m_confirm = new QMessageBox(QMessageBox::Question, tr("Delete entries"), text, QMessageBox::Cancel, m_view->window());

@@ -4,7 +4,8 @@
 // the focus): New entry, Edit (Enter, double-click), Duplicate (Ctrl+D: same fields, today),
 // Continue (restart the entry now), Delete (Del; several rows after one confirmation), Undo
 // (Ctrl+Z: the deleted entries are created again, with new ids), Copy (Ctrl+C: tab-separated for a
-// spreadsheet), Export CSV…, Details…. Enabled only when they can work.
+// spreadsheet), Export CSV…, Details…. Enabled only when they can work: another user's entry, for a
+// user without the permission, can only be looked at (the disabled actions' tooltips say why).
 
 #include "ui/entrydialog.h"
 

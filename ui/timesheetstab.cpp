@@ -4,6 +4,7 @@
 #include "models/roles.h"
 #include "session/appcore.h"
 #include "session/catalog.h"
+#include "session/entrycontroller.h"
 #include "session/session.h"
 #include "session/timercontroller.h"
 #include "session/timesheetloader.h"
@@ -105,6 +106,14 @@ TimesheetsTab::TimesheetsTab(AppCore *core, QWidget *parent)
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         bar->addWidget(c, 1);
     }
+    m_whose = new QComboBox(this);
+    m_whose->setObjectName(QStringLiteral("whoseEntries"));
+    m_whose->setAccessibleName(tr("Whose entries"));
+    m_whose->setToolTip(tr("Your own entries, or everyone's you may see (teamleads and administrators)"));
+    m_whose->addItem(tr("Mine"), false);
+    m_whose->addItem(tr("Everyone's"), true);
+    m_whose->hide();
+    bar->addWidget(m_whose);
     listLayout->addLayout(bar);
 
     m_view = new QTableView(listPage);
@@ -124,6 +133,10 @@ TimesheetsTab::TimesheetsTab(AppCore *core, QWidget *parent)
     // The columns are sized in the font the table really uses: it is known once the table is polished
     // (a platform theme may give item views a font of their own), and again if it changes.
     m_view->installEventFilter(this);
+    // Whose entry: beside the date, shown with everyone's entries only.
+    const int userColumn = int(TimesheetModel::Column::User);
+    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(userColumn), 1);
+    m_view->setColumnHidden(userColumn, true);
     listLayout->addWidget(m_view, 1);
 
     m_totals = new QLabel(listPage);
@@ -167,6 +180,9 @@ TimesheetsTab::TimesheetsTab(AppCore *core, QWidget *parent)
         applyFilter();
     });
     connect(m_activity, &QComboBox::currentIndexChanged, this, &TimesheetsTab::applyFilter);
+    connect(m_whose, &QComboBox::currentIndexChanged, this, &TimesheetsTab::applyFilter);
+    connect(m_session, &Session::started, this, &TimesheetsTab::updateWhose);
+    connect(m_session, &Session::infoChanged, this, &TimesheetsTab::updateWhose);
     connect(m_catalog, &Catalog::namesChanged, this, &TimesheetsTab::fillCustomers);
     connect(loader->model(), &TimesheetModel::totalsChanged, this, &TimesheetsTab::updateTotals);
     connect(m_view, &QTableView::customContextMenuRequested, m_actions, &TimesheetActions::showContextMenu);
@@ -179,7 +195,16 @@ TimesheetsTab::TimesheetsTab(AppCore *core, QWidget *parent)
 
     setLoader(loader);
     fillCustomers();
+    updateWhose();
     updateTotals();
+}
+
+void TimesheetsTab::updateWhose()
+{
+    const bool allowed = m_session->isActive() && m_core->entries()->rules().othersVisible;
+    m_whose->setVisible(allowed);
+    if (!allowed && m_whose->currentIndex() != 0)
+        m_whose->setCurrentIndex(0);   // one's own again (applyFilter follows)
 }
 
 bool TimesheetsTab::eventFilter(QObject *watched, QEvent *event)
@@ -219,7 +244,7 @@ void TimesheetsTab::sizeColumns()
     fitted.insert(int(Column::End), needed(times + QStringList{TimesheetModel::tr("running")}));
     fitted.insert(int(Column::Duration), needed({Duration::clock(99 * 3600 + 59 * 60 + 59), Duration::hoursMinutes(999 * 3600)}));
     // Text columns start at a useful width and give way first; the description takes what is left.
-    const int textChars[] = {0, 0, 0, 0, 16, 18, 14, 30, 12, 6, 6};
+    const int textChars[] = {0, 0, 0, 0, 16, 18, 14, 30, 12, 6, 6, 14};
     const int average = m_view->fontMetrics().averageCharWidth();
     QHeaderView *header = m_view->horizontalHeader();
     for (int c = 0; c < int(Column::Count); ++c) {
@@ -323,6 +348,9 @@ void TimesheetsTab::applyFilter()
         f.project = m_project->currentData().toInt();
     if (m_activity->currentData().isValid())
         f.activity = m_activity->currentData().toInt();
+    f.everyone = m_whose->currentData().toBool();
+    // (Set here, after the saved column state was applied when the table was first shown.)
+    m_view->setColumnHidden(int(TimesheetModel::Column::User), !f.everyone);
     m_loader->setFilter(f);
 }
 

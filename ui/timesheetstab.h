@@ -21,7 +21,8 @@ class TimerController;
 class WeekView;
 
 // The user's timesheets: a list (a date range and filters, page by page as it scrolls, with the
-// actions of TimesheetActions) or the week at a glance (WeekView, built when first shown).
+// actions of TimesheetActions) or the week at a glance (WeekView, built when first shown). Users who
+// may see others' timesheets choose "Everyone's" (whoseBox()): the list then has a User column.
 class TimesheetsTab final : public TabPage
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
     // Rows get "Add to favourites" in their context menu.
     QTableView *view() const { return m_view; }
     QComboBox *presetBox() const { return m_preset; }
+    // "Mine" / "Everyone's": shown only to users who may see others' timesheets.
+    QComboBox *whoseBox() const { return m_whose; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QString totalsText() const;
@@ -57,6 +60,7 @@ private:
     void fillCustomers();
     void fillProjects();
     void fillActivities();
+    void updateWhose();
     void updateTotals();
     void showDetails(const QModelIndex &index);
     void sizeColumns();
@@ -73,6 +77,7 @@ private:
     QComboBox *m_customer;
     QComboBox *m_project;
     QComboBox *m_activity;
+    QComboBox *m_whose;
     QLabel *m_totals;
     QTableView *m_view;
     TimesheetActions *m_actions;

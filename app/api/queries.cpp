@@ -101,6 +101,8 @@ QueryItems TimesheetQuery::toQuery(const QTimeZone &userZone, bool modifiedAfter
     addIds(q, QStringLiteral("customer"), QStringLiteral("customers"), customers);
     addIds(q, QStringLiteral("project"), QStringLiteral("projects"), projects);
     addIds(q, QStringLiteral("activity"), QStringLiteral("activities"), activities);
+    if (!user.isEmpty())
+        q.add(QStringLiteral("user"), user);
     for (const QString &t : tags)
         q.add(QStringLiteral("tags[]"), t);
     if (active)
@@ -147,6 +149,8 @@ QByteArray TimesheetForm::toJson(const QTimeZone &userZone) const
         o.insert(QStringLiteral("billable"), *billable);
     if (exported)
         o.insert(QStringLiteral("exported"), *exported);
+    if (user)
+        o.insert(QStringLiteral("user"), *user);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

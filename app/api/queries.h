@@ -69,6 +69,7 @@ struct TimesheetQuery
     QList<int> customers;
     QList<int> projects;
     QList<int> activities;
+    QString user;             // a user id, or "all" (needs view_other_timesheet; empty: the current user)
     QStringList tags;
     std::optional<bool> active;
     std::optional<bool> exported;
@@ -94,6 +95,7 @@ struct TimesheetForm
     std::optional<QStringList> tags;
     std::optional<bool> billable;
     std::optional<bool> exported;
+    std::optional<int> user;              // the owner (create_other_timesheet); not sent: the current user
     QByteArray toJson(const QTimeZone &userZone) const;
 };
 

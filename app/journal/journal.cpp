@@ -195,8 +195,8 @@ qint64 Journal::append(const JournalAction &action)
     }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO actions (type, entry_id, entry_ref, project, activity, begin_at, end_at,"
-                             " description, tags, break_seconds, billable, known_running, choice, state, acted_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " description, tags, break_seconds, billable, user_id, known_running, choice, state, acted_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QVariantList values = JournalRow::values(action);
     // A create whose first attempt may have reached Kimai is journalled as "sending": read back first.
     const bool sending = action.state == JournalAction::State::Sending && action.createsEntry();
@@ -355,7 +355,7 @@ bool Journal::requeue(const JournalAction &a)
     values.append(a.id);
     int rows = 0;
     if (!exec(QStringLiteral("UPDATE actions SET type = ?, entry_id = ?, entry_ref = ?, project = ?, activity = ?,"
-                             " begin_at = ?, end_at = ?, description = ?, tags = ?, break_seconds = ?, billable = ?,"
+                             " begin_at = ?, end_at = ?, description = ?, tags = ?, break_seconds = ?, billable = ?, user_id = ?,"
                              " known_running = ?, choice = ?,"
                              " state = 'pending', conflict = NULL, conflict_detail = NULL, choices = NULL"
                              " WHERE id = ? AND ")

@@ -24,6 +24,8 @@ EntryFields EntryFields::mergedWith(const EntryFields &other) const
         out.breakSeconds = other.breakSeconds;
     if (other.billable)
         out.billable = other.billable;
+    if (other.user)
+        out.user = other.user;
     return out;
 }
 

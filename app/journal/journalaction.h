@@ -25,10 +25,12 @@ struct EntryFields
     std::optional<QStringList> tags;
     std::optional<qint64> breakSeconds;   // Kimai 2.45+ (the entry editor's break)
     std::optional<bool> billable;         // only where the user may set it
+    std::optional<int> user;              // another user's entry made again (undo, duplicate): its owner
 
     bool isEmpty() const
     {
-        return !project && !activity && !begin && !end && !description && !tags && !breakSeconds && !billable;
+        return !project && !activity && !begin && !end && !description && !tags && !breakSeconds && !billable
+            && !user;
     }
     // `other`'s set fields over these.
     EntryFields mergedWith(const EntryFields &other) const;

@@ -11,7 +11,7 @@ QString columns()
     return QStringLiteral(
         "id, type, state, acted_at, entry_id, entry_ref, project, activity, begin_at, end_at, description, tags,"
         " server_id, conflict, conflict_detail, known_running, choices, choice, attempts, last_error, break_seconds,"
-        " billable");
+        " billable, user_id");
 }
 
 QString instant(const QDateTime &t)
@@ -85,6 +85,7 @@ QVariantList values(const JournalAction &a)
             optTags(a.fields.tags),
             a.fields.breakSeconds ? QVariant(*a.fields.breakSeconds) : QVariant(),
             a.fields.billable ? QVariant(*a.fields.billable ? 1 : 0) : QVariant(),
+            optInt(a.fields.user),
             a.knownRunning.isEmpty() ? QVariant() : QVariant(idList(a.knownRunning)),
             a.choice == A::Choice::None ? QVariant() : QVariant(A::choiceName(a.choice))};
 }
@@ -124,6 +125,8 @@ JournalAction read(const QSqlQuery &q)
         a.fields.breakSeconds = q.value(20).toLongLong();
     if (!q.isNull(21))
         a.fields.billable = q.value(21).toInt() != 0;
+    if (!q.isNull(22))
+        a.fields.user = q.value(22).toInt();
     return a;
 }
 

@@ -41,10 +41,12 @@ const QList<Step> &steps()
           QStringLiteral("ALTER TABLE actions ADD COLUMN last_error TEXT"),
           QStringLiteral("UPDATE actions SET state = 'pending', conflict = NULL, conflict_detail = NULL"
                          " WHERE state = 'conflict'")}},
-        // 3: the entry editor's changes journalled too: the break (seconds) and billable (0/1).
+        // 3: the entry editor's changes journalled too: the break (seconds), billable (0/1) and the
+        // owner of another user's entry made again.
         {3,
          {QStringLiteral("ALTER TABLE actions ADD COLUMN break_seconds INTEGER"),
-          QStringLiteral("ALTER TABLE actions ADD COLUMN billable INTEGER")}},
+          QStringLiteral("ALTER TABLE actions ADD COLUMN billable INTEGER"),
+          QStringLiteral("ALTER TABLE actions ADD COLUMN user_id INTEGER")}},
     };
     return list;
 }

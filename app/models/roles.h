@@ -18,6 +18,7 @@ enum ModelRole {
     TotalRole,          // week view: bool, the cell is a total (totals row or column)
     DetailRole,         // picker: the parent's name shown beside an item (a project's customer)
     UnsentRole,         // timesheet: has changes not yet in Kimai (offline work)
+    UserIdRole,         // timesheet: the id of the user it belongs to
 };
 
 } // namespace kd

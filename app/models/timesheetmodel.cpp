@@ -44,6 +44,7 @@ QVariant TimesheetModel::headerData(int section, Qt::Orientation orientation, in
     case Column::Tags: return tr("Tags");
     case Column::Billable: return tr("Billable");
     case Column::Exported: return tr("Exported");
+    case Column::User: return tr("User");
     case Column::Count: break;
     }
     return {};
@@ -60,6 +61,7 @@ TimesheetModel::Row TimesheetModel::toRow(const Timesheet &t)
     r.projectId = t.projectId;
     r.activityId = t.activityId;
     r.customerId = t.customerId;
+    r.userId = t.user ? t.user->id : t.userId;
     r.billable = t.billable;
     r.exported = t.exported;
     r.description = t.description;
@@ -79,6 +81,7 @@ Timesheet TimesheetModel::toTimesheet(const Row &r)
     t.projectId = r.projectId;
     t.activityId = r.activityId;
     t.customerId = r.customerId;
+    t.userId = r.userId;
     t.billable = r.billable;
     t.exported = r.exported;
     t.description = r.description;
@@ -130,6 +133,7 @@ QVariant TimesheetModel::data(const QModelIndex &index, int role) const
         case Column::Tags: return r.tags.join(QStringLiteral(", "));
         case Column::Billable: return r.billable ? tr("Yes") : tr("No");
         case Column::Exported: return r.exported ? tr("Yes") : tr("No");
+        case Column::User: return userName(r.userId);
         case Column::Count: break;
         }
         return {};
@@ -146,6 +150,7 @@ QVariant TimesheetModel::data(const QModelIndex &index, int role) const
         case Column::Tags: return r.tags.join(QLatin1Char(',')).toLower();
         case Column::Billable: return r.billable;
         case Column::Exported: return r.exported;
+        case Column::User: return userName(r.userId).toLower();
         case Column::Count: break;
         }
         return {};
@@ -185,6 +190,7 @@ QVariant TimesheetModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole: return r.id;
+    case UserIdRole: return r.userId;
     case RunningRole: return r.running();
     default: return {};
     }
@@ -225,6 +231,7 @@ void TimesheetModel::appendPage(const QList<Timesheet> &page, bool hasMore, int 
     QList<Row> fresh;
     fresh.reserve(page.size());
     for (const Timesheet &t : page) {
+        learnUser(t);
         // Inserted out of turn already (the pages moved by one when it was created).
         if (m_inserted.isEmpty() || !m_inserted.contains(t.id) || rowOfId(t.id) < 0)
             fresh.append(toRow(t));
@@ -243,6 +250,27 @@ void TimesheetModel::setNames(Names names)
     m_names = std::move(names);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, int(Column::Customer)), index(rowCount() - 1, int(Column::Activity)));
+}
+
+void TimesheetModel::learnUser(const Timesheet &t)
+{
+    if (t.user && t.user->id > 0 && !m_userNames.contains(t.user->id))
+        m_userNames.insert(t.user->id, t.user->displayName());
+}
+
+void TimesheetModel::setUserName(int id, const QString &name)
+{
+    if (id <= 0 || name.isEmpty() || m_userNames.value(id) == name)
+        return;
+    m_userNames.insert(id, name);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, int(Column::User)), index(rowCount() - 1, int(Column::User)));
+}
+
+QString TimesheetModel::userName(int id) const
+{
+    const QString name = m_userNames.value(id);
+    return name.isEmpty() && id ? QStringLiteral("#%1").arg(id) : name;
 }
 
 void TimesheetModel::setNow(const QDateTime &serverNow)
@@ -266,6 +294,7 @@ void TimesheetModel::setNow(const QDateTime &serverNow)
 
 void TimesheetModel::upsert(const Timesheet &timesheet)
 {
+    learnUser(timesheet);
     const Row row = toRow(timesheet);
     const int existing = rowOfId(row.id);
     if (existing >= 0) {

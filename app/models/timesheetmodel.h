@@ -17,7 +17,8 @@ class TimesheetModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Date, Begin, End, Duration, Customer, Project, Activity, Description, Tags, Billable, Exported, Count };
+    // User: whose entry it is (the Timesheets tab shows it only with everyone's entries).
+    enum class Column { Date, Begin, End, Duration, Customer, Project, Activity, Description, Tags, Billable, Exported, User, Count };
     Q_ENUM(Column)
 
     struct Row
@@ -30,6 +31,7 @@ public:
         int projectId = 0;
         int activityId = 0;
         int customerId = 0;
+        int userId = 0;
         bool billable = true;
         bool exported = false;
         QString description;
@@ -63,6 +65,10 @@ public:
     int totalCount() const { return m_totalCount; }   // from X-Total-Count, -1 if unknown
 
     void setNames(Names names);
+    // Users' names, by id: learned from the records that carry their user (full=true answers), and
+    // given for the logged-in user.
+    void setUserName(int id, const QString &name);
+    QString userName(int id) const;   // "#7" when unknown
     // Live durations: the current time on the server's clock.
     void setNow(const QDateTime &serverNow);
     // Replaces or inserts one record (after start/stop/edit), keeping the order newest first. A
@@ -90,12 +96,14 @@ Q_SIGNALS:
 
 private:
     QString customerName(const Row &r) const;
+    void learnUser(const Timesheet &t);
     int effectiveDuration(const Row &r) const;
 
     QList<Row> m_rows;
     QList<int> m_inserted;   // ids upsert() inserted since the last reset (a few)
     QSet<int> m_unsent;
     Names m_names;
+    QHash<int, QString> m_userNames;
     qint64 m_nowMs = 0;
     int m_totalCount = -1;
     bool m_hasMore = false;

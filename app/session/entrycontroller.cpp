@@ -57,6 +57,7 @@ EntryFields journalFields(const TimesheetForm &form)
     f.tags = form.tags;
     f.breakSeconds = form.breakSeconds;
     f.billable = form.billable;
+    f.user = form.user;
     return f;
 }
 
@@ -82,6 +83,7 @@ EntryDraft EntryDraft::of(const Timesheet &t)
     d.description = t.description;
     d.tags = t.tags;
     d.billable = t.billable;
+    d.user = t.userId;
     return d;
 }
 
@@ -121,6 +123,9 @@ EntryController::Rules EntryController::rules() const
     r.breakField = info.version.versionId >= 24500;
     r.billableEditable = teamlead;
     r.exportedEditable = hasAnyRole(info.user, {"ROLE_ADMIN", "ROLE_SUPER_ADMIN"});
+    // Kimai's TIMESHEET_OTHER set (view, edit, delete, create, start, stop): the same roles.
+    r.othersVisible = teamlead;
+    r.othersEditable = teamlead;
     return r;
 }
 
@@ -137,9 +142,18 @@ QString EntryController::timesLockedReason() const
         .arg(r.trackingMode);
 }
 
-QString EntryController::lockReason(bool exported) const
+bool EntryController::isOwn(int owner) const
 {
-    if (exported && !rules().exportedEditable)
+    return owner == 0 || owner == m_session->info().user.id;
+}
+
+QString EntryController::lockReason(bool exported, int owner) const
+{
+    const Rules r = rules();
+    if (!isOwn(owner) && !r.othersEditable)
+        return tr("This entry belongs to another user. Only users allowed to edit other users' timesheets "
+                  "(teamleads and administrators) can change, duplicate or delete it.");
+    if (exported && !r.exportedEditable)
         return tr("This entry has been exported (for an invoice or a report) and is locked. Only users allowed to "
                   "edit exported entries (administrators) can change or delete it.");
     return {};
@@ -262,6 +276,7 @@ Timesheet EntryController::entryOf(int id, const EntryDraft &draft) const
     t.description = draft.description;
     t.tags = TagEnsurer::normalized(draft.tags);
     t.billable = draft.billable.value_or(true);
+    t.userId = draft.user;
     return t;
 }
 
@@ -360,6 +375,8 @@ TimesheetForm EntryController::formOf(const EntryDraft &draft) const
         form.description = draft.description;
     if (r.billableEditable && draft.billable)
         form.billable = *draft.billable;
+    if (!isOwn(draft.user) && r.othersEditable)
+        form.user = draft.user;   // a duplicate or a restore of another user's entry stays theirs
     if (!draft.tags.isEmpty())
         form.tags = draft.tags;
     return form;

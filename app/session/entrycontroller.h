@@ -46,6 +46,7 @@ struct EntryDraft
     QString description;
     QStringList tags;
     std::optional<bool> billable;         // only sent when the user may set it
+    int user = 0;                         // the owner; 0 or the current user: not sent (Kimai takes the current user)
 
     static EntryDraft of(const Timesheet &t);
     bool operator==(const EntryDraft &) const = default;
@@ -68,6 +69,8 @@ public:
         bool breakField = false;          // the server's timesheets carry `break` (Kimai 2.45+)
         bool billableEditable = false;    // edit_billable (teamleads and admins by default)
         bool exportedEditable = false;    // edit_exported_timesheet (admins by default)
+        bool othersVisible = false;       // view_other_timesheet (teamleads and admins by default)
+        bool othersEditable = false;      // edit/delete/create_other_timesheet (the same roles)
     };
 
     EntryController(KimaiClient *client, Session *session, TagEnsurer *tags, TimerController *timer,
@@ -78,8 +81,11 @@ public:
     Rules rules() const;
     // Why the begin and end cannot be set in this tracking mode ("" when they can).
     QString timesLockedReason() const;
-    // Why an entry cannot be changed or deleted ("" when it can): exported, and not allowed.
-    QString lockReason(bool exported) const;
+    // Why an entry cannot be changed, duplicated or deleted ("" when it can): exported, or of another
+    // user (`owner`: its user id; 0 stands for the current user), and not allowed.
+    QString lockReason(bool exported, int owner = 0) const;
+    // `owner` (a user id, 0 for unknown) is the logged-in user.
+    bool isOwn(int owner) const;
 
     // Reads one entry as it is on the server now (readDone). `lastKnown` (the entry as the list shows
     // it) stands in when Kimai cannot be reached or the entry has changes waiting in the journal.

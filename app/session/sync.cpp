@@ -53,6 +53,8 @@ TimesheetForm formOf(const EntryFields &f, bool creating)
     form.tags = f.tags;
     form.breakSeconds = f.breakSeconds;
     form.billable = f.billable;
+    if (creating)
+        form.user = f.user;   // an edit never moves an entry to another user
     if (creating) {
         if (form.description && form.description->trimmed().isEmpty())
             form.description.reset();

@@ -45,6 +45,10 @@ TimesheetQuery TimesheetLoader::query(int page) const
         q.projects = {*m_filter.project};
     if (m_filter.activity)
         q.activities = {*m_filter.activity};
+    if (m_filter.everyone) {
+        q.user = QStringLiteral("all");
+        q.full = true;   // the records carry their user's name (the collection has only the id)
+    }
     return q;
 }
 
@@ -58,6 +62,8 @@ void TimesheetLoader::refresh()
     m_range = DateRange::compute(m_filter.preset, session()->userToday(), firstDay, m_filter.customFirst, m_filter.customLast);
     m_catalog->ensureLoaded();
     m_model->setNames(m_catalog->names());
+    const User &me = session()->info().user;
+    m_model->setUserName(me.id, me.displayName());
     m_model->reset();
     m_page = 0;
     loadPage(1);
@@ -83,6 +89,8 @@ void TimesheetLoader::follow(TimerController *timer, EntryController *entries)
 
 bool TimesheetLoader::matches(const Timesheet &t) const
 {
+    if (!m_filter.everyone && t.userId && t.userId != session()->info().user.id)
+        return false;   // another user's (a duplicate, say) in the list of one's own
     if (m_range.preset != DateRange::Preset::All) {
         const QTimeZone zone = session()->userZone();
         if (t.begin < m_range.beginIn(zone) || t.begin > m_range.endIn(zone))

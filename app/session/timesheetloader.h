@@ -29,6 +29,8 @@ public:
         std::optional<int> customer;
         std::optional<int> project;
         std::optional<int> activity;
+        // Everyone's entries (Kimai's `user=all`, for users with view_other_timesheet), else one's own.
+        bool everyone = false;
     };
 
     TimesheetLoader(KimaiClient *client, Session *session, Catalog *catalog, QObject *parent = nullptr);
