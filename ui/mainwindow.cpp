@@ -89,10 +89,8 @@ MainWindow::MainWindow(AppCore *core, Prompter *prompter, QWidget *parent)
     });
     connect(m_actions, &MainActions::settingsRequested, this, &MainWindow::settingsRequested);
     connect(m_actions, &MainActions::aboutRequested, this, &MainWindow::aboutRequested);
-    connect(m_actions, &MainActions::quitRequested, this, [this] {
-        m_reallyQuit = true;
-        Q_EMIT quitRequested();
-    });
+    // Quit asks the QuitGuard; a Cancel there leaves the close button hiding to the tray as before.
+    connect(m_actions, &MainActions::quitRequested, this, &MainWindow::quitRequested);
     connect(m_actions, &MainActions::startRequested, this, &MainWindow::openStartDialog);
     connect(m_actions, &MainActions::newEntryRequested, this, &MainWindow::openEntryDialog);
     new EntryNotices(core, this);
@@ -485,7 +483,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
-    if (!m_reallyQuit && m_core->settings()->closeToTray() && QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (m_core->settings()->closeToTray() && QSystemTrayIcon::isSystemTrayAvailable()) {
         hide();
         event->ignore();
         return;

@@ -106,7 +106,6 @@ private:
     QLabel *m_version;
     QLabel *m_user;
     OfflineStatus *m_offline;
-    bool m_reallyQuit = false;
 };
 
 } // namespace kd
