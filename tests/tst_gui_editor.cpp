@@ -64,6 +64,8 @@ class TestGuiEditor : public QObject
 
     TimesheetsTab *timesheetsTab()
     {
+        if (!app->ensureEntriesThisWeek(3))
+            return nullptr;
         app->window->showTab(QStringLiteral("timesheets"));
         auto *tab = qobject_cast<TimesheetsTab *>(app->window->tab(QStringLiteral("timesheets")));
         if (!tab || !QTest::qWaitFor([tab] { return tab->isLoaded() && tab->view()->model()->rowCount() > 0; }, 15000))

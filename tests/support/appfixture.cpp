@@ -1,5 +1,8 @@
 #include "support/appfixture.h"
 
+#include "api/queries.h"
+#include "models/weeksummarymodel.h"
+
 #include <QFile>
 #include <QSignalSpy>
 
@@ -45,6 +48,42 @@ bool AppFixture::logIn()
     QSignalSpy spy(login, &LoginController::loggedIn);
     login->login(r);
     return spy.wait(15000);
+}
+
+bool AppFixture::ensureEntriesThisWeek(int count)
+{
+    const QTimeZone zone = session->userZone();
+    const QDate today = session->userToday();
+    const QDate first = WeekSummaryModel::weekStart(today, session->firstDayOfWeek());
+    const QList<int> ids = demo.server->timesheetIds();   // oldest first
+    int thisWeek = 0;
+    int latest = 0;
+    for (const int id : ids) {
+        const auto t = demo.server->timesheet(id);
+        thisWeek += QDateTime::fromSecsSinceEpoch(t->begin, zone).date() >= first;
+        if (!t->running)
+            latest = id;
+    }
+    if (thisWeek >= count)
+        return true;
+    const auto model = demo.server->timesheet(latest);
+    if (!model)
+        return false;
+    demo.client->setUserTimeZone(zone);   // the form's times are the user's wall-clock times
+    for (int i = thisWeek; i < count; ++i) {
+        TimesheetForm form;
+        form.project = model->project;
+        form.activity = model->activity;
+        form.begin = QDateTime(today, QTime(0, i), zone);
+        form.end = form.begin->addSecs(60);
+        form.description = QStringLiteral("Early on the first day");
+        auto *reply = demo.client->createTimesheet(form);
+        const bool ok = waitFor(reply) && reply->ok();
+        delete reply;
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 QString AppFixture::settingsText() const

@@ -36,6 +36,11 @@ struct AppFixture
     // Logs in with the demo token (through the controller, as the form would) and waits.
     bool logIn();
     QString settingsText() const;   // the whole settings file, to search for secrets
+    // The sample data lies in the past, mostly in working hours: early on the first day of a week
+    // "This week" is empty. When the server has fewer than `count` entries this week, adds short
+    // stopped ones at the start of today "elsewhere" (the demo's own client), with the project and
+    // activity of the latest sample entry. Call after logIn(), before the Timesheets tab loads.
+    bool ensureEntriesThisWeek(int count);
 
     DemoFixture demo;
     QTemporaryDir dir;
