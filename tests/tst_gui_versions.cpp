@@ -241,6 +241,7 @@ private Q_SLOTS:
         QVERIFY(start(version));
         QVERIFY(logIn(AuthMode::Bearer));
         QTRY_VERIFY(app->core->favorites()->isLoaded());
+        QVERIFY(app->ensureEntriesThisWeek(3));   // rows this week, also early on a Monday
         app->window->showTab(QStringLiteral("timesheets"));
         auto *tab = qobject_cast<TimesheetsTab *>(app->window->tab(QStringLiteral("timesheets")));
         QVERIFY(tab);
