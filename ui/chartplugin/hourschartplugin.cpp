@@ -71,7 +71,7 @@ public:
         else
             m_dayLabels = static_cast<QBarCategoryAxis *>(days)->categories();
         chart->addAxis(days, Qt::AlignBottom);
-        stack->attachAxis(chart->axes(Qt::Horizontal).constFirst());
+        stack->attachAxis(days);
         auto *hours = new QValueAxis();
         hours->setRange(0, std::max(1.0, std::ceil(highest)));
         hours->setLabelFormat(QStringLiteral("%.0f"));
@@ -86,6 +86,7 @@ public:
 
     int seriesCount() const override { return m_series; }
     QStringList dayLabels() const override { return m_dayLabels; }
+    double total() const override { return m_total; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override
@@ -93,7 +94,6 @@ protected:
         HoursChart::resizeEvent(event);
         fitLegend();
     }
-    double total() const override { return m_total; }
 
 private:
     static constexpr int kEveryDayUpTo = 14;
