@@ -1,7 +1,8 @@
 // The demo server's timesheet rules behave like Kimai's (issue 13): the form a user's permissions
-// allow, per-field 400s, the overlapping and future-time rules, exported records locked, punch mode,
-// tags, records of other users, break, DELETE. Raw HTTP; after each request the server's state is
-// read back (DemoServer's test hooks) to prove what changed and what did not.
+// allow, per-field 400s, the overlapping and future-time rules, exported records locked, punch and
+// duration_fixed_begin modes, tags, records of other users, break, DELETE. Raw HTTP; after each
+// request the server's state is read back (DemoServer's test hooks) to prove what changed and what
+// did not.
 
 #include "core/kimaidatetime.h"
 #include "support/demofixture.h"
@@ -328,6 +329,36 @@ private Q_SLOTS:
             o.role = demo::DemoRole::Teamlead;
         }));
         QCOMPARE(send("POST", kTimesheets, entry(at(-1, QStringLiteral("09:00:00")), at(-1, QStringLiteral("09:30:00")))).status, 400);
+    }
+
+    // duration_fixed_begin: the form as in punch mode; a new record begins today at the default
+    // begin time ("now": this minute, seconds 0, DurationFixedBeginMode::create) and runs; a
+    // teamlead's begin and end are kept.
+    void durationFixedBeginMode()
+    {
+        QVERIFY(start());
+        m_server->setTrackingMode(QStringLiteral("duration_fixed_begin"));
+        QCOMPARE(send("GET", QStringLiteral("/api/config/timesheet")).json().object().value(QStringLiteral("trackingMode")).toString(),
+                 QStringLiteral("duration_fixed_begin"));
+        const int before = m_server->timesheetCount();
+        const RawReply withEnd = send("POST", kTimesheets, entry({}, at(-1, QStringLiteral("10:00:00"))));
+        QCOMPARE(withEnd.status, 400);
+        QCOMPARE(globalErrors(withEnd.json().object()), QStringList{QStringLiteral("This form should not contain extra fields.")});
+        QCOMPARE(m_server->timesheetCount(), before);
+        const qint64 asked = QDateTime::currentSecsSinceEpoch();
+        const int id = created(send("POST", kTimesheets, entry({}, {})));
+        QVERIFY(id > 0);
+        const auto t = m_server->timesheet(id);
+        QVERIFY(t->running);
+        QCOMPARE(t->begin % 60, 0);
+        QVERIFY2(t->begin > asked - 60 && t->begin <= QDateTime::currentSecsSinceEpoch(), qPrintable(QString::number(t->begin - asked)));
+
+        m_server->setRole(demo::DemoRole::Teamlead);
+        const int led = created(send("POST", kTimesheets, entry(at(-1, QStringLiteral("09:00:20")), at(-1, QStringLiteral("09:30:00")))));
+        QVERIFY(led > 0);
+        const QTimeZone zone = KimaiDateTime::zoneFromId(m_server->timezone());
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(m_server->timesheet(led)->begin, zone).time(), QTime(9, 0));
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(m_server->timesheet(led)->end, zone).time(), QTime(9, 30));
     }
 
     // POST /api/tags (plain users have create_tag); unknown names in a timesheet are dropped (2.11+)

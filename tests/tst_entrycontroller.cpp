@@ -1,10 +1,11 @@
 // The entry operations over real HTTP against the demo server (an AppCore logged in, as the app
 // composes it): create, update (only what changed), delete several and undo, tags created first
 // where Kimai would drop them (and said when they cannot be), break on Kimai 2.45, Kimai's rules
-// (future times, punch mode, exported entries), per-field messages. Each test asserts the request
-// that was sent and the server's state after it.
+// (future times, punch and duration-only modes, exported entries), per-field messages. Each test
+// asserts the request that was sent and the server's state after it.
 
 #include "auth/memorycredentialstore.h"
+#include "api/queries.h"
 #include "session/appcore.h"
 #include "session/entrycontroller.h"
 #include "session/logincontroller.h"
@@ -254,9 +255,18 @@ private Q_SLOTS:
         const QList<demo::ReceivedRequest> posts = requestsTo("POST", QStringLiteral("/api/tags"));
         QCOMPARE(posts.size(), 2);   // once per name
         QCOMPARE(bodyOf(posts.first()).value(QStringLiteral("visible")).toBool(), true);
+        // The entry goes after the tags (the reads that follow a save may come later still).
         const QList<demo::ReceivedRequest> all = f->server->requests();
-        QCOMPARE(all.last().path, QStringLiteral("/api/timesheets"));   // after the tags
-        QCOMPARE(bodyOf(all.last()).value(QStringLiteral("tags")).toString(), QStringLiteral("brand-new,second"));
+        qsizetype lastTag = -1;
+        qsizetype entry = -1;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (all.at(i).method == "POST" && all.at(i).path == QStringLiteral("/api/tags"))
+                lastTag = i;
+            if (all.at(i).method == "POST" && all.at(i).path == QStringLiteral("/api/timesheets"))
+                entry = i;
+        }
+        QVERIFY(lastTag >= 0 && entry > lastTag);
+        QCOMPARE(bodyOf(all.at(entry)).value(QStringLiteral("tags")).toString(), QStringLiteral("brand-new,second"));
         QStringList tags = f->server->tagsOf(out.saved.first().id);
         tags.sort();
         QCOMPARE(tags, (QStringList{QStringLiteral("brand-new"), QStringLiteral("second")}));
@@ -411,6 +421,68 @@ private Q_SLOTS:
         QVERIFY2(out.errors.isEmpty(), qPrintable(out.errors.value(0).message()));
         const QJsonObject body = bodyOf(requestsTo("POST", QStringLiteral("/api/timesheets")).value(0));
         QVERIFY(!body.contains(QStringLiteral("begin")) && !body.contains(QStringLiteral("end")));
+    }
+
+    // duration_fixed_begin (Kimai's DurationFixedBeginMode, the same from 2.25 to 2.65): the form
+    // of a user without view_other_timesheet has no begin and no end (sent, they are extra fields:
+    // 400), and Kimai begins the entry today at its default begin time ("now": this minute), running.
+    // Nothing refused is sent; the editor says why the times are locked. A teamlead may set them.
+    void durationFixedBeginModeSendsNoTimes()
+    {
+        demo::DemoOptions o = DemoFixture::defaultOptions();
+        o.trackingMode = QStringLiteral("duration_fixed_begin");
+        QVERIFY(logIn(o));
+        const EntryController::Rules rules = entries->rules();
+        QCOMPARE(rules.trackingMode, QStringLiteral("duration_fixed_begin"));
+        QVERIFY(!rules.timesAllowed);
+        const QString why = entries->timesLockedReason();
+        QVERIFY2(why.contains(QStringLiteral("fixed begin")) && why.contains(QStringLiteral("until you stop it")), qPrintable(why));
+
+        // What the editor must not send: Kimai refuses begin and end from this user.
+        const EntryDraft d = draftYesterday(9, 10);
+        TimesheetForm withTimes;
+        withTimes.project = d.project;
+        withTimes.activity = d.activity;
+        withTimes.begin = d.begin;
+        withTimes.end = d.end;
+        auto *refused = f->client->createTimesheet(withTimes);
+        QVERIFY(waitFor(refused));
+        QCOMPARE(refused->error().kind(), ApiError::Kind::Validation);
+        delete refused;
+
+        f->server->clearRequests();
+        const int before = f->server->timesheetCount();
+        const qint64 asked = core->session()->serverNow().toSecsSinceEpoch();
+        const Outcome out = run([&] { return entries->create(d); });
+        QVERIFY2(out.errors.isEmpty(), qPrintable(out.errors.value(0).message()));
+        QCOMPARE(out.saved.size(), 1);
+        const QList<demo::ReceivedRequest> posts = requestsTo("POST", QStringLiteral("/api/timesheets"));
+        QCOMPARE(posts.size(), 1);
+        const QJsonObject body = bodyOf(posts.first());
+        QVERIFY(!body.contains(QStringLiteral("begin")) && !body.contains(QStringLiteral("end")));
+        QCOMPARE(body.value(QStringLiteral("project")).toInt(), d.project);
+        QCOMPARE(body.value(QStringLiteral("description")).toString(), d.description);
+        QCOMPARE(f->server->timesheetCount(), before + 1);
+        const auto stored = f->server->timesheet(out.saved.first().id);
+        QVERIFY(stored);
+        QVERIFY(stored->running);
+        QCOMPARE(stored->begin % 60, 0);                          // at the minute
+        QVERIFY2(stored->begin >= asked - 60 && stored->begin <= asked + 60, qPrintable(QString::number(stored->begin - asked)));
+        QVERIFY(out.saved.first().isRunning());
+
+        // A teamlead (2.25+) may send the times, and they are kept.
+        demo::DemoOptions lead = o;
+        lead.role = demo::DemoRole::Teamlead;
+        core.reset();
+        QVERIFY(logIn(lead));
+        QVERIFY(entries->rules().timesAllowed);
+        QVERIFY(entries->timesLockedReason().isEmpty());
+        const EntryDraft times = draftYesterday(9, 10);
+        const Outcome led = run([&] { return entries->create(times); });
+        QVERIFY2(led.errors.isEmpty(), qPrintable(led.errors.value(0).message()));
+        const auto kept = f->server->timesheet(led.saved.first().id);
+        QCOMPARE(kept->begin, times.begin.toSecsSinceEpoch());
+        QCOMPARE(kept->end, times.end.toSecsSinceEpoch());
     }
 
     void exportedEntriesAreLockedForPlainUsers()

@@ -1185,6 +1185,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>This entry belongs to another user. Only users allowed to edit other users&apos; timesheets (teamleads and administrators) can change, duplicate or delete it.</source>
         <translation>هذا الإدخال يخص مستخدمًا آخر. لا يستطيع تغييره أو تكراره أو حذفه إلا المستخدمون المسموح لهم بتحرير سجلات وقت الآخرين (قادة الفرق والمسؤولون).</translation>
     </message>
+    <message>
+        <source>This Kimai records durations from a fixed begin: Kimai sets the begin (today, at its default begin time) and the entry runs until you stop it; only teamleads and administrators may change begin and end.</source>
+        <translation>يسجّل Kimai هذا المُدد ابتداءً من بداية ثابتة: يحدّد Kimai البداية (اليوم، في وقت البدء الافتراضي لديه) ويستمر الإدخال حتى توقفه؛ ولا يحق تغيير البداية والنهاية إلا لقادة الفرق والمسؤولين.</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>

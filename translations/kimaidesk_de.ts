@@ -1161,6 +1161,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>This entry belongs to another user. Only users allowed to edit other users&apos; timesheets (teamleads and administrators) can change, duplicate or delete it.</source>
         <translation>Dieser Eintrag gehört einem anderen Benutzer. Nur Benutzer, die die Zeiteinträge anderer bearbeiten dürfen (Teamleiter und Administratoren), können ihn ändern, duplizieren oder löschen.</translation>
     </message>
+    <message>
+        <source>This Kimai records durations from a fixed begin: Kimai sets the begin (today, at its default begin time) and the entry runs until you stop it; only teamleads and administrators may change begin and end.</source>
+        <translation>Dieses Kimai erfasst Dauern ab einem festen Beginn: Kimai setzt den Beginn (heute, zur voreingestellten Beginnzeit), und der Eintrag läuft, bis Sie ihn stoppen; nur Teamleiter und Administratoren dürfen Beginn und Ende ändern.</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>

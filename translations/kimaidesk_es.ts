@@ -1161,6 +1161,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>This entry belongs to another user. Only users allowed to edit other users&apos; timesheets (teamleads and administrators) can change, duplicate or delete it.</source>
         <translation>Esta entrada pertenece a otro usuario. Solo los usuarios que pueden editar los registros de tiempo de otros (los jefes de equipo y los administradores) pueden cambiarla, duplicarla o eliminarla.</translation>
     </message>
+    <message>
+        <source>This Kimai records durations from a fixed begin: Kimai sets the begin (today, at its default begin time) and the entry runs until you stop it; only teamleads and administrators may change begin and end.</source>
+        <translation>Este Kimai registra duraciones desde un inicio fijo: Kimai fija el inicio (hoy, a su hora de inicio predeterminada) y la entrada sigue en curso hasta que usted la detenga; solo los jefes de equipo y los administradores pueden cambiar el inicio y el fin.</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>

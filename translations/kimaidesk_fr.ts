@@ -1161,6 +1161,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>This entry belongs to another user. Only users allowed to edit other users&apos; timesheets (teamleads and administrators) can change, duplicate or delete it.</source>
         <translation>Cette entrée appartient à un autre utilisateur. Seuls les utilisateurs autorisés à modifier les feuilles de temps des autres (les chefs d&apos;équipe et les administrateurs) peuvent la changer, la dupliquer ou la supprimer.</translation>
     </message>
+    <message>
+        <source>This Kimai records durations from a fixed begin: Kimai sets the begin (today, at its default begin time) and the entry runs until you stop it; only teamleads and administrators may change begin and end.</source>
+        <translation>Ce Kimai enregistre des durées à partir d’un début fixe : Kimai fixe le début (aujourd’hui, à son heure de début par défaut) et l’entrée court jusqu’à ce que vous l’arrêtiez ; seuls les chefs d’équipe et les administrateurs peuvent modifier le début et la fin.</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>

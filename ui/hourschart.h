@@ -35,6 +35,8 @@ public:
     // For tests and screenshots: what is drawn.
     virtual int seriesCount() const = 0;
     virtual double total() const = 0;
+    // The labels under the bars (a month labels its first day and every fifth).
+    virtual QStringList dayLabels() const = 0;
 };
 
 class HoursChartFactory

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
@@ -51,30 +52,34 @@ WeekView::WeekView(AppCore *core, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *bar = new QHBoxLayout();
-    auto *previous = new QToolButton(this);
-    previous->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    previous->setToolTip(tr("Previous week"));
-    previous->setAccessibleName(tr("Previous week"));
-    auto *thisWeek = new QPushButton(tr("This &week"), this);
-    auto *next = new QToolButton(this);
-    next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    next->setToolTip(tr("Next week"));
-    next->setAccessibleName(tr("Next week"));
+    m_previous = new QToolButton(this);
+    m_previous->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_previous->setToolTip(tr("Previous week"));
+    m_previous->setAccessibleName(tr("Previous week"));
+    m_thisWeek = new QPushButton(tr("This &week"), this);
+    m_next = new QToolButton(this);
+    m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_next->setToolTip(tr("Next week"));
+    m_next->setAccessibleName(tr("Next week"));
     m_title = new QLabel(this);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chartButton = new QToolButton(this);
     m_chartButton->setText(tr("&Chart"));
     m_chartButton->setCheckable(true);
     m_chartButton->setToolTip(tr("Hours per day, stacked by project"));
-    bar->addWidget(previous);
-    bar->addWidget(thisWeek);
-    bar->addWidget(next);
+    bar->addWidget(m_previous);
+    bar->addWidget(m_thisWeek);
+    bar->addWidget(m_next);
     bar->addSpacing(8);
     bar->addWidget(m_title, 1);
     bar->addWidget(m_chartButton);
     layout->addLayout(bar);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
+    // The table above; below it, either the entries of the clicked cell or the chart (each needs the
+    // room: three panes in one column left the table two rows).
+    m_split = new QSplitter(Qt::Vertical, this);
+    auto *split = m_split;
+    split->setChildrenCollapsible(false);
     m_table = new QTableView(split);
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -84,8 +89,13 @@ WeekView::WeekView(AppCore *core, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(int(WeekSummaryModel::Column::Activity), QHeaderView::Stretch);
+    // At least five rows stay in sight, whatever is below.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 5 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
 
-    auto *cellBox = new QWidget(split);
+    m_bottom = new QStackedWidget(split);
+    m_cellBox = new QWidget(m_bottom);
+    auto *cellBox = m_cellBox;
     auto *cellLayout = new QVBoxLayout(cellBox);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     m_cellTitle = new QLabel(tr("Click a cell to list its entries."), cellBox);
@@ -99,8 +109,9 @@ WeekView::WeekView(AppCore *core, QWidget *parent)
     m_entries->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_entries->horizontalHeader()->setStretchLastSection(true);
     cellLayout->addWidget(m_entries);
+    m_bottom->addWidget(cellBox);
 
-    m_chartBox = new QWidget(split);
+    m_chartBox = new QWidget(m_bottom);
     auto *chartLayout = new QVBoxLayout(m_chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     auto *spanBar = new QHBoxLayout();
@@ -119,15 +130,14 @@ WeekView::WeekView(AppCore *core, QWidget *parent)
     m_chartMessage->setWordWrap(true);
     m_chartMessage->hide();
     chartLayout->addWidget(m_chartMessage);
-    m_chartBox->hide();
+    m_bottom->addWidget(m_chartBox);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setStretchFactor(2, 3);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
-    connect(previous, &QToolButton::clicked, this, [this] { showWeekOf(firstDay().addDays(-7)); });
-    connect(next, &QToolButton::clicked, this, [this] { showWeekOf(firstDay().addDays(7)); });
-    connect(thisWeek, &QPushButton::clicked, this, [this] { showWeekOf(m_core->session()->userToday()); });
+    connect(m_previous, &QToolButton::clicked, this, [this] { showWeekOf(firstDay().addDays(-7)); });
+    connect(m_next, &QToolButton::clicked, this, [this] { showWeekOf(firstDay().addDays(7)); });
+    connect(m_thisWeek, &QPushButton::clicked, this, [this] { showWeekOf(m_core->session()->userToday()); });
     connect(m_chartButton, &QToolButton::toggled, this, &WeekView::toggleChart);
     connect(m_chartSpan, &QButtonGroup::idClicked, this, [this] { updateChart(); });
     connect(m_week, &PeriodLoader::changed, this, &WeekView::rebuild);
@@ -136,8 +146,13 @@ WeekView::WeekView(AppCore *core, QWidget *parent)
         Q_EMIT loadedChanged();
     });
     connect(core->catalog(), &Catalog::namesChanged, this, &WeekView::rebuild);
-    connect(m_table, &QTableView::clicked, this, &WeekView::showCell);
-    connect(m_table, &QTableView::activated, this, &WeekView::showCell);
+    // A cell asked for: its entries take the chart's place.
+    auto cellAsked = [this](const QModelIndex &index) {
+        m_chartButton->setChecked(false);
+        showCell(index);
+    };
+    connect(m_table, &QTableView::clicked, this, cellAsked);
+    connect(m_table, &QTableView::activated, this, cellAsked);
     connect(m_entries, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
         const int id = m_entries->item(item->row(), 0)->data(IdRole).toInt();
         if (id)
@@ -281,13 +296,20 @@ void WeekView::showCellAt(int row, int column)
 
 void WeekView::toggleChart(bool on)
 {
-    m_chartBox->setVisible(on);
+    m_bottom->setCurrentWidget(on ? m_chartBox : m_cellBox);
     if (on && !m_chart && m_chartError.isEmpty()) {
         // Qt Charts is loaded now, the first time a chart is shown.
         m_chart = createHoursChart(m_chartBox, &m_chartError);
         if (m_chart) {
             m_chart->setObjectName(QStringLiteral("hoursChart"));
             m_chartBox->layout()->addWidget(m_chart);
+            // The first time, the chart gets the room the table does not need for five rows (or
+            // three fifths of it); the splitter keeps what the user makes of it later.
+            const QList<int> sizes = m_split->sizes();
+            const int total = sizes.value(0) + sizes.value(1);
+            const int table = std::max(m_table->minimumHeight(), total * 2 / 5);
+            if (total > table)
+                m_split->setSizes({table, total - table});
         } else {
             m_chartMessage->setText(tr("The chart cannot be shown: %1").arg(m_chartError));
             m_chartMessage->show();

@@ -3,8 +3,8 @@
 // The week at a glance, a mode of the Timesheets tab: a row per project and activity, a column per
 // day, totals per day, per row and for the week (from every page of the week, running entries up
 // to now); previous and next week and "This week"; a click on a cell lists its entries (Enter or a
-// double-click edits one). Below, on request, a chart of the hours per day stacked by project for
-// the week or its month (Qt Charts, loaded when the chart is first shown).
+// double-click edits one). Instead of the entries, on request, a chart of the hours per day stacked
+// by project for the week or its month (Qt Charts, loaded when the chart is first shown).
 
 #include <QDate>
 #include <QWidget>
@@ -12,6 +12,8 @@
 class QButtonGroup;
 class QLabel;
 class QPushButton;
+class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTableWidget;
 class QToolButton;
@@ -37,6 +39,9 @@ public:
     WeekSummaryModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTableWidget *entries() const { return m_entries; }
+    QToolButton *previousButton() const { return m_previous; }
+    QToolButton *nextButton() const { return m_next; }
+    QPushButton *thisWeekButton() const { return m_thisWeek; }
     QToolButton *chartButton() const { return m_chartButton; }
     HoursChart *chart() const { return m_chart; }
     QString chartError() const { return m_chartError; }
@@ -64,10 +69,16 @@ private:
     PeriodLoader *m_week;
     PeriodLoader *m_month = nullptr;
     WeekSummaryModel *m_model;
+    QToolButton *m_previous;
+    QPushButton *m_thisWeek;
+    QToolButton *m_next;
     QLabel *m_title;
     QTableView *m_table;
     QLabel *m_cellTitle;
     QTableWidget *m_entries;
+    QSplitter *m_split;
+    QStackedWidget *m_bottom;   // the cell's entries or the chart
+    QWidget *m_cellBox;
     QToolButton *m_chartButton;
     QWidget *m_chartBox;
     QButtonGroup *m_chartSpan;

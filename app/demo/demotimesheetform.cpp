@@ -9,6 +9,8 @@
 //   switched on, shown from 2.45), project, activity, description, fixedRate, hourlyRate (edit_rate),
 //   user (create_other_timesheet), tags, exported (edit_export), billable (edit_billable); any other
 //   key is an extra-fields error, and the 400 lists every field of this user's form;
+// - a new record begins now (to the second), or in the duration_fixed_begin mode at the minute of
+//   the default begin time "now" (DurationFixedBeginMode::create), unless the form sets it;
 // - begin/end are read as `yyyy-MM-ddTHH:mm[:ss]` in the record's timezone; break is a duration
 //   string (Kimai's Duration: "1:30", "1.5" or "1,5" hours, "90m", "1h30m"; a bare number is hours);
 // - the configured rules: no begin/end in the future (TimesheetFutureTimesValidator, 1 minute of
@@ -318,6 +320,11 @@ http::Response DemoApi::postTimesheet(const http::Request &r, const QJsonObject 
     t.zone = 0;
     t.hourlyRate = me().hourlyRate;
     t.begin = now().toSecsSinceEpoch();   // to the second: a running record keeps it
+    // DurationFixedBeginMode::create(): the begin is today at the default begin time, which is
+    // "now" here (/api/config/timesheet), with the seconds set to 0 — also for a record whose form
+    // has no begin (a plain user).
+    if (settings.trackingMode == u"duration_fixed_begin")
+        t.begin = floorMinute(t.begin);
     t.running = true;
     QStringList unknownTags;
     applyForm(*this, *m_store, f, t, true, spec, &unknownTags);

@@ -137,6 +137,10 @@ QString EntryController::timesLockedReason() const
     if (r.trackingMode == QLatin1String("punch"))
         return tr("This Kimai is in punch-clock mode: begin and end are the moments you start and stop, and only "
                   "teamleads and administrators may change them.");
+    if (r.trackingMode == QLatin1String("duration_fixed_begin"))
+        return tr("This Kimai records durations from a fixed begin: Kimai sets the begin (today, at its default begin "
+                  "time) and the entry runs until you stop it; only teamleads and administrators may change begin and "
+                  "end.");
     return tr("This Kimai's tracking mode (%1) sets begin and end itself; only teamleads and administrators may "
               "change them.")
         .arg(r.trackingMode);
