@@ -105,6 +105,7 @@ done
 check "the running instance answers --status" test "$(jq -r '.ok' <<<"$out")" = true
 out=$("$app" --start --project "$project_id" --activity "$activity" 2>"$work/err"); rc=$?
 check "forwarded --start exits 0" test $rc -eq 0
+[[ $rc -eq 0 ]] || { echo "  rc=$rc stdout: $out"; sed 's/^/  stderr: /' "$work/err"; }
 check "forwarded: the server agrees" test "$(running_ids)" = "$(jq -c '[.running[].id]' <<<"$out")"
 check "the instance handled it (no second login)" kill -0 "$gui"
 out=$("$app" --show); check "forwarded --show exits 0" test $? -eq 0
