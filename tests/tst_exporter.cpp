@@ -69,11 +69,14 @@ class TestExporter : public QObject
     std::unique_ptr<AppCore> core;
     const QTimeZone berlin{QByteArrayLiteral("Europe/Berlin")};
 
-    // The server's entries that began on the days first..last, oldest first.
-    QList<demo::Timesheet> serverEntries(const QDate &first, const QDate &last) const
+    // The server's entries (of `users`) that began on the days first..last, oldest first.
+    QList<demo::Timesheet> serverEntries(const QDate &first, const QDate &last, const QList<int> &users = {demo::kDemoUserId}) const
     {
         QList<demo::Timesheet> out;
-        for (const int id : f->server->timesheetIds()) {
+        QList<int> ids;
+        for (const int user : users)
+            ids += f->server->timesheetIds(user);
+        for (const int id : std::as_const(ids)) {
             const demo::Timesheet t = *f->server->timesheet(id);
             const QDate day = QDateTime::fromSecsSinceEpoch(t.begin, berlin).date();
             if (day >= first && day <= last)
@@ -92,10 +95,10 @@ class TestExporter : public QObject
         return r;
     }
 
-private Q_SLOTS:
-    void init()
+    void start(demo::DemoOptions options)
     {
-        f = std::make_unique<DemoFixture>();
+        core.reset();
+        f = std::make_unique<DemoFixture>(std::move(options));
         QVERIFY(f->started);
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("kimai-desk.conf")), QSettings::IniFormat);
         core = std::make_unique<AppCore>(&f->nam, &store, settings.get());
@@ -108,6 +111,9 @@ private Q_SLOTS:
         core->login()->login(r);
         QVERIFY(loggedIn.wait(15000));
     }
+
+private Q_SLOTS:
+    void init() { start(DemoFixture::defaultOptions()); }
 
     void cleanup()
     {
@@ -165,6 +171,39 @@ private Q_SLOTS:
             QCOMPARE(row.at(8), t.description);
             QCOMPARE(row.at(9), f->server->tagsOf(t.id).join(QStringLiteral(", ")));
         }
+    }
+
+    // An admin exports everyone's entries (the list's Everyone's filter): each with its user's name.
+    void everyonesEntriesWithTheirUsers()
+    {
+        demo::DemoOptions options = DemoFixture::defaultOptions();
+        options.role = demo::DemoRole::Admin;
+        start(options);
+        const DateRange range = lastDays(6);
+        const QList<demo::Timesheet> expected = serverEntries(range.first, range.last, {demo::kDemoUserId, 2});
+        QVERIFY(std::any_of(expected.cbegin(), expected.cend(), [](const demo::Timesheet &t) { return t.user == 2; }));
+        TimesheetExporter exporter(core->client(), core->session(), core->catalog());
+        exporter.setByteOrderMark(false);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QSignalSpy finished(&exporter, &TimesheetExporter::finished);
+        TimesheetLoader::Filter everyone;
+        everyone.everyone = true;
+        f->server->clearRequests();
+        exporter.start(&out, range, everyone);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(f->server->requests().first().query.contains(QStringLiteral("user=all")));
+        const QList<QStringList> records = readCsv(QString::fromUtf8(out.data()));
+        QCOMPARE(records.size(), expected.size() + 1);
+        QCOMPARE(records.first().size(), 12);
+        QCOMPARE(records.first().last(), QStringLiteral("User"));
+        QMultiHash<QString, QString> usersByDescription;
+        for (qsizetype i = 1; i < records.size(); ++i)
+            usersByDescription.insert(records.at(i).at(8), records.at(i).last());
+        for (const demo::Timesheet &t : expected)
+            QVERIFY2(usersByDescription.values(t.description).contains(t.user == 2 ? QStringLiteral("Anna Becker") : QStringLiteral("Demo User")),
+                     qPrintable(t.description));
     }
 
     void cancelStopsBetweenPages()

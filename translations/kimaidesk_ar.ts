@@ -3972,6 +3972,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>Billable</source>
         <translation>قابل للفوترة</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExporter</name>

@@ -3832,6 +3832,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>Billable</source>
         <translation>Abrechenbar</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExporter</name>

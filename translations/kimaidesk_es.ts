@@ -3832,6 +3832,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>Billable</source>
         <translation>Facturable</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExporter</name>

@@ -3832,6 +3832,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>Billable</source>
         <translation>Facturable</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>kd::TimesheetExporter</name>

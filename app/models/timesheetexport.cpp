@@ -25,8 +25,11 @@ TimesheetExport::TimesheetExport(Format format, TimesheetModel::Names names)
 
 QStringList TimesheetExport::headerLabels() const
 {
-    return {tr("Date"),     tr("Begin"),    tr("End"),         tr("Duration"), tr("Hours"),   tr("Customer"),
-            tr("Project"),  tr("Activity"), tr("Description"), tr("Tags"),     tr("Billable")};
+    QStringList labels{tr("Date"),     tr("Begin"),    tr("End"),         tr("Duration"), tr("Hours"),   tr("Customer"),
+                       tr("Project"),  tr("Activity"), tr("Description"), tr("Tags"),     tr("Billable")};
+    if (m_userColumn)
+        labels.append(tr("User"));
+    return labels;
 }
 
 QString TimesheetExport::decimalHours(qint64 seconds, const QLocale &locale)
@@ -52,7 +55,7 @@ QStringList TimesheetExport::fields(const TimesheetModel::Row &r) const
     }
     const int customer = r.customerId ? r.customerId : m_names.projectCustomer.value(r.projectId);
     const QLocale numbers = m_format == Format::Csv ? QLocale::c() : m_locale;
-    return {
+    QStringList out{
         begin.date().toString(Qt::ISODate),
         begin.toString(timeFormat),
         end,
@@ -65,6 +68,9 @@ QStringList TimesheetExport::fields(const TimesheetModel::Row &r) const
         r.tags.join(QStringLiteral(", ")),
         ModelFormat::yesNo(r.billable),
     };
+    if (m_userColumn)
+        out.append(nameOr(m_userNames, r.userId));
+    return out;
 }
 
 QString TimesheetExport::csvField(const QString &text)
@@ -118,6 +124,8 @@ void TimesheetExport::learnNames(const Timesheet &t)
     }
     if (t.activity && t.activity->id)
         m_names.activities.insert(t.activity->id, t.activity->name);
+    if (t.user && t.user->id)
+        m_userNames.insert(t.user->id, t.user->alias.isEmpty() ? t.user->username : t.user->alias);
 }
 
 QByteArray TimesheetExport::append(const QList<Timesheet> &page)

@@ -5,7 +5,8 @@
 // write, so an export of many pages can show progress and be cancelled between pages.
 //
 // Columns (fixed order): date, begin, end, duration (h:mm), hours (decimal), customer, project,
-// activity, description, tags, billable. The header names are translated (the file is for people
+// activity, description, tags, billable, and user when setUserColumn() (everyone's entries). The
+// header names are translated (the file is for people
 // and their spreadsheets); scripts should go by position.
 // - Dates are ISO (2026-12-01) and times 24-hour (09:30) in the entry's own timezone (the Kimai
 //   user's): every spreadsheet reads them, whatever its locale.
@@ -43,6 +44,8 @@ public:
     void setNames(TimesheetModel::Names names) { m_names = std::move(names); }
     void setNow(const QDateTime &now) { m_nowMs = now.toMSecsSinceEpoch(); }   // running entries
     void setLocale(const QLocale &locale) { m_locale = locale; }              // TSV decimal hours
+    // A last column with each entry's user (their alias, else their username; from expanded entries).
+    void setUserColumn(bool on) { m_userColumn = on; }
 
     QByteArray header() const;   // the byte order mark (CSV, if on) and the column names
     QByteArray append(const QList<Timesheet> &page);
@@ -68,6 +71,8 @@ private:
     QLocale m_locale = QLocale::c();
     qint64 m_nowMs = 0;
     bool m_byteOrderMark = true;
+    bool m_userColumn = false;
+    QHash<int, QString> m_userNames;
     int m_rowsWritten = 0;
 };
 

@@ -47,6 +47,7 @@ void TimesheetExporter::start(QIODevice *out, const DateRange &range, const Time
     m_export = std::make_unique<TimesheetExport>(TimesheetExport::Format::Csv, m_catalog->names());
     m_export->setByteOrderMark(m_byteOrderMark);
     m_export->setNow(m_session->serverNow());
+    m_export->setUserColumn(filter.everyone);   // whose each entry is
     if (!out || !out->isWritable() || out->write(m_export->header()) < 0) {
         m_writeError = out ? out->errorString() : tr("the output was closed");
         // Like every other ending, after start() has returned.
@@ -65,6 +66,8 @@ void TimesheetExporter::start(QIODevice *out, const DateRange &range, const Time
         q.projects = {*filter.project};
     if (filter.activity)
         q.activities = {*filter.activity};
+    if (filter.everyone)
+        q.user = QStringLiteral("all");
     q.full = true;   // the names come with the entries
     m_range->start(q);
 }

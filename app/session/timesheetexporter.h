@@ -1,7 +1,7 @@
 #pragma once
 
-// Writes the user's timesheets of a range and filter as CSV (models/timesheetexport) to a device,
-// every page of it, one page at a time: progress between pages, cancel at any time, and one
+// Writes the timesheets of a range and filter as CSV (models/timesheetexport) to a device: the user's,
+// or everyone's with a User column (the filter's `everyone`). Every page of it, one page at a time: progress between pages, cancel at any time, and one
 // finished() per start(). The entries are asked for with their names (full=true), so the file has
 // them even where the catalog was never loaded (the command line). The caller owns the device
 // (a QSaveFile it commits on success, standard output, a buffer).
