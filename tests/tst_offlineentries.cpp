@@ -7,6 +7,7 @@
 
 #include "session/commandline.h"
 #include "session/commandrunner.h"
+#include "models/timesheetmodel.h"
 #include "session/entrycontroller.h"
 #include "support/offlineapp.h"
 
@@ -176,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(fixed.end, yesterdayAt(9, 45));
         QCOMPARE(fixed.description, QStringLiteral("corrected offline"));
         QCOMPARE(fixed.begin, yesterdayAt(8, 0));
-        QCOMPARE(onServer(b.saved.first().id).id, 0);   // deleted
+        QVERIFY(!app->demo.server->timesheet(b.saved.first().id));   // deleted
         const QList<Timesheet> restored = app->entries(QStringLiteral("to delete"));
         QCOMPARE(restored.size(), 1);
         QVERIFY(restored.first().id != b.saved.first().id);
@@ -226,13 +227,60 @@ private Q_SLOTS:
         QCOMPARE(onKimai.first().begin, yesterdayAt(10, 0));
         QCOMPARE(onKimai.first().end, yesterdayAt(11, 30));
         QCOMPARE(onKimai.first().tags, QStringList{QStringLiteral("offline-tag")});
-        QVERIFY(app->entries(QStringLiteral("made by mistake")).isEmpty());
+        int mistakes = 0;
+        for (const int id : app->demo.server->timesheetIds())
+            mistakes += app->demo.server->timesheet(id)->description == QLatin1String("made by mistake");
+        QCOMPARE(mistakes, 0);
         // The local entry took Kimai's id.
         const auto made = std::find_if(replayed.cbegin(), replayed.cend(), [&local](const QList<QVariant> &args) {
             return OfflineWork::localId(args.at(0).value<JournalAction>().id) == local.id;
         });
         QVERIFY(made != replayed.cend());
         QCOMPARE(made->at(1).toInt(), onKimai.first().id);
+
+        // An editor still open on the local entry saves to Kimai's entry, not a new row or id -N.
+        EntryDraft later = changed;
+        later.description = QStringLiteral("made offline, edited after");
+        app->demo.server->clearRequests();
+        const Outcome afterReplay = run([&] { return entries->update(local.id, later, changed); });
+        QVERIFY(afterReplay.errors.isEmpty());
+        QCOMPARE(afterReplay.queued, 0);
+        QCOMPARE(afterReplay.saved.size(), 1);
+        QCOMPARE(afterReplay.saved.first().id, onKimai.first().id);
+        QCOMPARE(app->demo.server->timesheet(onKimai.first().id)->description, QStringLiteral("made offline, edited after"));
+        QCOMPARE(app->requests("PATCH", QStringLiteral("^/api/timesheets/%1$").arg(onKimai.first().id)), 1);
+    }
+
+    // Undo of a delete made offline, from the list's copy: the break comes back too (the list keeps
+    // no break; it is what the duration lacks against end - begin). Kimai 2.45+ has breaks.
+    void undoAfterAnOfflineDeleteKeepsTheBreak()
+    {
+        app = std::make_unique<OfflineApp>(DemoFixture::optionsFor(QStringLiteral("2.45")));
+        QVERIFY(app->demo.started);
+        QVERIFY(app->logIn());
+        QVERIFY(app->findWork());
+        EntryController *entries = app->core->entries();
+        QVERIFY(entries->rules().breakField);
+        EntryDraft withBreak = draft(QStringLiteral("with a break"), yesterdayAt(9, 0), yesterdayAt(12, 30));
+        withBreak.breakSeconds = 1800;
+        const Outcome made = run([&] { return entries->create(withBreak); });
+        QCOMPARE(made.saved.size(), 1);
+        QCOMPARE(made.saved.first().duration, 3 * 3600);
+        // The list's copy, as the Timesheets tab hands it over.
+        const Timesheet copy = TimesheetModel::toTimesheet(TimesheetModel::toRow(made.saved.first()));
+        QCOMPARE(copy.breakSeconds, std::optional<qint64>(1800));
+
+        app->serverDown();
+        QCOMPARE(run([&] { return entries->remove({copy.id}, {copy}); }).queued, 1);
+        QCOMPARE(run([&] { return entries->undo(); }).queued, 1);
+        app->serverUp();
+        app->core->offline()->retryNow();
+        QVERIFY(app->settle());
+        const QList<Timesheet> back = app->entries(QStringLiteral("with a break"));
+        QCOMPARE(back.size(), 1);
+        QVERIFY(back.first().id != copy.id);
+        QCOMPARE(back.first().breakSeconds, std::optional<qint64>(1800));
+        QCOMPARE(back.first().duration, 3 * 3600);
     }
 
     // --add while Kimai cannot be reached: queued, exit 0, the JSON says so; Kimai gets it later.

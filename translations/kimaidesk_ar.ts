@@ -1189,6 +1189,10 @@ A timer that keeps running goes on counting on the server until you stop it, her
         <source>This Kimai records durations from a fixed begin: Kimai sets the begin (today, at its default begin time) and the entry runs until you stop it; only teamleads and administrators may change begin and end.</source>
         <translation>يسجّل Kimai هذا المُدد ابتداءً من بداية ثابتة: يحدّد Kimai البداية (اليوم، في وقت البدء الافتراضي لديه) ويستمر الإدخال حتى توقفه؛ ولا يحق تغيير البداية والنهاية إلا لقادة الفرق والمسؤولين.</translation>
     </message>
+    <message>
+        <source>This entry is not in Kimai yet, and the offline journal could not keep the change: %1</source>
+        <translation>هذا الإدخال ليس في Kimai بعد، ولم يتمكن سجل العمل دون اتصال من الاحتفاظ بالتغيير: %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>

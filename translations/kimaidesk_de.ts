@@ -1165,6 +1165,10 @@ Ein Timer, der weiterläuft, zählt auf dem Server weiter, bis Sie ihn stoppen �
         <source>This Kimai records durations from a fixed begin: Kimai sets the begin (today, at its default begin time) and the entry runs until you stop it; only teamleads and administrators may change begin and end.</source>
         <translation>Dieses Kimai erfasst Dauern ab einem festen Beginn: Kimai setzt den Beginn (heute, zur voreingestellten Beginnzeit), und der Eintrag läuft, bis Sie ihn stoppen; nur Teamleiter und Administratoren dürfen Beginn und Ende ändern.</translation>
     </message>
+    <message>
+        <source>This entry is not in Kimai yet, and the offline journal could not keep the change: %1</source>
+        <translation>Dieser Eintrag ist noch nicht in Kimai, und das Offline-Journal konnte die Änderung nicht aufbewahren: %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>

@@ -1165,6 +1165,10 @@ Un temporizador que sigue en marcha sigue contando en el servidor hasta que lo d
         <source>This Kimai records durations from a fixed begin: Kimai sets the begin (today, at its default begin time) and the entry runs until you stop it; only teamleads and administrators may change begin and end.</source>
         <translation>Este Kimai registra duraciones desde un inicio fijo: Kimai fija el inicio (hoy, a su hora de inicio predeterminada) y la entrada sigue en curso hasta que usted la detenga; solo los jefes de equipo y los administradores pueden cambiar el inicio y el fin.</translation>
     </message>
+    <message>
+        <source>This entry is not in Kimai yet, and the offline journal could not keep the change: %1</source>
+        <translation>Esta entrada aún no está en Kimai y el diario sin conexión no pudo guardar el cambio: %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>

@@ -1165,6 +1165,10 @@ Un chronomètre laissé en marche continue de compter sur le serveur jusqu’à 
         <source>This Kimai records durations from a fixed begin: Kimai sets the begin (today, at its default begin time) and the entry runs until you stop it; only teamleads and administrators may change begin and end.</source>
         <translation>Ce Kimai enregistre des durées à partir d’un début fixe : Kimai fixe le début (aujourd’hui, à son heure de début par défaut) et l’entrée court jusqu’à ce que vous l’arrêtiez ; seuls les chefs d’équipe et les administrateurs peuvent modifier le début et la fin.</translation>
     </message>
+    <message>
+        <source>This entry is not in Kimai yet, and the offline journal could not keep the change: %1</source>
+        <translation>Cette entrée n’est pas encore dans Kimai, et le journal hors ligne n’a pas pu conserver la modification : %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::EntryDialog</name>

@@ -142,6 +142,8 @@ EntryDialog::EntryDialog(AppCore *core, QWidget *parent)
         m_request = 0;   // its done() is not a save
         if (asLastKnown) {
             fill(t, m_mode == Mode::Duplicate);
+            if (m_locked)
+                return;   // the lock's reason stays: nothing will be saved
             setBanner(e.isError() ? tr("Kimai cannot be reached (%1). This is the entry as the list shows it; what you "
                                        "save is kept and sent when Kimai answers.")
                                         .arg(e.message())

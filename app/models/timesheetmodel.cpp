@@ -78,6 +78,9 @@ Timesheet TimesheetModel::toTimesheet(const Row &r)
     if (r.endMs != 0)
         t.end = QDateTime::fromMSecsSinceEpoch(r.endMs, zone);
     t.duration = r.running() ? 0 : r.duration;
+    // Kimai's duration is end - begin - break: the break is what is missing (whole minutes).
+    if (const qint64 missing = r.running() ? 0 : (r.endMs - r.beginMs) / 1000 - r.duration; missing >= 60)
+        t.breakSeconds = missing;
     t.projectId = r.projectId;
     t.activityId = r.activityId;
     t.customerId = r.customerId;

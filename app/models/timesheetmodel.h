@@ -87,7 +87,8 @@ public:
     bool hasRunning() const;
 
     static Row toRow(const Timesheet &t);
-    // The entry as the row shows it (no break or rates: the row does not keep them).
+    // The entry as the row shows it (no rates: the row does not keep them; the break is what its
+    // duration lacks against end - begin).
     static Timesheet toTimesheet(const Row &r);
 
 Q_SIGNALS:

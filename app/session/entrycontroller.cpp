@@ -225,9 +225,10 @@ bool EntryController::checkFuture(quint64 request, Operation op, const EntryDraf
     return false;
 }
 
-quint64 EntryController::read(int id, const Timesheet &lastKnown)
+quint64 EntryController::read(int wantedId, const Timesheet &lastKnown)
 {
     const quint64 request = begin();
+    const int id = current(wantedId);
     if (!m_session->isActive()) {
         QTimer::singleShot(0, this, [this, request] {
             Q_EMIT readDone(request, {}, ApiError(ApiError::Kind::Cancelled, ApiError::Cause::UserCancelled, tr("Not logged in.")),
@@ -237,24 +238,43 @@ quint64 EntryController::read(int id, const Timesheet &lastKnown)
         return request;
     }
     // Kimai does not have it yet (or not as the user changed it): the list's copy is the entry.
-    const bool known = lastKnown.id == id && id != 0;
-    if (known && m_offline
-        && (OfflineWork::isLocal(id) || m_offline->hasUnsentChanges(id) || m_session->info().offline)) {
-        QTimer::singleShot(0, scope(), [this, request, lastKnown] {
-            Q_EMIT readDone(request, lastKnown, {}, true);
+    Timesheet known = lastKnown;
+    if (known.id == wantedId)
+        known.id = id;
+    const bool isKnown = known.id == id && id != 0;
+    if (OfflineWork::isLocal(id)
+        || (isKnown && m_offline && (m_offline->hasUnsentChanges(id) || m_session->info().offline))) {
+        QTimer::singleShot(0, scope(), [this, request, known, isKnown] {
+            if (isKnown)
+                Q_EMIT readDone(request, known, {}, true);
+            else   // not in Kimai yet, and no copy given
+                Q_EMIT readDone(request, {}, notKept(), false);
             finish(request, Operation::Read);
         });
         return request;
     }
     auto *reply = m_client->timesheet(id);
-    connect(reply, &ApiReply::finished, scope(), [this, reply, request, known, lastKnown] {
-        if (!reply->ok() && known && shouldQueue(lastKnown.id, &reply->error()))
-            Q_EMIT readDone(request, lastKnown, reply->error(), true);
+    connect(reply, &ApiReply::finished, scope(), [this, reply, request, isKnown, known] {
+        if (!reply->ok() && isKnown && shouldQueue(known.id, &reply->error()))
+            Q_EMIT readDone(request, known, reply->error(), true);
         else
             Q_EMIT readDone(request, reply->ok() ? reply->result() : Timesheet(), reply->error(), false);
         finish(request, Operation::Read);
     });
     return request;
+}
+
+int EntryController::current(int id) const
+{
+    return m_offline ? m_offline->currentId(id) : id;
+}
+
+ApiError EntryController::notKept() const
+{
+    return ApiError(ApiError::Kind::Cancelled, ApiError::Cause::None,
+                    tr("This entry is not in Kimai yet, and the offline journal could not keep the change: %1")
+                        .arg(m_offline ? m_offline->errorString() : QString()),
+                    QStringLiteral("local entry"));
 }
 
 bool EntryController::shouldQueue(int id, const ApiError *failure) const
@@ -419,9 +439,10 @@ void EntryController::post(quint64 request, Operation op, const EntryDraft &draf
     });
 }
 
-quint64 EntryController::update(int id, const EntryDraft &changed, const EntryDraft &original)
+quint64 EntryController::update(int wantedId, const EntryDraft &changed, const EntryDraft &original)
 {
     const quint64 request = begin();
+    const int id = current(wantedId);
     const Rules r = rules();
     TimesheetForm form;
     if (changed.project != original.project || changed.activity != original.activity) {
@@ -457,6 +478,11 @@ quint64 EntryController::update(int id, const EntryDraft &changed, const EntryDr
     // One turn later: the caller has the request number before any signal.
     QTimer::singleShot(0, scope(), [this, request, id, form, changed, tagsChanged] {
         if (queueEdit(request, id, form, changed, nullptr)) {
+            finish(request, Operation::Update);
+            return;
+        }
+        if (OfflineWork::isLocal(id)) {   // the journal could not take it: Kimai has no such entry
+            fail(request, Operation::Update, notKept());
             finish(request, Operation::Update);
             return;
         }
@@ -500,8 +526,18 @@ quint64 EntryController::remove(const QList<int> &ids, const QList<Timesheet> &l
         QTimer::singleShot(0, this, [this, request] { finish(request, Operation::Delete); });
         return request;
     }
+    // Entries made offline that the replay has sent meanwhile go by Kimai's ids.
+    QList<int> byKimai;
+    QList<Timesheet> known = lastKnown;
+    for (const int id : ids) {
+        byKimai.append(current(id));
+        for (Timesheet &t : known) {
+            if (t.id == id)
+                t.id = byKimai.last();
+        }
+    }
     // One turn later, like an answer: the caller has the request number before any signal.
-    QTimer::singleShot(0, scope(), [this, request, ids, lastKnown] { destroy(request, ids, {}, lastKnown); });
+    QTimer::singleShot(0, scope(), [this, request, byKimai, known] { destroy(request, byKimai, {}, known); });
     return request;
 }
 
@@ -531,6 +567,11 @@ void EntryController::destroy(quint64 request, QList<int> ids, QList<Timesheet> 
         return true;
     };
     if (journalled(nullptr, deleted)) {
+        destroy(request, ids, deleted, lastKnown);
+        return;
+    }
+    if (OfflineWork::isLocal(id)) {   // the journal could not take it: Kimai has no such entry
+        fail(request, Operation::Delete, notKept());
         destroy(request, ids, deleted, lastKnown);
         return;
     }

@@ -127,6 +127,10 @@ private:
     // Send or journal: each journals the change when it must wait or `failure` says Kimai could not be
     // reached, says so (queued, then saved or removed) and returns true; false: send or fail as usual.
     bool shouldQueue(int id, const ApiError *failure) const;
+    // Kimai's id for an entry made offline that the replay has sent meanwhile (an editor open on it).
+    int current(int id) const;
+    // A local entry's change the journal could not keep: said, never sent as /api/timesheets/-N.
+    ApiError notKept() const;
     bool queueCreate(quint64 request, Operation op, const EntryDraft &draft, int previousId, const ApiError *failure);
     bool queueEdit(quint64 request, int id, const TimesheetForm &form, const EntryDraft &changed, const ApiError *failure);
     bool queueDelete(quint64 request, int id, const ApiError *failure);

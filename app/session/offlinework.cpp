@@ -152,6 +152,14 @@ EntryRef OfflineWork::refOf(int entryId)
     return isLocal(entryId) ? EntryRef::local(-qint64(entryId)) : EntryRef::server(entryId);
 }
 
+int OfflineWork::currentId(int entryId) const
+{
+    if (!isLocal(entryId) || !m_journal)
+        return entryId;
+    const int server = m_journal->resolve(EntryRef::local(-qint64(entryId)));
+    return server > 0 ? server : entryId;
+}
+
 bool OfflineWork::mustQueue(int entryId) const
 {
     // A session that started without Kimai journals everything until Kimai answers.

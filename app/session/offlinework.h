@@ -70,6 +70,8 @@ public:
     // entry (0: a new one) is local or has unsent changes, or the session started without Kimai.
     bool mustQueue(int entryId = 0) const;
     static bool isLocal(int entryId) { return entryId < 0; }
+    // Kimai's id of an entry made here once the replay has sent it; else `entryId` as it is.
+    int currentId(int entryId) const;
     static int localId(qint64 actionId) { return -int(actionId); }
     // Each returns the journal action's id once committed (0 when it could not be written).
     // `mayHaveLanded`: the first attempt got no answer, so the replay reads back before it sends.

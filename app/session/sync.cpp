@@ -198,7 +198,10 @@ void Sync::step()
     }
     m_retryTimer.stop();
     setStatus(Status::Replaying);
-    const QStringList tags = next->fields.tags.value_or(QStringList());
+    // (A stop carries the entry's tags to recreate it, but sends only its end.)
+    const QStringList tags = next->type != A::Type::Stop && next->type != A::Type::Delete
+        ? next->fields.tags.value_or(QStringList())
+        : QStringList();
     if (m_tagPreparer && !tags.isEmpty() && !m_tagsPrepared.contains(next->id)) {
         m_preparingTags = true;
         m_tagsPrepared.insert(next->id);
@@ -236,6 +239,8 @@ void Sync::readBack(const JournalAction &a)
     q.size = 100;
     if (a.fields.project)
         q.projects = {*a.fields.project};
+    if (a.fields.user)
+        q.user = QString::number(*a.fields.user);   // another user's entry made again lands under them
     await(m_client->timesheets(q), [this, a](TypedReply<QList<Timesheet>> *reply) {
         if (!reply->ok()) {
             failed(a, reply->error());

@@ -59,6 +59,7 @@ bool Sync::resolve(qint64 actionId, JournalAction::Choice choice, const EntryFie
     const std::optional<A> a = m_journal->action(actionId);
     if (!a || a->state != A::State::Conflict || !a->choices.contains(choice))
         return false;
+    m_tagsPrepared.remove(actionId);   // "edit and retry" may bring new tags
     bool ok = false;
     if (choice == A::Choice::Discard) {
         ok = m_journal->discard(actionId);

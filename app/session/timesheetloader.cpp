@@ -134,7 +134,8 @@ void TimesheetLoader::applyActive(const QList<Timesheet> &active)
     // Rows still shown running that the server no longer runs: read them again.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const TimesheetModel::Row *r = m_model->rowAt(row);
-        if (!r->running() || runningNow.contains(r->id) || m_rereading.contains(r->id))
+        // (A local entry, not in Kimai yet, is the journal's: nothing to read.)
+        if (!r->running() || r->id <= 0 || runningNow.contains(r->id) || m_rereading.contains(r->id))
             continue;
         const int id = r->id;
         m_rereading.append(id);
