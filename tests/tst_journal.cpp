@@ -371,6 +371,23 @@ private Q_SLOTS:
         QVERIFY(window.lockReplay());
     }
 
+    // A replayer killed while it wrote the lock leaves it empty: not a lock for ever (the next
+    // replayer waited without end), but not taken while someone may be writing it either.
+    void anEmptyLockLeftByAKilledReplayerGoesStale()
+    {
+        const QString path = newPath();
+        Journal j;
+        QVERIFY(j.open(path));
+        QFile lock(path + QStringLiteral(".replay.lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        QVERIFY(!j.lockReplay());   // just written: its holder may be writing it still
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        lock.close();
+        QVERIFY(j.lockReplay());
+        j.unlockReplay();
+        QVERIFY(!QFile::exists(lock.fileName()));
+    }
+
     void migratesAVersion1File()
     {
         const QString path = newPath();

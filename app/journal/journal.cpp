@@ -18,6 +18,8 @@ namespace kd {
 
 namespace {
 
+constexpr qint64 kUnreadableLockStaleMs = 2000;   // a replay lock nobody could have been writing still
+
 const QString kUnfinished = QStringLiteral("state IN ('pending', 'sending', 'conflict')");
 
 QString connectionName()
@@ -401,10 +403,21 @@ bool Journal::lockReplay()
         return true;
     if (m_path.isEmpty())
         return false;
-    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".replay.lock"));
+    const QString lockPath = m_path + QStringLiteral(".replay.lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0);   // held as long as a replayer runs; a dead holder's lock is stale
-    if (!lock->tryLock(0))
-        return false;
+    if (!lock->tryLock(0)) {
+        // A holder killed while it wrote the lock leaves it empty: no process to ask, so never stale
+        // to QLockFile, and no replay ever again. Once it is a little old, it is taken as stale.
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        const QDateTime written = QFileInfo(lockPath).lastModified();
+        const bool unreadable = !lock->getLockInfo(&pid, &host, &app);
+        if (!unreadable || !written.isValid() || written.msecsTo(QDateTime::currentDateTime()) < kUnreadableLockStaleMs
+            || !lock->removeStaleLockFile() || !lock->tryLock(0))
+            return false;
+    }
     m_replayLock = std::move(lock);
     return true;
 }
