@@ -11,6 +11,7 @@
 #include "session/periodloader.h"
 #include "session/weektotal.h"
 #include "support/appfixture.h"
+#include "support/editorsteps.h"
 #include "ui/entrydialog.h"
 #include "ui/entrytimesbox.h"
 #include "ui/exportbar.h"
@@ -62,34 +63,9 @@ class TestGuiEditor : public QObject
         return QTest::qWaitFor([this] { return app->catalog->isComplete() && app->timer->activeKnown(); }, 15000);
     }
 
-    TimesheetsTab *timesheetsTab()
-    {
-        app->window->showTab(QStringLiteral("timesheets"));
-        auto *tab = qobject_cast<TimesheetsTab *>(app->window->tab(QStringLiteral("timesheets")));
-        if (!tab || !QTest::qWaitFor([tab] { return tab->isLoaded() && tab->view()->model()->rowCount() > 0; }, 15000))
-            return nullptr;
-        return tab;
-    }
-
-    EntryDialog *entryDialog() const { return app->window->findChild<EntryDialog *>(QStringLiteral("entryDialog")); }
-
-    // Picks `id` in a picker field with the keyboard: type a part of its name, move to it, Enter.
-    bool pick(PickerField *field, int id, const QString &typed)
-    {
-        field->setFocus();
-        field->clear();
-        QTest::keyClicks(field, typed);
-        QAbstractItemView *popup = field->popupCompleter()->popup();
-        if (!QTest::qWaitFor([popup] { return popup->isVisible(); }, 5000))
-            return false;
-        const int row = field->model()->rowOfId(id);
-        if (row < 0)
-            return false;
-        for (int r = 0; r < row; ++r)
-            QTest::keyClick(popup, Qt::Key_Down);
-        QTest::keyClick(popup, Qt::Key_Return);
-        return field->currentId() == id;
-    }
+    TimesheetsTab *timesheetsTab() { return openTimesheets(app->window); }
+    EntryDialog *entryDialog() const { return openEntryDialog(app->window); }
+    bool pick(PickerField *field, int id, const QString &typed) { return pickWithKeys(field, id, typed); }
 
     // A visible project running today, with an activity of its own.
     QPair<const Project *, const Activity *> someWork() const

@@ -14,6 +14,7 @@
 #include "session/entrycontroller.h"
 #include "session/periodloader.h"
 #include "support/appfixture.h"
+#include "support/editorsteps.h"
 #include "ui/entrydialog.h"
 #include "ui/entrytimesbox.h"
 #include "ui/hourschart.h"
@@ -77,33 +78,9 @@ class TestGuiEditor2 : public QObject
         return QTest::qWaitFor([this] { return !app->timer->isRunning(); }, 10000);
     }
 
-    TimesheetsTab *timesheetsTab()
-    {
-        app->window->showTab(QStringLiteral("timesheets"));
-        auto *tab = qobject_cast<TimesheetsTab *>(app->window->tab(QStringLiteral("timesheets")));
-        if (!tab || !QTest::qWaitFor([tab] { return tab->isLoaded() && tab->view()->model()->rowCount() > 0; }, 15000))
-            return nullptr;
-        return tab;
-    }
-
-    EntryDialog *entryDialog() const { return app->window->findChild<EntryDialog *>(QStringLiteral("entryDialog")); }
-
-    bool pick(PickerField *field, int id, const QString &typed)
-    {
-        field->setFocus();
-        field->clear();
-        QTest::keyClicks(field, typed);
-        QAbstractItemView *popup = field->popupCompleter()->popup();
-        if (!QTest::qWaitFor([popup] { return popup->isVisible(); }, 5000))
-            return false;
-        const int row = field->model()->rowOfId(id);
-        if (row < 0)
-            return false;
-        for (int r = 0; r < row; ++r)
-            QTest::keyClick(popup, Qt::Key_Down);
-        QTest::keyClick(popup, Qt::Key_Return);
-        return field->currentId() == id;
-    }
+    TimesheetsTab *timesheetsTab() { return openTimesheets(app->window); }
+    EntryDialog *entryDialog() const { return openEntryDialog(app->window); }
+    bool pick(PickerField *field, int id, const QString &typed) { return pickWithKeys(field, id, typed); }
 
     bool usable(const Project *p, const QDate &day) const
     {
